@@ -1,0 +1,96 @@
+/**
+ * The project config (`distro.yml`, DESIGN contract 3). The package section is nfpm-compatible:
+ * an nfpm.yaml loads unchanged. Stages add their own sections. Unknown keys are kept (other
+ * issues add sections) but the schema in `schema/distro.schema.json` describes every known one.
+ */
+export interface ContentEntry {
+  src?: string;
+  dst: string;
+  /** '' (file), config, config|noreplace, doc, dir, symlink, ghost, tree, license, readme. */
+  type?: string;
+  /** Only for these packagers (deb, rpm, apk, archlinux), comma separated as in nfpm. */
+  packager?: string;
+  expand?: boolean;
+  file_info?: { mode?: number; mtime?: string; owner?: string; group?: string };
+}
+
+export interface ArchivesConfig {
+  /** File name template; default `{name}-{version}-{os}-{arch}.{ext}`. */
+  name_template?: string;
+  /** Put the files under a top-level directory named like the archive (default true). */
+  wrap_in_directory?: boolean | string;
+  /** Extra files: README, LICENSE, completions, man pages. A string is a path or glob relative to the project. */
+  files?: Array<string | { src: string; dst?: string; mode?: number }>;
+  /** Per-OS format override, e.g. `{ windows: zip }` (Windows targets get zip whatever is asked). */
+  format_overrides?: Record<string, string>;
+  /** Compression level where the format has one. */
+  level?: number;
+}
+
+export interface BuildConfig {
+  builder?: 'cargo' | 'go' | 'cmake' | 'make' | 'command';
+  /** For `command`: the command line (split into argv, never run through a shell). */
+  command?: string | string[];
+  /** Names of the binaries to collect (without `.exe`). Default: the project name. */
+  binaries?: string[];
+  profile?: 'debug' | 'release' | 'performance';
+  /** Builder-specific extra arguments (`cargo build …`, `go build …`, `make …`, cmake configure). */
+  args?: string[];
+  /** Extra environment for the build. */
+  env?: Record<string, string>;
+  /** Directory of the project to build, relative to the working directory. */
+  dir?: string;
+  /** Go: the main package (default `.`). */
+  main?: string;
+  /** Go: `-ldflags` (the version is available as ${VERSION}). */
+  ldflags?: string;
+  /** Strip the binaries (default true for release/performance). */
+  strip?: boolean;
+}
+
+export interface DistroConfig {
+  name: string;
+  version?: string;
+  release?: string;
+  epoch?: string;
+  prerelease?: string;
+  arch?: string;
+  platform?: string;
+  maintainer?: string;
+  description?: string;
+  vendor?: string;
+  homepage?: string;
+  license?: string;
+  section?: string;
+  priority?: string;
+  depends?: string[];
+  recommends?: string[];
+  suggests?: string[];
+  conflicts?: string[];
+  replaces?: string[];
+  provides?: string[];
+  contents?: ContentEntry[];
+  scripts?: Record<string, string>;
+  overrides?: Record<string, Record<string, unknown>>;
+  deb?: Record<string, unknown>;
+  rpm?: Record<string, unknown>;
+  apk?: Record<string, unknown>;
+  archlinux?: Record<string, unknown>;
+  // distro-actions sections
+  targets?: string[];
+  formats?: string[];
+  build?: BuildConfig;
+  archives?: ArchivesConfig;
+  sign?: { checksums?: string[]; per_file?: boolean } & Record<string, unknown>;
+  repos?: Record<string, unknown>;
+  smoke?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export interface LoadedConfig {
+  config: DistroConfig;
+  /** Absolute path of the file read (undefined when no file exists and defaults were used). */
+  file?: string;
+  /** Line (1-based) of a dotted key path such as `contents.2.src` or `build.builder`, if present. */
+  lineOf(path: string): number | undefined;
+}

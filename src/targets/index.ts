@@ -1,0 +1,1 @@
+export type { Target, TargetOs } from './types.js';
