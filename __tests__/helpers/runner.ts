@@ -1,0 +1,102 @@
+/**
+ * Starts a bundled action as the GitHub runner does: `node dist/actions/<name>/index.js` with
+ * INPUT_* variables, GITHUB_OUTPUT/GITHUB_ENV/GITHUB_PATH/GITHUB_STEP_SUMMARY as files, and a
+ * workspace directory. Artifacts go through the local store (no ACTIONS_RUNTIME_TOKEN).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface RunnerDirs {
+  base: string;
+  workspace: string;
+  temp: string;
+  artifacts: string;
+}
+
+/** A temporary workspace holding a copy of `example` (a directory under examples/). */
+export function makeWorkspace(example?: string): RunnerDirs {
+  const base = mkdtempSync(path.join(tmpdir(), 'distro-runner-'));
+  const workspace = path.join(base, 'workspace');
+  if (example) cpSync(path.join(ROOT, 'examples', example), workspace, { recursive: true });
+  else mkdirSync(workspace);
+  const temp = path.join(base, 'runner-temp');
+  mkdirSync(temp);
+  return { base, workspace, temp, artifacts: path.join(temp, 'distro-artifacts') };
+}
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  env: string;
+  path: string;
+  summary: string;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`, or `name=value`). */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delim] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!);
+      out[name!] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+export function runAction(
+  action: string,
+  inputs: Record<string, string>,
+  dirs: RunnerDirs,
+  extraEnv: Record<string, string> = {},
+): ActionRun {
+  const files = mkdtempSync(path.join(dirs.base, 'files-'));
+  const f = (n: string) => {
+    const p = path.join(files, n);
+    writeFileSync(p, '');
+    return p;
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? dirs.base,
+    GITHUB_WORKSPACE: dirs.workspace,
+    GITHUB_OUTPUT: f('output'),
+    GITHUB_ENV: f('env'),
+    GITHUB_PATH: f('path'),
+    GITHUB_STEP_SUMMARY: f('summary'),
+    RUNNER_TEMP: dirs.temp,
+    RUNNER_TOOL_CACHE: path.join(dirs.base, 'tool-cache'),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    GITHUB_REPOSITORY: 'example/hello',
+    GITHUB_RUN_ID: '1',
+    SOURCE_DATE_EPOCH: '1700000000',
+    ...extraEnv,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  const entry = path.join(ROOT, 'dist', 'actions', action, 'index.js');
+  const r = spawnSync(process.execPath, [entry], { cwd: dirs.workspace, env, encoding: 'utf8', timeout: 300_000 });
+  const read = (n: string) => readFileSync(path.join(files, n), 'utf8');
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseFileCommands(read('output')),
+    env: read('env'),
+    path: read('path'),
+    summary: read('summary'),
+  };
+}

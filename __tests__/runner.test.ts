@@ -1,0 +1,94 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Inputs, splitList, inputEnvName, type ActionSpec } from '../src/runner/inputs.js';
+import { LocalArtifactStore, createArtifactStore, globToRegExp, selectArtifacts, GitHubArtifactStore } from '../src/runner/artifacts.js';
+import { maskSecrets } from '../src/runner/github.js';
+
+const spec: ActionSpec = {
+  name: 'test',
+  inputs: {
+    'dist-dir': { default: 'dist' },
+    target: { required: true },
+    upload: { default: 'true' },
+    formats: {},
+    'gpg-private-key': {},
+  },
+  outputs: {},
+};
+
+describe('inputs', () => {
+  it('reads INPUT_ names with hyphens kept, defaults from action.yml', () => {
+    expect(inputEnvName('dist-dir')).toBe('INPUT_DIST-DIR');
+    expect(inputEnvName('a b')).toBe('INPUT_A_B');
+    const i = new Inputs(spec, { 'INPUT_DIST-DIR': ' out ', INPUT_TARGET: 'arm64' });
+    expect(i.string('dist-dir')).toBe('out');
+    expect(new Inputs(spec, { INPUT_TARGET: 'x' }).string('dist-dir')).toBe('dist');
+    expect(i.given('formats')).toBe(false);
+    expect(i.optional('formats')).toBeUndefined();
+  });
+  it('required, boolean and list inputs', () => {
+    expect(() => new Inputs(spec, {}).string('target')).toThrow(/input 'target' is required/);
+    const i = new Inputs(spec, { INPUT_UPLOAD: 'False', INPUT_FORMATS: 'tar.gz, zip\n tar.xz\n\n' });
+    expect(i.boolean('upload')).toBe(false);
+    expect(new Inputs(spec, {}).boolean('upload')).toBe(true);
+    expect(() => new Inputs(spec, { INPUT_UPLOAD: 'yes' }).boolean('upload')).toThrow(/must be true or false, got 'yes'/);
+    expect(i.list('formats')).toEqual(['tar.gz', 'zip', 'tar.xz']);
+    expect(i.multiline('formats')).toEqual(['tar.gz, zip', 'tar.xz']);
+    expect(splitList(' a ,,b\r\nc ')).toEqual(['a', 'b', 'c']);
+  });
+  it('refuses inputs not declared in action.yml', () => {
+    expect(() => new Inputs(spec, {}).string('nope')).toThrow(/not declared/);
+  });
+  it('without() unsets one input', () => {
+    const i = new Inputs(spec, { 'INPUT_DIST-DIR': 'x' }).without('dist-dir');
+    expect(i.string('dist-dir')).toBe('dist');
+  });
+  it('collects secret inputs and masks them line by line', () => {
+    const key = '-----BEGIN PGP PRIVATE KEY BLOCK-----\nabcdefSECRET\n-----END PGP PRIVATE KEY BLOCK-----';
+    const i = new Inputs(spec, { 'INPUT_GPG-PRIVATE-KEY': key, INPUT_TARGET: 'x' });
+    expect(i.secrets()).toEqual([key]);
+    const written: string[] = [];
+    const orig = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      maskSecrets(i.secrets());
+    } finally {
+      process.stdout.write = orig;
+    }
+    expect(written.join('')).toContain('::add-mask::abcdefSECRET');
+  });
+});
+
+describe('artifact stores', () => {
+  it('picks GitHub only with a runtime token and results URL', () => {
+    expect(createArtifactStore({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://x' })).toBeInstanceOf(GitHubArtifactStore);
+    const s = createArtifactStore({ RUNNER_TEMP: '/tmp/rt' }) as LocalArtifactStore;
+    expect(s.dir).toBe('/tmp/rt/distro-artifacts');
+    expect((createArtifactStore({ DISTRO_ARTIFACTS_DIR: '/tmp/a' }) as LocalArtifactStore).dir).toBe('/tmp/a');
+  });
+  it('matches names and globs, and says what exists when nothing matches', () => {
+    expect(globToRegExp('distro-build-*').test('distro-build-x86_64-unknown-linux-gnu')).toBe(true);
+    expect(globToRegExp('distro-build-*').test('distro-package')).toBe(false);
+    expect(selectArtifacts(['a-*', 'b'], ['a-1', 'a-2', 'b', 'c'], 's')).toEqual(['a-1', 'a-2', 'b']);
+    expect(() => selectArtifacts(['z*'], ['a-1'], 'the store')).toThrow(/'z\*' matches no artifact in the store \(artifacts present: a-1\)/);
+  });
+  it('local store: upload replaces, download restores files at their paths', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'store-'));
+    const src = path.join(base, 'src');
+    mkdirSync(path.join(src, 'build/x'), { recursive: true });
+    writeFileSync(path.join(src, 'build/x/bin'), 'one');
+    writeFileSync(path.join(src, 'manifest.json'), '{}');
+    const store = new LocalArtifactStore(path.join(base, 'store'));
+    await store.upload('distro-build-x', src, ['build/x/bin', 'manifest.json']);
+    writeFileSync(path.join(src, 'build/x/bin'), 'two');
+    await store.upload('distro-build-x', src, ['build/x/bin']);
+    expect(await store.list()).toEqual(['distro-build-x']);
+    expect(readdirSync(path.join(base, 'store'))).toEqual(['distro-build-x']);
+    const dest = path.join(base, 'dest');
+    await store.download('distro-build-x', dest);
+    expect(readFileSync(path.join(dest, 'build/x/bin'), 'utf8')).toBe('two');
+    expect(existsSync(path.join(dest, 'manifest.json'))).toBe(false);
+    await expect(store.upload('../evil', src, [])).rejects.toThrow(/artifact name/);
+  });
+});

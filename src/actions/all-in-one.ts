@@ -1,0 +1,44 @@
+/** The root action: runs a chosen list of stages in one job, for projects that need no matrix. */
+import { DistroError } from '../errors.js';
+import type { ActionBody } from '../runner/run.js';
+import type { ManifestArtifact } from '../manifest/index.js';
+import { buildTargetAction } from './build-target.js';
+import { packageFormatAction } from './package-format.js';
+import { signArtifactsAction } from './sign-artifacts.js';
+
+const STAGES: Record<string, ActionBody> = {
+  build: buildTargetAction,
+  package: packageFormatAction,
+  sign: signArtifactsAction,
+};
+const COMING = ['setup', 'publish', 'smoke'];
+const ORDER = ['setup', 'build', 'package', 'sign', 'publish', 'smoke'];
+
+export const allInOneAction: ActionBody = async (inputs, rt) => {
+  const stages = inputs.list('stages');
+  for (const s of stages) {
+    if (COMING.includes(s)) {
+      throw new DistroError(`input 'stages': the '${s}' stage is not in this version yet; run ${Object.keys(STAGES).join(', ')}.`, {
+        key: 'input: stages',
+      });
+    }
+    if (!STAGES[s]) {
+      throw new DistroError(`input 'stages': unknown stage '${s}'; choose from ${Object.keys(STAGES).join(', ')}.`, {
+        key: 'input: stages',
+      });
+    }
+  }
+  const ordered = [...new Set(stages)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  const outputs: Record<string, string> = {};
+  const artifacts: ManifestArtifact[] = [];
+  const names: string[] = [];
+  for (const [i, s] of ordered.entries()) {
+    // Only the first stage downloads (`from`); the later ones find its files in the dist directory.
+    const stageInputs = i === 0 ? inputs : inputs.without('from');
+    const out = await STAGES[s]!(stageInputs, rt);
+    Object.assign(outputs, out);
+    artifacts.push(...(JSON.parse(out.artifacts ?? '[]') as ManifestArtifact[]));
+    if (out['artifact-name']) names.push(out['artifact-name']);
+  }
+  return { ...outputs, artifacts: JSON.stringify(artifacts), 'artifact-name': names.join('\n') };
+};

@@ -1,0 +1,16 @@
+import { buildStage } from '../stages/build.js';
+import type { ActionBody } from '../runner/run.js';
+import { commonOptions, stageOutputs, summarize } from './shared.js';
+
+export const buildTargetAction: ActionBody = async (inputs, rt) => {
+  const r = await buildStage({
+    ...commonOptions(inputs, rt),
+    target: inputs.optional('target'),
+    builder: inputs.optional('builder'),
+    command: inputs.optional('command') ? [inputs.string('command')] : undefined,
+    binaries: inputs.list('binaries'),
+    profile: inputs.optional('profile'),
+  });
+  await summarize(rt, `build-target: ${r.target}`, r.artifacts);
+  return { ...stageOutputs(r), target: r.target, binaries: JSON.stringify(r.binaries) };
+};

@@ -1,0 +1,254 @@
+/**
+ * `distro`: the stages off GitHub, with flags that mirror the actions' inputs.
+ *   distro build|package|sign|release [flags]      exit 0 success, 1 failure, 2 bad usage
+ */
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DistroError, errorMessage } from './errors.js';
+import type { Logger } from './log.js';
+import { splitList } from './runner/inputs.js';
+import { createArtifactStore } from './runner/artifacts.js';
+import { VERSION } from './runner/run.js';
+import { buildStage } from './stages/build.js';
+import type { CommonOptions, StageResult } from './stages/common.js';
+import { packageStage } from './stages/package.js';
+import { signStage } from './stages/sign.js';
+import { loadConfig } from './config/index.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON: Options = {
+  config: { type: 'string', short: 'c' },
+  'dist-dir': { type: 'string', short: 'd' },
+  from: { type: 'string', multiple: true },
+  'artifact-prefix': { type: 'string' },
+  version: { type: 'string' },
+  'working-directory': { type: 'string', short: 'C' },
+  'artifacts-dir': { type: 'string' },
+  'no-upload': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+};
+const BUILD: Options = {
+  target: { type: 'string', short: 't', multiple: true },
+  builder: { type: 'string' },
+  command: { type: 'string' },
+  binaries: { type: 'string' },
+  profile: { type: 'string' },
+};
+const PACKAGE: Options = { target: { type: 'string', short: 't', multiple: true }, formats: { type: 'string', short: 'f' } };
+const SIGN: Options = { checksums: { type: 'string' }, 'per-file-checksums': { type: 'boolean' } };
+
+const COMMON_HELP = `
+Common flags (the inputs every action has):
+  -c, --config FILE             project config (default distro.yml; a missing default file is fine)
+  -d, --dist-dir DIR            dist directory, relative to the working directory (default dist)
+      --from NAME|GLOB          download and merge these artifacts first (repeatable or comma list)
+      --artifact-prefix P       artifact names start with P (default distro)
+      --version V               release version (default: v-tag in GITHUB_REF, config, git describe, 0.0.0)
+  -C, --working-directory DIR   project directory, relative to the current directory (default .)
+      --artifacts-dir DIR       local artifact store (default $DISTRO_ARTIFACTS_DIR or $RUNNER_TEMP/distro-artifacts)
+      --no-upload               do not upload the stage's artifact to the store
+  -q, --quiet                   only errors and the result
+  -h, --help                    this help`;
+
+const HELP: Record<string, string> = {
+  '': `distro ${VERSION} — build, package and checksum releases for many targets (the distro-actions stages, off GitHub)
+
+Usage: distro <command> [flags]
+
+Commands:
+  build     build the project for one target and collect its binaries (action build-target)
+  package   turn built binaries into archives: tar.gz, tar.xz, tar.zst, zip (action package-format)
+  sign      write SHA256SUMS/SHA512SUMS over every artifact (action sign-artifacts)
+  release   build every target, package and sign, in one dist directory
+
+Run 'distro <command> --help' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
+  build: `Usage: distro build [flags]
+
+Build the project for one target and collect its binaries under <dist-dir>/build/<target>/.
+  -t, --target T        target triple or alias (default: this machine)
+      --builder B       cargo, go, cmake, make or command (default: detected from the project's files)
+      --command CMD     the build command for builder 'command'
+      --binaries LIST   names of the binaries to collect (default: the project name)
+      --profile P       debug, release (default) or performance${COMMON_HELP}`,
+  package: `Usage: distro package [flags]
+
+Turn the built binaries of the manifest into archives.
+  -t, --target T        only this target (default: every target with binaries)
+  -f, --formats LIST    tar.gz, tar.xz, tar.zst, zip (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
+  sign: `Usage: distro sign [flags]
+
+Write checksum files over every artifact of the manifest.
+      --checksums LIST        sha256, sha512 or none (default: sign.checksums of the config, else both)
+      --per-file-checksums    also write <file>.sha256 beside each artifact${COMMON_HELP}`,
+  release: `Usage: distro release [flags]
+
+Build every target (--target, else 'targets' of the config, else this machine), package and sign.
+  -t, --target T        a target to build (repeatable or comma list)
+  -f, --formats LIST    archive formats (default: 'formats' of the config, else tar.gz)
+      --builder B, --command CMD, --binaries LIST, --profile P    as for 'distro build'
+      --checksums LIST, --per-file-checksums                      as for 'distro sign'${COMMON_HELP}`,
+};
+
+const OPTIONS: Record<string, Options> = {
+  build: { ...COMMON, ...BUILD },
+  package: { ...COMMON, ...PACKAGE },
+  sign: { ...COMMON, ...SIGN },
+  release: { ...COMMON, ...BUILD, ...PACKAGE, ...SIGN },
+};
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+function cliLogger(io: CliIo, quiet: boolean): Logger {
+  let depth = 0;
+  const pad = () => '  '.repeat(depth);
+  return {
+    info: (m) => {
+      if (!quiet) for (const l of m.split('\n')) io.err(`${pad()}${l}`);
+    },
+    warn: (m, where) => io.err(`${pad()}warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
+    debug: (m) => {
+      if (io.env.DISTRO_DEBUG) io.err(`${pad()}debug: ${m}`);
+    },
+    group: async (title, fn) => {
+      const t0 = Date.now();
+      if (!quiet) io.err(`${pad()}▶ ${title}`);
+      depth++;
+      try {
+        const r = await fn();
+        depth--;
+        if (!quiet) io.err(`${pad()}✔ ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        return r;
+      } catch (e) {
+        depth--;
+        throw e;
+      }
+    },
+  };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function list(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap((x) => splitList(String(x)));
+  return typeof v === 'string' ? splitList(v) : [];
+}
+
+function report(io: CliIo, label: string, r: StageResult): void {
+  for (const a of r.artifacts) io.out(`${label}\t${a.kind}\t${a.path}`);
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> {
+  const full: CliIo = {
+    cwd: io?.cwd ?? process.cwd(),
+    env: io?.env ?? process.env,
+    out: io?.out ?? ((l) => process.stdout.write(l + '\n')),
+    err: io?.err ?? ((l) => process.stderr.write(l + '\n')),
+  };
+  const [command = '', ...rest] = argv;
+  if (command === '--version' || command === '-V') {
+    full.out(VERSION);
+    return 0;
+  }
+  if (command === '' || command === '--help' || command === '-h' || command === 'help') {
+    full.out(HELP['']!);
+    return command === '' ? 2 : 0;
+  }
+  const options = OPTIONS[command];
+  if (!options) {
+    full.err(`distro: unknown command '${command}'. Commands: build, package, sign, release. See 'distro --help'.`);
+    return 2;
+  }
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
+  } catch (e) {
+    full.err(`distro ${command}: ${errorMessage(e)}. See 'distro ${command} --help'.`);
+    return 2;
+  }
+  if (values.help) {
+    full.out(HELP[command]!);
+    return 0;
+  }
+  const log = cliLogger(full, !!values.quiet);
+  const env = values['artifacts-dir']
+    ? { ...full.env, DISTRO_ARTIFACTS_DIR: path.resolve(full.cwd, String(values['artifacts-dir'])) }
+    : full.env;
+  const common: CommonOptions = {
+    workspace: full.cwd,
+    workingDirectory: str(values['working-directory']),
+    config: str(values.config),
+    distDir: str(values['dist-dir']),
+    from: list(values.from),
+    artifactPrefix: str(values['artifact-prefix']),
+    version: str(values.version),
+    upload: !values['no-upload'],
+    env,
+    log,
+    store: createArtifactStore(env),
+  };
+  const build = {
+    builder: str(values.builder),
+    command: values.command ? [String(values.command)] : undefined,
+    binaries: list(values.binaries),
+    profile: str(values.profile),
+  };
+  const sign = {
+    checksums: values.checksums !== undefined ? list(values.checksums) : undefined,
+    perFile: values['per-file-checksums'] ? true : undefined,
+  };
+  const targets = list(values.target);
+  try {
+    switch (command) {
+      case 'build': {
+        if (targets.length > 1) throw new DistroError('distro build takes one --target; use distro release for several.', { usage: true });
+        report(full, 'build', await buildStage({ ...common, ...build, target: targets[0] }));
+        break;
+      }
+      case 'package': {
+        if (targets.length > 1) throw new DistroError('distro package takes one --target (or none for all).', { usage: true });
+        report(full, 'package', await packageStage({ ...common, target: targets[0], formats: list(values.formats) }));
+        break;
+      }
+      case 'sign':
+        report(full, 'sign', await signStage({ ...common, ...sign }));
+        break;
+      case 'release': {
+        let chosen = targets;
+        if (chosen.length === 0) {
+          const loaded = await loadConfig({
+            file: common.config ?? 'distro.yml',
+            cwd: path.resolve(full.cwd, common.workingDirectory ?? '.'),
+            env,
+            required: !!common.config,
+          });
+          chosen = loaded.config.targets?.length ? loaded.config.targets : ['host'];
+        }
+        for (const [i, t] of chosen.entries()) {
+          const from = i === 0 ? common.from : [];
+          report(full, 'build', await buildStage({ ...common, from, ...build, target: t }));
+        }
+        report(full, 'package', await packageStage({ ...common, from: [], formats: list(values.formats) }));
+        report(full, 'sign', await signStage({ ...common, from: [], ...sign }));
+        break;
+      }
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof DistroError) {
+      const where = e.file ? `${path.relative(full.cwd, e.file) || e.file}${e.line ? `:${e.line}` : ''}: ` : '';
+      full.err(`distro ${command}: error: ${where}${e.message}`);
+      return e.usage ? 2 : 1;
+    }
+    full.err(`distro ${command}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 1;
+  }
+}

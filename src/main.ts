@@ -1,0 +1,26 @@
+/**
+ * The one bundle (dist/index.js) behind every action and the CLI. Each action's entry
+ * (dist/actions/<name>/index.js) is two lines that call `main` with its name.
+ */
+import { allInOneAction } from './actions/all-in-one.js';
+import { buildTargetAction } from './actions/build-target.js';
+import { packageFormatAction } from './actions/package-format.js';
+import { signArtifactsAction } from './actions/sign-artifacts.js';
+import { runAction, type ActionBody } from './runner/run.js';
+
+export const ACTIONS: Record<string, ActionBody> = {
+  'build-target': buildTargetAction,
+  'package-format': packageFormatAction,
+  'sign-artifacts': signArtifactsAction,
+  distro: allInOneAction,
+};
+
+/** Runs action `name`, whose action.yml is `actionYml`. */
+export async function main(name: string, actionYml: string): Promise<void> {
+  const body = ACTIONS[name];
+  if (!body) throw new Error(`internal: no action named ${name}`);
+  await runAction(actionYml, body);
+}
+
+export { cli } from './cli.js';
+export { writeArchive } from './formats/archive/index.js';

@@ -1,0 +1,151 @@
+/**
+ * The two artifact stores of DESIGN contract 2 behind one interface: GitHub's artifact service
+ * (@actions/artifact) when ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are set, else a local
+ * directory with one subdirectory per artifact name.
+ */
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DistroError } from '../errors.js';
+
+export interface ArtifactStore {
+  /** Where the artifacts live, for messages. */
+  readonly description: string;
+  /** Uploads `files` (relative to `rootDir`) as `name`, replacing an artifact of that name. */
+  upload(name: string, rootDir: string, files: string[]): Promise<void>;
+  /** Names of the artifacts present. */
+  list(): Promise<string[]>;
+  /** Downloads artifact `name` into `destDir` (files at their relative paths). */
+  download(name: string, destDir: string): Promise<void>;
+}
+
+/** `distro-build-*` style patterns: `*` and `?` match within a name; anything else is literal. */
+export function globToRegExp(pattern: string): RegExp {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`);
+}
+
+/** The names in `available` that `patterns` select, each pattern required to match something. */
+export function selectArtifacts(patterns: string[], available: string[], storeDescription: string): string[] {
+  const chosen = new Set<string>();
+  for (const p of patterns) {
+    const re = globToRegExp(p);
+    const hits = available.filter((n) => re.test(n));
+    if (hits.length === 0) {
+      const have = available.length ? available.sort().join(', ') : 'none';
+      throw new DistroError(
+        `input 'from': '${p}' matches no artifact in ${storeDescription} (artifacts present: ${have}). Check the name or glob, and that the job producing it ran first (needs:).`,
+        { key: 'from' },
+      );
+    }
+    hits.forEach((h) => chosen.add(h));
+  }
+  return [...chosen].sort();
+}
+
+function checkName(name: string): void {
+  if (!/^[A-Za-z0-9._-]+$/.test(name) || name.startsWith('.')) {
+    throw new DistroError(
+      `artifact name '${name}' may hold only letters, digits, '.', '_' and '-'; check 'artifact-prefix' and 'target'.`,
+      { key: 'artifact-prefix' },
+    );
+  }
+}
+
+export class LocalArtifactStore implements ArtifactStore {
+  constructor(readonly dir: string) {}
+
+  get description(): string {
+    return `the local artifact store ${this.dir}`;
+  }
+
+  async upload(name: string, rootDir: string, files: string[]): Promise<void> {
+    checkName(name);
+    await mkdir(this.dir, { recursive: true });
+    // Stage the copy beside its final place, then swap it in: a reader never sees half an artifact.
+    const staging = path.join(this.dir, `.${name}.tmp-${process.pid}-${Date.now()}`);
+    try {
+      for (const f of files) {
+        const to = path.join(staging, f);
+        await mkdir(path.dirname(to), { recursive: true });
+        await cp(path.join(rootDir, f), to, { preserveTimestamps: true, verbatimSymlinks: true });
+      }
+      await mkdir(staging, { recursive: true });
+      const final = path.join(this.dir, name);
+      const old = `${final}.old-${process.pid}-${Date.now()}`;
+      await rename(final, old).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      await rename(staging, final);
+      await rm(old, { recursive: true, force: true });
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  async list(): Promise<string[]> {
+    try {
+      const ents = await readdir(this.dir, { withFileTypes: true });
+      return ents.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+  }
+
+  async download(name: string, destDir: string): Promise<void> {
+    checkName(name);
+    await mkdir(destDir, { recursive: true });
+    await cp(path.join(this.dir, name), destDir, {
+      recursive: true,
+      preserveTimestamps: true,
+      verbatimSymlinks: true,
+    });
+  }
+}
+
+/** GitHub's artifact service (v4 artifacts). Loaded lazily: the client is large and only needed on GitHub. */
+export class GitHubArtifactStore implements ArtifactStore {
+  readonly description = "this workflow run's artifacts";
+  private client?: import('@actions/artifact').ArtifactClient;
+
+  private async get(): Promise<import('@actions/artifact').ArtifactClient> {
+    if (!this.client) {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      this.client = new DefaultArtifactClient();
+    }
+    return this.client;
+  }
+
+  async upload(name: string, rootDir: string, files: string[]): Promise<void> {
+    checkName(name);
+    const client = await this.get();
+    // Artifacts are immutable in a run: a re-run job must delete its earlier upload first.
+    const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
+    if (existing) await client.deleteArtifact(name);
+    await client.uploadArtifact(
+      name,
+      files.map((f) => path.join(rootDir, f)),
+      rootDir,
+      {},
+    );
+  }
+
+  async list(): Promise<string[]> {
+    const client = await this.get();
+    return (await client.listArtifacts({ latest: true })).artifacts.map((a) => a.name);
+  }
+
+  async download(name: string, destDir: string): Promise<void> {
+    const client = await this.get();
+    const { artifact } = await client.getArtifact(name);
+    await client.downloadArtifact(artifact.id, { path: destDir });
+  }
+}
+
+/** The store the environment calls for (DESIGN contract 2). */
+export function createArtifactStore(env: Record<string, string | undefined>): ArtifactStore {
+  if (env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) return new GitHubArtifactStore();
+  const dir = env.DISTRO_ARTIFACTS_DIR || path.join(env.RUNNER_TEMP || tmpdir(), 'distro-artifacts');
+  return new LocalArtifactStore(path.resolve(dir));
+}

@@ -1,0 +1,42 @@
+/**
+ * Runs one action as the GitHub runner starts it: inputs from INPUT_* (defaults from its
+ * action.yml), secrets masked first, outputs and summary written, and a failure reported as one
+ * `::error` annotation with exit code 1. This and src/cli.ts are the only places that read
+ * process.env.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import type { Logger } from '../log.js';
+import { createArtifactStore, type ArtifactStore } from './artifacts.js';
+import { githubLogger, maskSecrets, reportFailure, setOutputs } from './github.js';
+import { Inputs, readActionSpec } from './inputs.js';
+
+export const VERSION = '0.1.0';
+
+/** What an action entry gets besides its inputs. */
+export interface Runtime {
+  env: Record<string, string | undefined>;
+  workspace: string;
+  log: Logger;
+  store: ArtifactStore;
+}
+
+export type ActionBody = (inputs: Inputs, rt: Runtime) => Promise<Record<string, string>>;
+
+export async function runAction(
+  actionYml: string,
+  body: ActionBody,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  try {
+    const spec = readActionSpec(actionYml);
+    const inputs = new Inputs(spec, env);
+    maskSecrets(inputs.secrets());
+    core.info(`distro-actions ${VERSION}: ${spec.name}`);
+    const rt: Runtime = { env, workspace, log: githubLogger(workspace), store: createArtifactStore(env) };
+    setOutputs(await body(inputs, rt));
+  } catch (err) {
+    reportFailure(err, workspace);
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * What every stage does around its own work (DESIGN contract 2): find the project and dist
+ * directory, load the config and version, download and merge the artifacts named by `from`, and
+ * at the end write the manifest and upload what the stage added as one artifact.
+ */
+import { copyFile, link, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig, resolveVersion } from '../config/index.js';
+import type { DistroConfig, LoadedConfig } from '../config/types.js';
+import { DistroError } from '../errors.js';
+import type { Logger } from '../log.js';
+import {
+  MANIFEST_FILE,
+  emptyManifest,
+  mergeManifests,
+  readManifest,
+  writeManifest,
+  type Manifest,
+  type ManifestArtifact,
+  type StageName,
+} from '../manifest/index.js';
+import { resolveInside, toPosix } from '../paths.js';
+import { selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
+
+/** The inputs every stage has (DESIGN contract 5), as plain values. */
+export interface CommonOptions {
+  /** Absolute workspace directory (GITHUB_WORKSPACE, or the CLI's current directory). */
+  workspace: string;
+  /** `working-directory`, relative to the workspace (default `.`). */
+  workingDirectory?: string;
+  /** `config`, relative to the working directory. Unset: `distro.yml`, and a missing file is fine. */
+  config?: string;
+  /** `dist-dir`, relative to the working directory (default `dist`). */
+  distDir?: string;
+  /** `from`: artifact names or globs to download and merge first. */
+  from?: string[];
+  /** `artifact-prefix` (default `distro`). */
+  artifactPrefix?: string;
+  /** `version` input. */
+  version?: string;
+  /** Upload what the stage added (default true). */
+  upload?: boolean;
+  /** The process environment: `${VAR}` expansion, GITHUB_REF for the version, tools' environment. */
+  env: Record<string, string | undefined>;
+  log: Logger;
+  store: ArtifactStore;
+}
+
+export interface StageContext {
+  workspace: string;
+  projectDir: string;
+  distDir: string;
+  loaded: LoadedConfig;
+  config: DistroConfig;
+  version: string;
+  manifest: Manifest;
+  env: Record<string, string | undefined>;
+  log: Logger;
+  store: ArtifactStore;
+  artifactPrefix: string;
+  upload: boolean;
+  /** Names of the artifacts downloaded by `from`. */
+  downloaded: string[];
+}
+
+export interface StageResult {
+  /** Absolute path of the manifest. */
+  manifest: string;
+  /** What the stage added. */
+  artifacts: ManifestArtifact[];
+  /** Name of the uploaded artifact ('' when not uploaded). */
+  artifactName: string;
+}
+
+export async function openStage(o: CommonOptions): Promise<StageContext> {
+  const projectDir = resolveInside(o.workspace, o.workingDirectory || '.', { key: 'input: working-directory' });
+  const distDir = resolveInside(projectDir, o.distDir || 'dist', { key: 'input: dist-dir' });
+  const configFile = o.config || 'distro.yml';
+  resolveInside(projectDir, configFile, { key: 'input: config' });
+  const loaded = await loadConfig({ file: configFile, cwd: projectDir, env: o.env, required: !!o.config });
+  for (const w of loaded.warnings) o.log.warn(w.message, { file: loaded.file, line: w.line });
+  const { version } = await resolveVersion({
+    input: o.version,
+    ref: o.env.GITHUB_REF,
+    cwd: projectDir,
+    config: loaded.config,
+  });
+  const project = { name: loaded.config.name, version };
+  let manifest = (await readManifest(distDir)) ?? emptyManifest(project);
+  if (manifest.project.name !== project.name) {
+    throw new DistroError(
+      `${path.join(distDir, MANIFEST_FILE)} belongs to project '${manifest.project.name}', not '${project.name}'; use another dist-dir or delete it.`,
+      { key: 'input: dist-dir' },
+    );
+  }
+  manifest.project.version = version;
+
+  const ctx: StageContext = {
+    workspace: o.workspace,
+    projectDir,
+    distDir,
+    loaded,
+    config: loaded.config,
+    version,
+    manifest,
+    env: o.env,
+    log: o.log,
+    store: o.store,
+    artifactPrefix: o.artifactPrefix || 'distro',
+    upload: o.upload ?? true,
+    downloaded: [],
+  };
+  if (o.from && o.from.length) {
+    manifest = await downloadInto(ctx, o.from);
+    ctx.manifest = manifest;
+  }
+  return ctx;
+}
+
+async function walk(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p, base)));
+    else out.push(path.relative(base, p));
+  }
+  return out;
+}
+
+/** Downloads every artifact `patterns` select, checks all manifests merge, then copies the files in. */
+async function downloadInto(ctx: StageContext, patterns: string[]): Promise<Manifest> {
+  const names = selectArtifacts(patterns, await ctx.store.list(), ctx.store.description);
+  const tmp = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-download-'));
+  try {
+    let merged = ctx.manifest;
+    const fetched: Array<{ dir: string; files: string[] }> = [];
+    await ctx.log.group(`Downloading ${names.length} artifact(s): ${names.join(', ')}`, async () => {
+      for (const name of names) {
+        const dir = path.join(tmp, name);
+        await ctx.store.download(name, dir);
+        const m = await readManifest(dir);
+        if (!m) {
+          throw new DistroError(
+            `artifact '${name}' has no ${MANIFEST_FILE} at its root, so it was not made by a distro-actions stage; drop it from 'from'.`,
+            { key: 'from' },
+          );
+        }
+        if (m.project.version !== merged.project.version) {
+          ctx.log.warn(
+            `artifact '${name}' was made for version ${m.project.version}, this stage runs for ${merged.project.version}.`,
+          );
+        }
+        merged = mergeManifests(merged, m, `artifact '${name}'`);
+        const files = (await walk(dir)).filter((f) => toPosix(f) !== MANIFEST_FILE);
+        fetched.push({ dir, files });
+        ctx.log.info(`${name}: ${m.artifacts.length} artifact(s)`);
+      }
+    });
+    // Everything merged without conflict: only now touch the dist directory.
+    for (const { dir, files } of fetched) {
+      for (const f of files) {
+        const to = path.join(ctx.distDir, f);
+        await mkdir(path.dirname(to), { recursive: true });
+        await copyFile(path.join(dir, f), to);
+      }
+    }
+    ctx.downloaded = names;
+    await writeManifest(ctx.distDir, merged);
+    return merged;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `<prefix>-<stage>[-<target>]` (DESIGN contract 2). */
+export function artifactName(prefix: string, stage: StageName, target?: string): string {
+  return target ? `${prefix}-${stage}-${target}` : `${prefix}-${stage}`;
+}
+
+/** Records `added` in the manifest, writes it, and uploads the added files with their own manifest. */
+export async function closeStage(
+  ctx: StageContext,
+  stage: StageName,
+  target: string | undefined,
+  added: ManifestArtifact[],
+): Promise<StageResult> {
+  for (const a of added) {
+    const i = ctx.manifest.artifacts.findIndex((x) => x.path === a.path);
+    if (i >= 0) ctx.manifest.artifacts[i] = a;
+    else ctx.manifest.artifacts.push(a);
+  }
+  const manifestPath = await writeManifest(ctx.distDir, ctx.manifest);
+  let name = '';
+  if (ctx.upload && added.length) {
+    name = artifactName(ctx.artifactPrefix, stage, target);
+    const staging = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-upload-'));
+    try {
+      for (const a of added) {
+        const to = path.join(staging, a.path);
+        await mkdir(path.dirname(to), { recursive: true });
+        const from = path.join(ctx.distDir, a.path);
+        await link(from, to).catch(() => copyFile(from, to));
+      }
+      await writeManifest(staging, { ...ctx.manifest, artifacts: added });
+      const files = [...added.map((a) => a.path), MANIFEST_FILE];
+      await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () =>
+        ctx.store.upload(name, staging, files),
+      );
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+  return { manifest: manifestPath, artifacts: added, artifactName: name };
+}
+
+/** Removes a file if it is there (to leave nothing half-written after a failure). */
+export async function removeIfExists(file: string): Promise<void> {
+  try {
+    await lstat(file);
+  } catch {
+    return;
+  }
+  await rm(file, { recursive: true, force: true });
+}
+

@@ -1,0 +1,194 @@
+/** The package stage: turn built binaries into archives (tar.gz, tar.xz, tar.zst, zip). */
+import { glob, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { resolveSourceDateEpoch } from '../build/index.js';
+import { archiveVersion, checkVersionForFormats } from '../config/index.js';
+import { DistroError } from '../errors.js';
+import { ARCHIVE_FORMATS, renderName, writeArchive, type ArchiveEntry, type ArchiveFormat } from '../formats/archive/index.js';
+import { describe, type ManifestArtifact } from '../manifest/index.js';
+import { resolveInside, toPosix } from '../paths.js';
+import { resolveTarget, type Target } from '../targets/index.js';
+import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
+
+/** Formats another part of distro-actions will write; named here so the error can say so. */
+const LATER_FORMATS = ['deb', 'rpm', 'apk', 'archlinux'];
+export const DEFAULT_NAME_TEMPLATE = '{name}-{version}-{os}-{arch}.{ext}';
+/** What goes into an archive beside the binaries when `archives.files` is not set (as goreleaser). */
+const DEFAULT_FILES = ['README*', 'readme*', 'LICENSE*', 'LICENCE*', 'license*', 'CHANGELOG*', 'changelog*', 'COPYING*'];
+
+export interface PackageStageOptions extends CommonOptions {
+  /** One target; empty: every target with binaries in the manifest. */
+  target?: string;
+  formats?: string[];
+  sourceDateEpoch?: number;
+}
+
+export interface PackageStageResult extends StageResult {
+  packages: string[];
+}
+
+export function parseFormats(list: string[], key: string): ArchiveFormat[] {
+  const out: ArchiveFormat[] = [];
+  for (const f of list) {
+    const fmt = f.trim().toLowerCase();
+    if ((ARCHIVE_FORMATS as readonly string[]).includes(fmt)) {
+      if (!out.includes(fmt as ArchiveFormat)) out.push(fmt as ArchiveFormat);
+    } else if (LATER_FORMATS.includes(fmt)) {
+      throw new DistroError(
+        `${key}: the '${fmt}' format is not available in this version of package-format yet; it writes ${ARCHIVE_FORMATS.join(', ')}. Remove '${fmt}' for now.`,
+        { key },
+      );
+    } else {
+      throw new DistroError(
+        `${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...LATER_FORMATS].join(', ')}.`,
+        { key },
+      );
+    }
+  }
+  return out;
+}
+
+/** Windows users expect zip: every tar format becomes zip for a Windows target (as goreleaser's format_overrides). */
+function formatsFor(target: Target, formats: ArchiveFormat[], overrides: Record<string, string> = {}): ArchiveFormat[] {
+  const over = overrides[target.os];
+  if (over) return parseFormats([over], `archives.format_overrides.${target.os}`);
+  if (target.os !== 'windows') return formats;
+  return [...new Set(formats.map((f) => (f === 'zip' ? f : 'zip')))] as ArchiveFormat[];
+}
+
+interface ExtraFile {
+  source: string;
+  dst: string;
+  mode?: number;
+}
+
+/** Resolves `archives.files` (paths and globs inside the project) to files and their place in the archive. */
+async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
+  const configured = ctx.config.archives?.files;
+  const specs = configured ?? DEFAULT_FILES;
+  const out: ExtraFile[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i]!;
+    const key = `archives.files[${i}]`;
+    const where = { key, file: ctx.loaded.file, line: ctx.loaded.lineOf(`archives.files.${i}`) };
+    const src = typeof spec === 'string' ? spec : spec.src;
+    const dst = typeof spec === 'string' ? undefined : spec.dst;
+    const mode = typeof spec === 'string' ? undefined : spec.mode;
+    resolveInside(ctx.projectDir, src.replace(/[*?[].*$/, '') || '.', where);
+    const matches: string[] = [];
+    if (/[*?[]/.test(src)) {
+      for await (const m of glob(src, { cwd: ctx.projectDir })) matches.push(m);
+      matches.sort();
+    } else matches.push(src);
+    if (matches.length === 0 && configured) {
+      throw new DistroError(`${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
+    }
+    for (const m of matches) {
+      const abs = resolveInside(ctx.projectDir, m, where);
+      const st = await stat(abs).catch(() => undefined);
+      if (!st) throw new DistroError(`${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
+      if (st.isDirectory()) continue;
+      const base = path.basename(m);
+      // dst ending in '/' (or a glob's dst) is a directory; otherwise the file's name in the archive.
+      const inArchive = !dst ? base : dst.endsWith('/') || matches.length > 1 ? path.posix.join(dst, base) : dst;
+      const clean = path.posix.normalize(inArchive).replace(/^\/+/, '');
+      if (clean.startsWith('..')) throw new DistroError(`${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
+      if (seen.has(clean)) continue;
+      seen.add(clean);
+      out.push({ source: abs, dst: clean, mode });
+    }
+  }
+  return out;
+}
+
+export async function packageStage(o: PackageStageOptions): Promise<PackageStageResult> {
+  const ctx = await openStage(o);
+  const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
+  const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
+  const formats = parseFormats(requested, formatKey);
+  if (formats.length === 0) throw new DistroError(`${formatKey}: no format given; list at least one of ${ARCHIVE_FORMATS.join(', ')}.`, { key: formatKey });
+  checkVersionForFormats(ctx.version, formats);
+
+  const binaries = ctx.manifest.artifacts.filter((a) => a.kind === 'binary');
+  let targets: Target[];
+  if (o.target) {
+    const t = resolveTarget(o.target, 'input: target');
+    targets = [t];
+    if (!binaries.some((b) => b.target === t.triple)) {
+      throw new DistroError(
+        `there are no binaries for ${t.triple} in ${path.join(ctx.distDir, 'manifest.json')}; run build-target for it first, or download its build with from: ${ctx.artifactPrefix}-build-${t.triple}.`,
+        { key: 'input: target' },
+      );
+    }
+  } else {
+    const triples = [...new Set(binaries.map((b) => b.target).filter((t): t is string => !!t))].sort();
+    if (triples.length === 0) {
+      throw new DistroError(
+        `there are no binaries in ${path.join(ctx.distDir, 'manifest.json')} to package; run build-target first, or download builds with from: ${ctx.artifactPrefix}-build-*.`,
+        { key: 'input: from' },
+      );
+    }
+    targets = triples.map((t) => resolveTarget(t, 'manifest'));
+  }
+
+  const epoch = o.sourceDateEpoch ?? (await resolveSourceDateEpoch(ctx.env, ctx.projectDir, ctx.log));
+  const files = await extraFiles(ctx);
+  const template = ctx.config.archives?.name_template ?? DEFAULT_NAME_TEMPLATE;
+  const templateKey = ctx.config.archives?.name_template ? 'archives.name_template' : 'default name template';
+  const added: ManifestArtifact[] = [];
+  const written: string[] = [];
+  try {
+    for (const target of targets) {
+      const bins = binaries.filter((b) => b.target === target.triple);
+      for (const format of formatsFor(target, formats, ctx.config.archives?.format_overrides)) {
+        const vars = {
+          name: ctx.config.name,
+          version: archiveVersion(ctx.version),
+          os: target.os,
+          arch: target.arch,
+          ext: format,
+          format,
+          target: target.triple,
+          platform: `${target.os}-${target.arch}`,
+          variant: target.abi || 'none',
+        };
+        const fileName = renderName(template, vars, templateKey);
+        const wrap = ctx.config.archives?.wrap_in_directory;
+        const prefix =
+          wrap === true ? fileName.slice(0, -(format.length + 1)) + '/' : typeof wrap === 'string' && wrap ? `${wrap.replace(/\/+$/, '')}/` : '';
+        const entries: ArchiveEntry[] = [
+          ...bins.map((b) => ({
+            name: prefix + path.posix.basename(b.path),
+            type: 'file' as const,
+            source: path.join(ctx.distDir, b.path),
+            mode: 0o755,
+          })),
+          ...files.map((f) => ({ name: prefix + f.dst, type: 'file' as const, source: f.source, mode: f.mode })),
+        ];
+        const out = path.join(ctx.distDir, fileName);
+        await ctx.log.group(`Writing ${fileName}`, () =>
+          writeArchive(out, format, entries, { mtime: epoch, level: ctx.config.archives?.level }),
+        );
+        written.push(out);
+        added.push(
+          await describe(ctx.distDir, fileName, {
+            kind: 'archive',
+            format,
+            target: target.triple,
+            os: target.os,
+            arch: target.arch,
+            stage: 'package',
+            from: [...bins.map((b) => b.path), ...files.map((f) => toPosix(path.relative(ctx.projectDir, f.source)))],
+          }),
+        );
+      }
+    }
+  } catch (e) {
+    // One archive failed: remove the ones this run wrote, so the dist dir holds all or none.
+    for (const w of written) await rm(w, { force: true });
+    throw e;
+  }
+  const res = await closeStage(ctx, 'package', targets.length === 1 ? targets[0]!.triple : undefined, added);
+  return { ...res, packages: added.map((a) => a.path) };
+}
