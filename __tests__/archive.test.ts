@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -19,7 +19,14 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../src/errors.js';
-import { ARCHIVE_FORMATS, type ArchiveEntry, type ArchiveFormat, dosDateTime, renderName, writeArchive } from '../src/formats/archive/index.js';
+import {
+  ARCHIVE_FORMATS,
+  type ArchiveEntry,
+  type ArchiveFormat,
+  dosDateTime,
+  renderName,
+  writeArchive,
+} from '../src/formats/archive/index.js';
 
 const MTIME = 1700000000; // 2023-11-14T22:13:20Z
 const root = mkdtempSync(path.join(tmpdir(), 'archive-test-'));
@@ -159,21 +166,38 @@ describe('writeArchive', () => {
     expect(readdirSync(path.dirname(file)).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
-  it.each(['tar.gz', 'tar.xz', 'tar.zst'] as const)('%s: GNU tar lists sorted entries, root/root, modes and mtime', (format) => {
-    const listing = sh('tar', [...gnuTarFlags[format], '-tvf', outFile('a', format), '--utc', '--quoting-style=literal']);
-    const lines = listing.trim().split('\n');
-    const names = lines.map((l) => clean(l.split(/\s+/).slice(5).join(' ').replace(/ -> .*$/, '')));
-    expect(names).toEqual(sortedNames);
-    for (const line of lines) {
-      expect(line).toMatch(/ root\/root /);
-      expect(line).toContain('2023-11-14 22:13');
-    }
-    expect(lines.find((l) => l.includes('bin/hello '))?.startsWith('-rwxr-xr-x')).toBe(true);
-    expect(lines.find((l) => l.includes('README.md'))?.startsWith('-rw-r--r--')).toBe(true);
-    expect(lines.find((l) => l.includes('hello.conf.exec'))?.startsWith('-rwxr-xr-x')).toBe(true);
-    expect(lines.find((l) => l.includes('bin/hi '))).toMatch(/^lrwxrwxrwx .* -> hello$/);
-    expect(lines.find((l) => l.endsWith('empty-dir/'))?.startsWith('drwxr-xr-x')).toBe(true);
-  });
+  it.each(['tar.gz', 'tar.xz', 'tar.zst'] as const)(
+    '%s: GNU tar lists sorted entries, root/root, modes and mtime',
+    (format) => {
+      const listing = sh('tar', [
+        ...gnuTarFlags[format],
+        '-tvf',
+        outFile('a', format),
+        '--utc',
+        '--quoting-style=literal',
+      ]);
+      const lines = listing.trim().split('\n');
+      const names = lines.map((l) =>
+        clean(
+          l
+            .split(/\s+/)
+            .slice(5)
+            .join(' ')
+            .replace(/ -> .*$/, ''),
+        ),
+      );
+      expect(names).toEqual(sortedNames);
+      for (const line of lines) {
+        expect(line).toMatch(/ root\/root /);
+        expect(line).toContain('2023-11-14 22:13');
+      }
+      expect(lines.find((l) => l.endsWith(' hello-1.2.3/bin/hello'))?.startsWith('-rwxr-xr-x')).toBe(true);
+      expect(lines.find((l) => l.endsWith('README.md'))?.startsWith('-rw-r--r--')).toBe(true);
+      expect(lines.find((l) => l.endsWith('hello.conf.exec'))?.startsWith('-rwxr-xr-x')).toBe(true);
+      expect(lines.find((l) => l.includes('bin/hi '))).toMatch(/^lrwxrwxrwx .* -> hello$/);
+      expect(lines.find((l) => l.endsWith('empty-dir/'))?.startsWith('drwxr-xr-x')).toBe(true);
+    },
+  );
 
   it('tar.zst also reads through a zstd -dc | tar pipe', async () => {
     const zstd = spawn('zstd', ['-dc', outFile('a', 'tar.zst')], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -181,7 +205,9 @@ describe('writeArchive', () => {
     zstd.stdout.pipe(tarProc.stdin);
     let out = '';
     tarProc.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    const codes = await Promise.all([zstd, tarProc].map((p) => new Promise<number | null>((resolve) => p.on('close', resolve))));
+    const codes = await Promise.all(
+      [zstd, tarProc].map((p) => new Promise<number | null>((resolve) => p.on('close', resolve))),
+    );
     expect(codes).toEqual([0, 0]);
     expect(out.trim().split('\n').map(clean)).toEqual(sortedNames);
   });
@@ -197,12 +223,15 @@ describe('writeArchive', () => {
     checkTree(dir);
   });
 
-  it.each(['tar.gz', 'tar.xz', 'tar.zst'] as const)('%s: GNU tar extracts the same bytes, exec bits and symlinks', (format) => {
-    const dir = mkdtempSync(path.join(root, `gnutar-${format}-`));
-    sh('tar', [...gnuTarFlags[format], '-xpf', outFile('a', format), '-C', dir]);
-    checkTree(dir);
-    expect(statSync(path.join(dir, 'hello-1.2.3/bin/hello')).mtimeMs).toBe(MTIME * 1000);
-  });
+  it.each(['tar.gz', 'tar.xz', 'tar.zst'] as const)(
+    '%s: GNU tar extracts the same bytes, exec bits and symlinks',
+    (format) => {
+      const dir = mkdtempSync(path.join(root, `gnutar-${format}-`));
+      sh('tar', [...gnuTarFlags[format], '-xpf', outFile('a', format), '-C', dir]);
+      checkTree(dir);
+      expect(statSync(path.join(dir, 'hello-1.2.3/bin/hello')).mtimeMs).toBe(MTIME * 1000);
+    },
+  );
 
   it('the compressed streams pass gzip -t, xz -t and zstd -t', () => {
     sh('gzip', ['-t', outFile('a', 'tar.gz')]);
@@ -220,7 +249,7 @@ describe('writeArchive', () => {
   it('tar: ustar headers (pax only where a name does not fit)', () => {
     const tarBytes = execFileSync('gzip', ['-dc', outFile('a', 'tar.gz')]);
     const kinds: string[] = [];
-    for (let off = 0; off + 512 <= tarBytes.length; ) {
+    for (let off = 0; off + 512 <= tarBytes.length;) {
       const h = tarBytes.subarray(off, off + 512);
       if (h.every((b) => b === 0)) break;
       expect(h.subarray(257, 265).toString('latin1')).toBe('ustar\u000000');
@@ -245,8 +274,12 @@ describe('writeArchive', () => {
     expect(info).toMatch(/^-rw-r--r-- .* defN .* hello-1\.2\.3\/data\.bin$/m);
     sh('unzip', ['-tq', file]);
     const dir = mkdtempSync(path.join(root, 'unzip-'));
-    sh('unzip', ['-q', file, '-d', dir]);
+    execFileSync('unzip', ['-q', file, '-d', dir], { env: { ...process.env, TZ: 'UTC' } });
     checkTree(dir);
+    // no extra fields: readers take the DOS time, as local time
+    expect(statSync(path.join(dir, 'hello-1.2.3/bin/hello')).mtimeMs).toBe(MTIME * 1000);
+    const verbose = sh('zipinfo', ['-v', file]);
+    expect(verbose).not.toMatch(/extra field contains|0x5455|length of extra field: +[1-9]/);
     // zipinfo order is the archive order
     const names = sh('unzip', ['-Z1', file]).trim().split('\n').map(clean);
     expect(names).toEqual(sortedNames);
@@ -258,7 +291,14 @@ describe('writeArchive', () => {
     const time = buf.readUInt16LE(10);
     const date = buf.readUInt16LE(12);
     expect(dosDateTime(MTIME)).toEqual({ time, date });
-    expect({ y: (date >> 9) + 1980, mo: (date >> 5) & 15, d: date & 31, h: time >> 11, mi: (time >> 5) & 63, s: (time & 31) * 2 }).toEqual({
+    expect({
+      y: (date >> 9) + 1980,
+      mo: (date >> 5) & 15,
+      d: date & 31,
+      h: time >> 11,
+      mi: (time >> 5) & 63,
+      s: (time & 31) * 2,
+    }).toEqual({
       y: 2023,
       mo: 11,
       d: 14,
@@ -268,33 +308,44 @@ describe('writeArchive', () => {
     });
   });
 
-  it.each(ARCHIVE_FORMATS)('%s: a rebuild is byte-identical, even after the sources mtimes, modes and owners change', async (format) => {
-    const saved = Object.values(files).map((f) => [f, statSync(f)] as const);
-    try {
-      for (const [f, st] of saved) {
-        utimesSync(f, new Date(), new Date(Date.now() - 86_400_000));
-        chmodSync(f, st.mode & 0o111 ? 0o700 : 0o600);
-        if (process.getuid?.() === 0) chownSync(f, 1234, 5678);
+  it.each(ARCHIVE_FORMATS)(
+    '%s: a rebuild is byte-identical, even after the sources mtimes, modes and owners change',
+    async (format) => {
+      const saved = Object.values(files).map((f) => [f, statSync(f)] as const);
+      try {
+        for (const [f, st] of saved) {
+          utimesSync(f, new Date(), new Date(Date.now() - 86_400_000));
+          chmodSync(f, st.mode & 0o111 ? 0o700 : 0o600);
+          if (process.getuid?.() === 0) chownSync(f, 1234, 5678);
+        }
+        process.env.TZ = 'Asia/Kolkata';
+        const again = await writeArchive(outFile('b', format), format, [...entries].reverse(), {
+          mtime: MTIME,
+        });
+        expect(again).toEqual(results[format]);
+        expect(readFileSync(outFile('b', format)).equals(readFileSync(outFile('a', format)))).toBe(true);
+      } finally {
+        process.env.TZ = 'America/New_York';
+        for (const [f, st] of saved) {
+          chmodSync(f, st.mode & 0o7777);
+          if (process.getuid?.() === 0) chownSync(f, st.uid, st.gid);
+        }
       }
-      process.env.TZ = 'Asia/Kolkata';
-      const again = await writeArchive(outFile('b', format), format, [...entries].reverse(), { mtime: MTIME });
-      expect(again).toEqual(results[format]);
-      expect(readFileSync(outFile('b', format)).equals(readFileSync(outFile('a', format)))).toBe(true);
-    } finally {
-      process.env.TZ = 'America/New_York';
-      for (const [f, st] of saved) {
-        chmodSync(f, st.mode & 0o7777);
-        if (process.getuid?.() === 0) chownSync(f, st.uid, st.gid);
-      }
-    }
-  });
+    },
+  );
 
   it('a different mtime or level changes the bytes', async () => {
-    const other = await writeArchive(path.join(root, 'c', 'x.tar.gz'), 'tar.gz', entries, { mtime: MTIME + 2 });
+    const other = await writeArchive(path.join(root, 'c', 'x.tar.gz'), 'tar.gz', entries, {
+      mtime: MTIME + 2,
+    });
     expect(other.sha256).not.toBe(results['tar.gz']!.sha256);
-    const stored = await writeArchive(path.join(root, 'c', 'x.zip'), 'zip', entries, { mtime: MTIME, level: 0 });
-    expect(stored.size).toBeGreaterThan(results.zip!.size);
+    const stored = await writeArchive(path.join(root, 'c', 'x.zip'), 'zip', entries, {
+      mtime: MTIME,
+      level: 0,
+    });
+    expect(stored.sha256).not.toBe(results.zip!.sha256);
     sh('unzip', ['-tq', path.join(root, 'c', 'x.zip')]);
+    expect(sh('unzip', ['-Z', path.join(root, 'c', 'x.zip')])).not.toContain('defN');
   });
 });
 
@@ -305,13 +356,17 @@ describe('writeArchive streaming', () => {
   beforeAll(() => {
     // 20 MiB, half incompressible, written in pieces (the test itself never holds it whole)
     const fd = openSync(big, 'w');
-    for (let i = 0; i < 20; i++) writeSync(fd, i % 2 ? prng(1 << 20, i + 1) : Buffer.alloc(1 << 20, `line ${i}\n`));
+    for (let i = 0; i < 20; i++)
+      writeSync(fd, i % 2 ? prng(1 << 20, i + 1) : Buffer.alloc(1 << 20, `line ${i}\n`));
     closeSync(fd);
   });
 
   it.each(['tar.gz', 'tar.zst', 'zip'] as const)('%s: a 20 MiB file streams through', async (format) => {
     const out = path.join(root, 'big', `big.${format}`);
-    const res = await writeArchive(out, format, [{ name: 'big/big.bin', type: 'file', source: big }], { mtime: MTIME, level: 1 });
+    const res = await writeArchive(out, format, [{ name: 'big/big.bin', type: 'file', source: big }], {
+      mtime: MTIME,
+      level: 1,
+    });
     expect(res.size).toBe(statSync(out).size);
     expect(res.size).toBeGreaterThan(SIZE / 2);
     expect(res.size).toBeLessThan(SIZE);
@@ -322,7 +377,10 @@ describe('writeArchive streaming', () => {
 
   it('tar.xz: a 20 MiB file streams through', async () => {
     const out = path.join(root, 'big', 'big.tar.xz');
-    const res = await writeArchive(out, 'tar.xz', [{ name: 'big.bin', type: 'file', source: big }], { mtime: MTIME, level: 0 });
+    const res = await writeArchive(out, 'tar.xz', [{ name: 'big.bin', type: 'file', source: big }], {
+      mtime: MTIME,
+      level: 0,
+    });
     expect(res.size).toBe(statSync(out).size);
     const digest = createHash('sha256')
       .update(execFileSync('tar', ['-xJOf', out, 'big.bin'], { maxBuffer: 64 << 20 }))
@@ -336,29 +394,47 @@ describe('writeArchive failures', () => {
   mkdirSync(dir, { recursive: true });
   const leftovers = () => readdirSync(dir);
 
-  it.each(ARCHIVE_FORMATS)('%s: a missing source is a DistroError naming it, and leaves nothing behind', async (format) => {
-    const missing = path.join(root, 'no-such-file');
-    const out = path.join(dir, `x.${format}`);
-    const p = writeArchive(out, format, [...entries, { name: 'x/missing', type: 'file', source: missing }], { mtime: MTIME });
-    await expect(p).rejects.toThrow(DistroError);
-    await expect(p).rejects.toThrow(missing);
-    expect(leftovers()).toEqual([]);
-  });
+  it.each(ARCHIVE_FORMATS)(
+    '%s: a missing source is a DistroError naming it, and leaves nothing behind',
+    async (format) => {
+      const missing = path.join(root, 'no-such-file');
+      const out = path.join(dir, `x.${format}`);
+      const p = writeArchive(
+        out,
+        format,
+        [...entries, { name: 'x/missing', type: 'file', source: missing }],
+        { mtime: MTIME },
+      );
+      await expect(p).rejects.toThrow(DistroError);
+      await expect(p).rejects.toThrow(missing);
+      expect(leftovers()).toEqual([]);
+    },
+  );
 
-  it.each(ARCHIVE_FORMATS)('%s: a source that fails while streaming leaves no partial archive and no temp file', async (format) => {
-    // /proc files stat as 0 bytes but have content: the writer notices mid-stream.
-    const out = path.join(dir, `y.${format}`);
-    const p = writeArchive(out, format, [...entries, { name: 'zz/status', type: 'file', source: '/proc/self/status' }], { mtime: MTIME });
-    await expect(p).rejects.toThrow(/\/proc\/self\/status.*changed size/);
-    await expect(p).rejects.toBeInstanceOf(DistroError);
-    expect(leftovers()).toEqual([]);
-  });
+  it.each(ARCHIVE_FORMATS)(
+    '%s: a source that fails while streaming leaves no partial archive and no temp file',
+    async (format) => {
+      // /proc files stat as 0 bytes but have content: the writer notices mid-stream.
+      const out = path.join(dir, `y.${format}`);
+      const p = writeArchive(
+        out,
+        format,
+        [...entries, { name: 'zz/status', type: 'file', source: '/proc/self/status' }],
+        { mtime: MTIME },
+      );
+      await expect(p).rejects.toThrow(/\/proc\/self\/status.*changed size/);
+      await expect(p).rejects.toBeInstanceOf(DistroError);
+      expect(leftovers()).toEqual([]);
+    },
+  );
 
   it('an existing archive at out is untouched when the rebuild fails', async () => {
     const out = path.join(dir, 'keep.zip');
     writeFileSync(out, 'previous');
     await expect(
-      writeArchive(out, 'zip', [{ name: 'a', type: 'file', source: path.join(root, 'nope') }], { mtime: MTIME }),
+      writeArchive(out, 'zip', [{ name: 'a', type: 'file', source: path.join(root, 'nope') }], {
+        mtime: MTIME,
+      }),
     ).rejects.toThrow(DistroError);
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(leftovers()).toEqual(['keep.zip']);
@@ -373,7 +449,8 @@ describe('writeArchive failures', () => {
 
   it('rejects bad entries, levels, mtimes and formats', async () => {
     const out = path.join(dir, 'bad.tar.gz');
-    const bad = (e: ArchiveEntry[], opts = { mtime: MTIME }, format: ArchiveFormat = 'tar.gz') => writeArchive(out, format, e, opts);
+    const bad = (e: ArchiveEntry[], opts = { mtime: MTIME }, format: ArchiveFormat = 'tar.gz') =>
+      writeArchive(out, format, e, opts);
     await expect(bad([{ name: '/abs', type: 'dir' }])).rejects.toThrow(/relative/);
     await expect(bad([{ name: 'a/../b', type: 'dir' }])).rejects.toThrow(/'\.\.'/);
     await expect(bad([{ name: 'a\\b', type: 'dir' }])).rejects.toThrow(/separator/);
@@ -394,28 +471,50 @@ describe('writeArchive failures', () => {
     ).rejects.toThrow(/not a directory/);
     await expect(bad(entries, { mtime: -1 })).rejects.toThrow(/mtime/);
     await expect(bad(entries, { mtime: 1.5 })).rejects.toThrow(/mtime/);
-    await expect(writeArchive(out, 'tar.zst', entries, { mtime: MTIME, level: 0 })).rejects.toThrow(/level .* 1 to 22/);
+    await expect(writeArchive(out, 'tar.zst', entries, { mtime: MTIME, level: 0 })).rejects.toThrow(
+      /level .* 1 to 22/,
+    );
     await expect(writeArchive(out, 'zip', entries, { mtime: MTIME, level: 10 })).rejects.toThrow(/level/);
-    await expect(writeArchive(out, 'rar' as ArchiveFormat, entries, { mtime: MTIME })).rejects.toThrow(/unknown archive format 'rar'/);
+    await expect(writeArchive(out, 'rar' as ArchiveFormat, entries, { mtime: MTIME })).rejects.toThrow(
+      /unknown archive format 'rar'/,
+    );
     expect(leftovers().filter((f) => f.startsWith('bad'))).toEqual([]);
   });
 });
 
 describe('renderName', () => {
-  const vars = { name: 'hello', version: '1.2.3', os: 'linux', arch: 'arm64', ext: 'tar.gz', format: 'tar.gz', target: 'aarch64-unknown-linux-gnu', platform: 'linux-arm64', variant: 'musl' };
+  const vars = {
+    name: 'hello',
+    version: '1.2.3',
+    os: 'linux',
+    arch: 'arm64',
+    ext: 'tar.gz',
+    format: 'tar.gz',
+    target: 'aarch64-unknown-linux-gnu',
+    platform: 'linux-arm64',
+    variant: 'musl',
+  };
 
   it('fills the standard placeholders and extra keys', () => {
     expect(renderName('{name}-{version}-{os}-{arch}.{ext}', vars)).toBe('hello-1.2.3-linux-arm64.tar.gz');
-    expect(renderName('{name}-{version}-{platform}-{variant}.{format}', vars)).toBe('hello-1.2.3-linux-arm64-musl.tar.gz');
-    expect(renderName('{name}_{target}_{commit}.zip', { ...vars, commit: 'abc123' })).toBe('hello_aarch64-unknown-linux-gnu_abc123.zip');
+    expect(renderName('{name}-{version}-{platform}-{variant}.{format}', vars)).toBe(
+      'hello-1.2.3-linux-arm64-musl.tar.gz',
+    );
+    expect(renderName('{name}_{target}_{commit}.zip', { ...vars, commit: 'abc123' })).toBe(
+      'hello_aarch64-unknown-linux-gnu_abc123.zip',
+    );
     expect(renderName('{name}{name}', { name: 'x' })).toBe('xx');
     expect(renderName('plain.tar.gz', {})).toBe('plain.tar.gz');
   });
 
   it('an unknown placeholder names it, the key and the known ones', () => {
     expect(() => renderName('{name}-{bogus}.zip', vars)).toThrow(DistroError);
-    expect(() => renderName('{name}-{bogus}.zip', vars)).toThrow(/archives\.name_template: unknown placeholder \{bogus\}.*\{name\}, \{version\}/);
-    expect(() => renderName('{nope}', {}, 'archives[1].name_template')).toThrow(/^archives\[1\]\.name_template: .*\{nope\}.*\{platform\}, \{variant\}/);
+    expect(() => renderName('{name}-{bogus}.zip', vars)).toThrow(
+      /archives\.name_template: unknown placeholder \{bogus\}.*\{name\}, \{version\}/,
+    );
+    expect(() => renderName('{nope}', {}, 'archives[1].name_template')).toThrow(
+      /^archives\[1\]\.name_template: .*\{nope\}.*\{platform\}, \{variant\}/,
+    );
     try {
       renderName('{x}', {}, 'k');
     } catch (err) {
@@ -431,7 +530,9 @@ describe('renderName', () => {
     expect(() => renderName('{variant}', { variant: '' })).toThrow(/empty/);
     expect(() => renderName('', {})).toThrow(/empty/);
     expect(() => renderName('{name}/{version}', vars)).toThrow(/must not contain/);
-    expect(() => renderName('{name}-{platform}', { name: 'a', platform: 'linux/arm64' })).toThrow(/'a-linux\/arm64'.*must not contain/);
+    expect(() => renderName('{name}-{platform}', { name: 'a', platform: 'linux/arm64' })).toThrow(
+      /'a-linux\/arm64'.*must not contain/,
+    );
     expect(() => renderName('{name}\\x', vars)).toThrow(/must not contain/);
     expect(() => renderName('..', {})).toThrow(DistroError);
   });

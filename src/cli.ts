@@ -14,6 +14,7 @@ import type { CommonOptions, StageResult } from './stages/common.js';
 import { packageStage } from './stages/package.js';
 import { signStage } from './stages/sign.js';
 import { loadConfig } from './config/index.js';
+import { splitCommand } from './build/index.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -195,18 +196,18 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     log,
     store: createArtifactStore(env),
   };
-  const build = {
-    builder: str(values.builder),
-    command: values.command ? [String(values.command)] : undefined,
-    binaries: list(values.binaries),
-    profile: str(values.profile),
-  };
-  const sign = {
-    checksums: values.checksums !== undefined ? list(values.checksums) : undefined,
-    perFile: values['per-file-checksums'] ? true : undefined,
-  };
-  const targets = list(values.target);
   try {
+    const build = {
+      builder: str(values.builder),
+      command: values.command ? splitCommand(String(values.command), '--command') : undefined,
+      binaries: list(values.binaries),
+      profile: str(values.profile),
+    };
+    const sign = {
+      checksums: values.checksums !== undefined ? list(values.checksums) : undefined,
+      perFile: values['per-file-checksums'] ? true : undefined,
+    };
+    const targets = list(values.target);
     switch (command) {
       case 'build': {
         if (targets.length > 1) throw new DistroError('distro build takes one --target; use distro release for several.', { usage: true });
@@ -244,8 +245,8 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     return 0;
   } catch (e) {
     if (e instanceof DistroError) {
-      const where = e.file ? `${path.relative(full.cwd, e.file) || e.file}${e.line ? `:${e.line}` : ''}: ` : '';
-      full.err(`distro ${command}: error: ${where}${e.message}`);
+      // Messages carry their own location (`distro.yml:4: formats[1]: …`).
+      full.err(`distro ${command}: error: ${e.message}`);
       return e.usage ? 2 : 1;
     }
     full.err(`distro ${command}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

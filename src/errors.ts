@@ -12,6 +12,15 @@ export interface ErrorLocation {
   line?: number;
   /** 1-based column in `file`. */
   col?: number;
+  /** How to show `file` in a message (the path as the user gave it); default its base name. */
+  shown?: string;
+}
+
+/** `distro.yml:5: ` for a location with a file and line, else ''. */
+export function locationPrefix(where: ErrorLocation): string {
+  if (!where.file || !where.line) return '';
+  const shown = where.shown ?? where.file.split(/[\\/]/).pop();
+  return `${shown}:${where.line}: `;
 }
 
 export class DistroError extends Error {

@@ -4,7 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { DistroError, type ErrorLocation } from './errors.js';
+import { DistroError, locationPrefix, type ErrorLocation } from './errors.js';
 
 function isInside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
@@ -16,7 +16,7 @@ function isInside(root: string, p: string): boolean {
  * `where.key` names the config key or input in the error.
  */
 export function resolveInside(root: string, rel: string, where: ErrorLocation = {}): string {
-  const what = where.key ? `${where.key}: ` : '';
+  const what = `${locationPrefix(where)}${where.key ? `${where.key}: ` : ''}`;
   if (path.isAbsolute(rel) || path.win32.isAbsolute(rel)) {
     throw new DistroError(
       `${what}'${rel}' is an absolute path; give a path relative to the workspace (${root}).`,

@@ -1,3 +1,4 @@
+import { splitCommand } from '../build/index.js';
 import { buildStage } from '../stages/build.js';
 import type { ActionBody } from '../runner/run.js';
 import { commonOptions, stageOutputs, summarize } from './shared.js';
@@ -7,7 +8,7 @@ export const buildTargetAction: ActionBody = async (inputs, rt) => {
     ...commonOptions(inputs, rt),
     target: inputs.optional('target'),
     builder: inputs.optional('builder'),
-    command: inputs.optional('command') ? [inputs.string('command')] : undefined,
+    command: inputs.optional('command') ? splitCommand(inputs.string('command'), 'input: command') : undefined,
     binaries: inputs.list('binaries'),
     profile: inputs.optional('profile'),
   });

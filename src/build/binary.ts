@@ -1,9 +1,8 @@
 /**
- * A look at an executable's header: object format and machine, to catch a "cross" build that
- * silently produced a binary for the build machine. (The targets table's checkBinary does the same
- * for other stages; this small reader keeps the build stage self-contained.)
+ * A first look at a built file: is it an executable (ELF, PE, Mach-O) at all, and which? Decides
+ * whether to strip it and whether the target check applies (a command builder may produce a
+ * script). The target check itself is checkBinary from the targets table.
  */
-import type { Target } from '../targets/types.js';
 
 export interface BinaryHeader {
   format: 'elf' | 'pe' | 'macho';
@@ -30,46 +29,14 @@ export function readHeader(buf: Buffer): BinaryHeader | undefined {
   if (buf.length >= 8) {
     const magicLE = buf.readUInt32LE(0);
     if (magicLE === 0xfeedfacf || magicLE === 0xfeedface) {
-      return { format: 'macho', machine: buf.readUInt32LE(4), bits: magicLE === 0xfeedfacf ? 64 : 32, endian: 'le' };
+      return {
+        format: 'macho',
+        machine: buf.readUInt32LE(4),
+        bits: magicLE === 0xfeedfacf ? 64 : 32,
+        endian: 'le',
+      };
     }
     if (buf.readUInt32BE(0) === 0xcafebabe) return { format: 'macho', machine: 0 }; // universal binary
-  }
-  return undefined;
-}
-
-const ELF_MACHINES: Record<number, string> = {
-  3: 'x86 (i386)',
-  8: 'MIPS',
-  20: 'PowerPC',
-  21: 'PowerPC 64',
-  22: 's390',
-  40: 'ARM',
-  62: 'x86-64',
-  183: 'AArch64',
-  243: 'RISC-V',
-};
-
-function describe(h: BinaryHeader): string {
-  if (h.format === 'elf') return `an ELF ${h.bits}-bit ${h.endian === 'be' ? 'big' : 'little'}-endian binary for ${ELF_MACHINES[h.machine] ?? `machine ${h.machine}`} (e_machine ${h.machine})`;
-  if (h.format === 'pe') return `a Windows PE binary for machine 0x${h.machine.toString(16)}`;
-  return 'a Mach-O binary';
-}
-
-/**
- * Why `buf` is not an executable for `target`, or undefined when it is (or cannot be told: an
- * unknown format such as a script, or a target without a `binary` description).
- */
-export function binaryMismatch(buf: Buffer, target: Target): string | undefined {
-  const want = target.binary;
-  if (!want) return undefined;
-  const h = readHeader(buf);
-  if (!h) return undefined;
-  if (h.format !== want.format) return `it is ${describe(h)}, but ${target.triple} needs a ${want.format.toUpperCase()} binary`;
-  if (h.format === 'elf' && (h.machine !== want.machine || h.bits !== want.bits || h.endian !== want.endian)) {
-    return `it is ${describe(h)}, but ${target.triple} needs e_machine ${want.machine} (${want.bits}-bit ${want.endian})`;
-  }
-  if (h.format === 'pe' && h.machine !== want.machine) {
-    return `it is ${describe(h)}, but ${target.triple} needs machine 0x${want.machine.toString(16)}`;
   }
   return undefined;
 }

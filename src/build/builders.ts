@@ -72,9 +72,19 @@ export function expandPlaceholders(s: string, ctx: BuildContext): string {
   return s.replace(/\$\{(?:DISTRO_)?(VERSION|TARGET|PROFILE|OUT_DIR)\}/g, (_m, k: string) => vars[k]);
 }
 
-async function runLogged(ctx: BuildContext, argv: string[], opts: { cwd: string; env?: Env; key?: string; advice?: (out: string) => string | undefined }): Promise<void> {
+async function runLogged(
+  ctx: BuildContext,
+  argv: string[],
+  opts: { cwd: string; env?: Env; key?: string; advice?: (out: string) => string | undefined },
+): Promise<void> {
   ctx.commands.push(argv);
-  await run(argv, { cwd: opts.cwd, env: opts.env ?? ctx.env, log: ctx.log, key: opts.key, advice: opts.advice });
+  await run(argv, {
+    cwd: opts.cwd,
+    env: opts.env ?? ctx.env,
+    log: ctx.log,
+    key: opts.key,
+    advice: opts.advice,
+  });
 }
 
 async function recordVersion(ctx: BuildContext, name: string, argv: string[]): Promise<void> {
@@ -116,7 +126,10 @@ function warnNoCrossCompiler(ctx: BuildContext): void {
 }
 
 function prefixMaps(dirs: Array<[from: string, to: string]>): string[] {
-  return dirs.flatMap(([from, to]) => [`-ffile-prefix-map=${from}=${to}`, `-fdebug-prefix-map=${from}=${to}`]);
+  return dirs.flatMap(([from, to]) => [
+    `-ffile-prefix-map=${from}=${to}`,
+    `-fdebug-prefix-map=${from}=${to}`,
+  ]);
 }
 
 const C_OPT: Record<Profile, string> = { debug: '-O0 -g', release: '-O2', performance: '-O3 -flto' };
@@ -161,7 +174,12 @@ async function buildMake(ctx: BuildContext): Promise<BuilderOutput> {
 // ---------------------------------------------------------------------------------------------
 // cmake
 
-const CMAKE_SYSTEM: Record<string, string> = { linux: 'Linux', windows: 'Windows', darwin: 'Darwin', freebsd: 'FreeBSD' };
+const CMAKE_SYSTEM: Record<string, string> = {
+  linux: 'Linux',
+  windows: 'Windows',
+  darwin: 'Darwin',
+  freebsd: 'FreeBSD',
+};
 
 function cmakeProcessor(cpu: string): string {
   if (cpu.startsWith('armv7') || cpu === 'arm') return 'arm';
@@ -184,14 +202,24 @@ async function buildCmake(ctx: BuildContext): Promise<BuilderOutput> {
   const cflags = join(...maps, ctx.env.CFLAGS);
   const cxxflags = join(...maps, ctx.env.CXXFLAGS);
   const ldflags = join(ctx.env.LDFLAGS);
-  const optFlags = ctx.profile === 'debug' ? '-O0 -g' : ctx.profile === 'release' ? '-O2 -DNDEBUG' : '-O3 -DNDEBUG';
-  const single = (cmd: string | undefined): string | undefined => (cmd && !/\s/.test(cmd.trim()) ? cmd.trim() : undefined);
+  const optFlags =
+    ctx.profile === 'debug' ? '-O0 -g' : ctx.profile === 'release' ? '-O2 -DNDEBUG' : '-O3 -DNDEBUG';
+  // Only pass C++ settings to a project that may use C++ (CMake warns about unused variables).
+  let lists = '';
+  try {
+    lists = readFileSync(path.join(ctx.projectDir, 'CMakeLists.txt'), 'utf8');
+  } catch {
+    // a missing CMakeLists.txt is cmake's error to report
+  }
+  const cxx = /\bCXX\b/.test(lists) || !/\bproject\s*\([^)]*\bLANGUAGES\b/i.test(lists);
+  const single = (cmd: string | undefined): string | undefined =>
+    cmd && !/\s/.test(cmd.trim()) ? cmd.trim() : undefined;
   const defs: string[] = [
     `-DCMAKE_BUILD_TYPE=${buildType}`,
     `-DCMAKE_C_FLAGS=${cflags}`,
-    `-DCMAKE_CXX_FLAGS=${cxxflags}`,
+    ...(cxx ? [`-DCMAKE_CXX_FLAGS=${cxxflags}`] : []),
     `-DCMAKE_C_FLAGS_${buildType.toUpperCase()}=${optFlags}`,
-    `-DCMAKE_CXX_FLAGS_${buildType.toUpperCase()}=${optFlags}`,
+    ...(cxx ? [`-DCMAKE_CXX_FLAGS_${buildType.toUpperCase()}=${optFlags}`] : []),
     `-DCMAKE_EXE_LINKER_FLAGS=${ldflags}`,
     `-DCMAKE_INTERPROCEDURAL_OPTIMIZATION=${ctx.profile === 'performance' ? 'ON' : 'OFF'}`,
     `-DVERSION=${ctx.version}`,
@@ -201,23 +229,37 @@ async function buildCmake(ctx: BuildContext): Promise<BuilderOutput> {
   } else {
     // A CC with arguments ("zig cc") is left to CMake, which reads CC from the environment.
     if (single(tc.cc)) defs.push(`-DCMAKE_C_COMPILER=${single(tc.cc)}`);
-    if (single(tc.cxx)) defs.push(`-DCMAKE_CXX_COMPILER=${single(tc.cxx)}`);
+    if (cxx && single(tc.cxx)) defs.push(`-DCMAKE_CXX_COMPILER=${single(tc.cxx)}`);
     if (ctx.cross) {
       defs.push(`-DCMAKE_SYSTEM_NAME=${CMAKE_SYSTEM[ctx.target.os] ?? ctx.target.os}`);
       defs.push(`-DCMAKE_SYSTEM_PROCESSOR=${cmakeProcessor(ctx.target.cpu)}`);
     }
   }
-  Object.assign(ctx.flags, { cflags, cxxflags, ldflags, optflags: optFlags, cmake: defs });
+  Object.assign(ctx.flags, {
+    cflags,
+    ...(cxx ? { cxxflags } : {}),
+    ldflags,
+    optflags: optFlags,
+    cmake: defs,
+  });
   await recordVersion(ctx, 'cmake', [cmake, '--version']);
   await recordVersion(ctx, 'cc', [...(tc.cc ?? 'cc').split(/\s+/), '--version']);
   const args = (ctx.build.args ?? []).map((a) => expandPlaceholders(a, ctx));
-  await runLogged(ctx, [cmake, '-S', ctx.projectDir, '-B', buildDir, ...defs, ...args], { cwd: ctx.projectDir, key: 'builder' });
+  await runLogged(ctx, [cmake, '-S', ctx.projectDir, '-B', buildDir, ...defs, ...args], {
+    cwd: ctx.projectDir,
+    key: 'builder',
+  });
   await runLogged(ctx, [cmake, '--build', buildDir, '--config', buildType, '--parallel', String(jobs())], {
     cwd: ctx.projectDir,
     key: 'builder',
   });
   return {
-    dirs: [buildDir, path.join(buildDir, buildType), path.join(buildDir, 'bin'), path.join(buildDir, 'bin', buildType)],
+    dirs: [
+      buildDir,
+      path.join(buildDir, buildType),
+      path.join(buildDir, 'bin'),
+      path.join(buildDir, 'bin', buildType),
+    ],
     deep: buildDir,
   };
 }
@@ -239,7 +281,8 @@ function goMains(ctx: BuildContext): Array<[name: string, pkg: string]> {
   if (ctx.binaries.length === 1) {
     const name = ctx.binaries[0];
     if (main) return [[name, main]];
-    if (!hasGoFiles(ctx.projectDir) && hasGoFiles(path.join(ctx.projectDir, 'cmd', name))) return [[name, `./cmd/${name}`]];
+    if (!hasGoFiles(ctx.projectDir) && hasGoFiles(path.join(ctx.projectDir, 'cmd', name)))
+      return [[name, `./cmd/${name}`]];
     return [[name, '.']];
   }
   if (main) {
@@ -277,12 +320,17 @@ async function buildGo(ctx: BuildContext): Promise<BuilderOutput> {
     `-X main.version=${ctx.version}`,
     ctx.build.ldflags ? expandPlaceholders(ctx.build.ldflags, ctx) : '',
   );
-  const flags = ['-trimpath', `-ldflags=${ldflags}`, ...(ctx.profile === 'debug' ? ['-gcflags=all=-N -l'] : [])];
+  const flags = [
+    '-trimpath',
+    `-ldflags=${ldflags}`,
+    ...(ctx.profile === 'debug' ? ['-gcflags=all=-N -l'] : []),
+  ];
   const args = (ctx.build.args ?? []).map((a) => expandPlaceholders(a, ctx));
   Object.assign(ctx.flags, { ldflags, go: flags });
   for (const k of ['GOOS', 'GOARCH', 'GOARM', 'CGO_ENABLED'] as const) ctx.env[k] = env[k];
   await recordVersion(ctx, 'go', [go, 'version']);
-  if (env.CGO_ENABLED === '1') await recordVersion(ctx, 'cc', [...(env.CC ?? 'cc').split(/\s+/), '--version']);
+  if (env.CGO_ENABLED === '1')
+    await recordVersion(ctx, 'cc', [...(env.CC ?? 'cc').split(/\s+/), '--version']);
 
   for (const [name, pkg] of goMains(ctx)) {
     const argv = [go, 'build', ...flags, ...args, '-o', path.join(ctx.outDir, name + ctx.target.exe), pkg];
@@ -372,9 +420,18 @@ async function buildCargo(ctx: BuildContext): Promise<BuilderOutput> {
 
   const locked = existsSync(path.join(ctx.projectDir, 'Cargo.lock'));
   const args = (ctx.build.args ?? []).map((a) => expandPlaceholders(a, ctx));
-  const argv = [cargo, 'build', '--target', triple, ...(locked ? ['--locked'] : []), ...(ctx.profile === 'debug' ? [] : ['--release']), ...args];
+  const argv = [
+    cargo,
+    'build',
+    '--target',
+    triple,
+    ...(locked ? ['--locked'] : []),
+    ...(ctx.profile === 'debug' ? [] : ['--release']),
+    ...args,
+  ];
   Object.assign(ctx.flags, { cargo: argv.slice(1), ...(rustflags ? { rustflags } : {}) });
-  for (const [k, v] of Object.entries(env)) if (/^(CARGO_|CC_|CXX_|AR_|DISTRO_VERSION$)/.test(k)) ctx.env[k] = v;
+  for (const [k, v] of Object.entries(env))
+    if (/^(CARGO_|CC_|CXX_|AR_|DISTRO_VERSION$)/.test(k)) ctx.env[k] = v;
   delete ctx.env.RUSTFLAGS;
   await recordVersion(ctx, 'rustc', [env.RUSTC ?? 'rustc', '-V']);
   await recordVersion(ctx, 'cargo', [cargo, '-V']);
@@ -396,11 +453,16 @@ async function buildCargo(ctx: BuildContext): Promise<BuilderOutput> {
 
 async function buildCommand(ctx: BuildContext): Promise<BuilderOutput> {
   const given = ctx.command;
-  const argv = (typeof given === 'string' ? splitCommand(given) : (given ?? [])).map((a) => expandPlaceholders(a, ctx));
+  const argv = (typeof given === 'string' ? splitCommand(given) : (given ?? [])).map((a) =>
+    expandPlaceholders(a, ctx),
+  );
   if (argv.length === 0) {
-    throw new DistroError('builder `command` needs a command: set the `command` input or build.command in distro.yml.', {
-      key: 'command',
-    });
+    throw new DistroError(
+      'builder `command` needs a command: set the `command` input or build.command in distro.yml.',
+      {
+        key: 'command',
+      },
+    );
   }
   const tc = cToolchain(ctx);
   const env: Env = { ...ctx.env };

@@ -62,7 +62,8 @@ export function installHint(tool: string): string {
     return 'install Go from https://go.dev/dl or `apt-get install golang-go`; on GitHub use actions/setup-go or the setup-cross-toolchain action';
   if (base === 'cmake')
     return 'install CMake with `apt-get install cmake` (or `pip install cmake`, https://cmake.org/download); GitHub-hosted runners have it';
-  if (base === 'make' || base === 'gmake') return 'install GNU make with `apt-get install make` (or build-essential)';
+  if (base === 'make' || base === 'gmake')
+    return 'install GNU make with `apt-get install make` (or build-essential)';
   const cross = /^(.+)-(gcc|g\+\+|cc|strip|ar)$/.exec(base);
   if (cross) {
     const pkg = cross[2] === 'g++' ? 'g++' : cross[2] === 'strip' || cross[2] === 'ar' ? 'binutils' : 'gcc';
@@ -70,7 +71,8 @@ export function installHint(tool: string): string {
   }
   if (base === 'gcc' || base === 'cc' || base === 'g++' || base === 'c++' || base === 'clang')
     return 'install a C compiler with `apt-get install build-essential` (or set CC)';
-  if (base === 'strip' || base === 'ar') return 'install binutils with `apt-get install binutils` (or set STRIP)';
+  if (base === 'strip' || base === 'ar')
+    return 'install binutils with `apt-get install binutils` (or set STRIP)';
   if (base === 'git') return 'install git with `apt-get install git`';
   return `install ${base} or put it on PATH`;
 }
@@ -84,7 +86,9 @@ export function notInstalled(tool: string, env: Env, key?: string): DistroError 
 
 /** A command line for messages and logs: arguments with spaces or quotes are single-quoted. */
 export function formatCommand(argv: string[]): string {
-  return argv.map((a) => (a === '' || /[\s'"\\$`|&;<>(){}*?#~]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a)).join(' ');
+  return argv
+    .map((a) => (a === '' || /[\s'"\\$`|&;<>(){}*?#~]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a))
+    .join(' ');
 }
 
 export interface RunOptions {
@@ -151,7 +155,12 @@ export async function run(argv: string[], o: RunOptions): Promise<RunResult> {
  * Runs a short query (`git rev-parse HEAD`, `gcc --version`) and returns its trimmed stdout, or
  * undefined when the tool is missing or fails. Never throws, never logs at info level.
  */
-export async function query(argv: string[], cwd: string, env: Env, timeoutMs = 15000): Promise<string | undefined> {
+export async function query(
+  argv: string[],
+  cwd: string,
+  env: Env,
+  timeoutMs = 15000,
+): Promise<string | undefined> {
   const [cmd, ...args] = argv;
   const exe = which(cmd, env, cwd);
   if (!exe) return undefined;

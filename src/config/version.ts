@@ -143,7 +143,10 @@ export async function resolveVersion(opts: {
     const pre = opts.config?.prerelease?.trim();
     const meta = typeof opts.config?.version_metadata === 'string' ? opts.config.version_metadata.trim() : '';
     if (parts) {
-      v = parts.core + (pre || parts.pre ? `-${pre || parts.pre}` : '') + (meta || parts.build ? `+${meta || parts.build}` : '');
+      v =
+        parts.core +
+        (pre || parts.pre ? `-${pre || parts.pre}` : '') +
+        (meta || parts.build ? `+${meta || parts.build}` : '');
     }
     return result(v, 'config');
   }
@@ -166,33 +169,39 @@ export interface SpellOptions {
 }
 
 function fail(v: string, format: string, why: string, where: ErrorLocation | undefined): never {
-  const loc: ErrorLocation = { key: 'version', ...where };
+  const loc: ErrorLocation = { ...where, key: where?.key ?? 'version' };
   throw new DistroError(
     `version '${v}' cannot be written as ${format} version: ${why}; give a version like 1.2.3 (or 1.2.3-rc.1 for a pre-release).`,
     loc,
   );
 }
 
-function checkEpoch(v: string, epoch: string | undefined, format: string, where?: ErrorLocation): string | undefined {
+function checkEpoch(epoch: string | undefined, format: string, where?: ErrorLocation): string | undefined {
   const e = epoch?.trim();
   if (!e) return undefined;
   if (!/^\d+$/.test(e)) {
-    throw new DistroError(`epoch '${e}' is not valid for ${format} packages: an epoch is a number; write e.g. epoch: 1.`, {
-      key: 'epoch',
-      ...where,
-    });
+    throw new DistroError(
+      `epoch '${e}' is not valid for ${format} packages: an epoch is a number; write e.g. epoch: 1.`,
+      { ...where, key: 'epoch' },
+    );
   }
   return String(Number(e));
 }
 
-function checkRelease(release: string | undefined, format: string, allowed: RegExp, rule: string, where?: ErrorLocation) {
+function checkRelease(
+  release: string | undefined,
+  format: string,
+  allowed: RegExp,
+  rule: string,
+  where?: ErrorLocation,
+) {
   const r = release?.trim();
   if (!r) return undefined;
   if (!allowed.test(r)) {
-    throw new DistroError(`release '${r}' is not valid for ${format} packages: ${rule}; write e.g. release: 1.`, {
-      key: 'release',
-      ...where,
-    });
+    throw new DistroError(
+      `release '${r}' is not valid for ${format} packages: ${rule}; write e.g. release: 1.`,
+      { ...where, key: 'release' },
+    );
   }
   return r;
 }
@@ -222,9 +231,15 @@ export function debVersion(v: string, opts: SpellOptions = {}): string {
   } else {
     upstream = raw;
     if (!/^[0-9]/.test(upstream)) fail(v, 'a Debian', 'it must start with a digit', where);
-    if (upstream.includes(':')) fail(v, 'a Debian', "it may not contain ':' (give the epoch separately with epoch:)", where);
+    if (upstream.includes(':'))
+      fail(v, 'a Debian', "it may not contain ':' (give the epoch separately with epoch:)", where);
     if (!/^[0-9][A-Za-z0-9.+~-]*$/.test(upstream)) {
-      fail(v, 'a Debian', 'it may contain only letters, digits and . + ~ (and - when there is a release)', where);
+      fail(
+        v,
+        'a Debian',
+        'it may contain only letters, digits and . + ~ (and - when there is a release)',
+        where,
+      );
     }
     if (upstream.includes('-') && !release) {
       fail(v, 'a Debian', "a '-' would be read as the start of the Debian revision", where);
@@ -237,12 +252,20 @@ export function debVersion(v: string, opts: SpellOptions = {}): string {
  * RPM: Version may not contain `-`; a pre-release goes after `~` (`1.2.3~rc.1`, rpm ≥ 4.10), build
  * metadata after `+`. Release defaults to `1`.
  */
-export function rpmVersion(v: string, opts: SpellOptions = {}): { version: string; release: string; epoch?: string } {
+export function rpmVersion(
+  v: string,
+  opts: SpellOptions = {},
+): { version: string; release: string; epoch?: string } {
   const where = opts.where;
   const epoch = checkEpoch(opts.epoch, 'RPM', where);
   const release =
-    checkRelease(opts.release, 'RPM', /^[A-Za-z0-9._+~^]+$/, 'an RPM Release has only letters, digits and . _ + ~ ^', where) ??
-    '1';
+    checkRelease(
+      opts.release,
+      'RPM',
+      /^[A-Za-z0-9._+~^]+$/,
+      'an RPM Release has only letters, digits and . _ + ~ ^',
+      where,
+    ) ?? '1';
   const raw = stripV(v);
   const p = parseVersion(raw);
   let version: string;
@@ -252,7 +275,8 @@ export function rpmVersion(v: string, opts: SpellOptions = {}): { version: strin
     version = raw;
     if (!/^[A-Za-z0-9]/.test(version)) fail(v, 'an RPM', 'it must start with a letter or digit', where);
     if (version.includes('-')) fail(v, 'an RPM', "RPM versions may not contain '-'", where);
-    if (!/^[A-Za-z0-9._+~^]+$/.test(version)) fail(v, 'an RPM', 'it may contain only letters, digits and . _ + ~ ^', where);
+    if (!/^[A-Za-z0-9._+~^]+$/.test(version))
+      fail(v, 'an RPM', 'it may contain only letters, digits and . _ + ~ ^', where);
   }
   return epoch ? { version, release, epoch } : { version, release };
 }
@@ -279,8 +303,10 @@ export function archVersion(v: string, opts: { where?: ErrorLocation } = {}): st
     return p.core + (p.pre ? dots(p.pre) : '') + (p.build ? `+${dots(p.build)}` : '');
   }
   if (!/^[A-Za-z0-9]/.test(raw)) fail(v, 'an Arch Linux', 'it must start with a letter or digit', where);
-  if (/[\s/:-]/.test(raw)) fail(v, 'an Arch Linux', "a pkgver may not contain '-', ':', '/' or spaces", where);
-  if (!/^[A-Za-z0-9._+@~]+$/.test(raw)) fail(v, 'an Arch Linux', 'it may contain only letters, digits and . _ + @', where);
+  if (/[\s/:-]/.test(raw))
+    fail(v, 'an Arch Linux', "a pkgver may not contain '-', ':', '/' or spaces", where);
+  if (!/^[A-Za-z0-9._+@~]+$/.test(raw))
+    fail(v, 'an Arch Linux', 'it may contain only letters, digits and . _ + @', where);
   return raw;
 }
 
@@ -308,13 +334,24 @@ const APK_VERSION = /^\d+(\.\d+)*[a-z]?(_(alpha|beta|pre|rc)\d*)*(_(cvs|svn|git|
  */
 export function apkVersion(v: string, opts: { release?: string; where?: ErrorLocation } = {}): string {
   const where = opts.where;
-  const release = checkRelease(opts.release, 'Alpine', /^\d+$/, 'an Alpine package release (-rN) is a number', where);
+  const release = checkRelease(
+    opts.release,
+    'Alpine',
+    /^\d+$/,
+    'an Alpine package release (-rN) is a number',
+    where,
+  );
   const suffix = release ? `-r${release}` : '';
   const raw = stripV(v);
   const p = parseVersion(raw);
   if (!p) {
     if (APK_VERSION.test(raw + suffix)) return raw + suffix;
-    fail(v, 'an Alpine', 'Alpine versions are numbers with dots, optionally followed by _alpha, _beta, _pre, _rc or _p and a number', where);
+    fail(
+      v,
+      'an Alpine',
+      'Alpine versions are numbers with dots, optionally followed by _alpha, _beta, _pre, _rc or _p and a number',
+      where,
+    );
   }
   let out = p.core;
   if (p.pre) {
@@ -337,7 +374,12 @@ export function apkVersion(v: string, opts: { release?: string; where?: ErrorLoc
       const rest = ids.join('.');
       const m = /^(?:[A-Za-z]+\.?)?(\d*)$/.exec(rest);
       if (!m) {
-        fail(v, 'an Alpine', `the pre-release '${p.pre}' has too many parts for Alpine (write it like rc.1)`, where);
+        fail(
+          v,
+          'an Alpine',
+          `the pre-release '${p.pre}' has too many parts for Alpine (write it like rc.1)`,
+          where,
+        );
       }
       out += `_p${m[1] ? String(Number(m[1])) : ''}`;
     }
@@ -351,7 +393,12 @@ export function apkVersion(v: string, opts: { release?: string; where?: ErrorLoc
 export function archiveVersion(v: string, opts: { where?: ErrorLocation } = {}): string {
   const raw = stripV(v);
   if (!/^[0-9A-Za-z][0-9A-Za-z._+~-]*$/.test(raw)) {
-    fail(v, 'an archive', 'it must start with a letter or digit and contain only letters, digits and . _ + ~ -', opts.where);
+    fail(
+      v,
+      'an archive',
+      'it must start with a letter or digit and contain only letters, digits and . _ + ~ -',
+      opts.where,
+    );
   }
   return raw;
 }
@@ -361,7 +408,11 @@ export function archiveVersion(v: string, opts: { where?: ErrorLocation } = {}):
  * are skipped) and throws the DistroError of the first one that cannot spell it. Returns the
  * spellings (rpm as `version-release`).
  */
-export function checkVersionForFormats(v: string, formats: string[], opts: SpellOptions = {}): Record<string, string> {
+export function checkVersionForFormats(
+  v: string,
+  formats: string[],
+  opts: SpellOptions = {},
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of formats) {
     switch (f) {

@@ -1,15 +1,13 @@
 /** The build stage: build the project for one target and collect its binaries (DESIGN: build-target). */
 import { rename, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { buildTarget, type BuilderName, type Profile } from '../build/index.js';
+import { BUILDERS, PROFILES, buildTarget } from '../build/index.js';
 import { DistroError } from '../errors.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
 import { hostTarget, resolveTarget } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
 
-export const BUILDERS: readonly BuilderName[] = ['cargo', 'go', 'cmake', 'make', 'command'];
-export const PROFILES: readonly Profile[] = ['debug', 'release', 'performance'];
 
 export interface BuildStageOptions extends CommonOptions {
   /** Target name or alias; empty: the machine's own. */

@@ -3,7 +3,7 @@ import { glob, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { archiveVersion, checkVersionForFormats } from '../config/index.js';
-import { DistroError } from '../errors.js';
+import { DistroError, locationPrefix } from '../errors.js';
 import { ARCHIVE_FORMATS, renderName, writeArchive, type ArchiveEntry, type ArchiveFormat } from '../formats/archive/index.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
@@ -71,7 +71,9 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i]!;
     const key = `archives.files[${i}]`;
-    const where = { key, file: ctx.loaded.file, line: ctx.loaded.lineOf(`archives.files.${i}`) };
+    const file = ctx.loaded.file;
+    const where = { key, file, line: ctx.loaded.lineOf(`archives.files.${i}`), shown: file && path.relative(ctx.projectDir, file) };
+    const at = locationPrefix(where);
     const src = typeof spec === 'string' ? spec : spec.src;
     const dst = typeof spec === 'string' ? undefined : spec.dst;
     const mode = typeof spec === 'string' ? undefined : spec.mode;
@@ -82,18 +84,18 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
       matches.sort();
     } else matches.push(src);
     if (matches.length === 0 && configured) {
-      throw new DistroError(`${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
+      throw new DistroError(`${at}${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
     }
     for (const m of matches) {
       const abs = resolveInside(ctx.projectDir, m, where);
       const st = await stat(abs).catch(() => undefined);
-      if (!st) throw new DistroError(`${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
+      if (!st) throw new DistroError(`${at}${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
       if (st.isDirectory()) continue;
       const base = path.basename(m);
       // dst ending in '/' (or a glob's dst) is a directory; otherwise the file's name in the archive.
       const inArchive = !dst ? base : dst.endsWith('/') || matches.length > 1 ? path.posix.join(dst, base) : dst;
       const clean = path.posix.normalize(inArchive).replace(/^\/+/, '');
-      if (clean.startsWith('..')) throw new DistroError(`${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
+      if (clean.startsWith('..')) throw new DistroError(`${at}${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
       if (seen.has(clean)) continue;
       seen.add(clean);
       out.push({ source: abs, dst: clean, mode });
@@ -132,7 +134,7 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     targets = triples.map((t) => resolveTarget(t, 'manifest'));
   }
 
-  const epoch = o.sourceDateEpoch ?? (await resolveSourceDateEpoch(ctx.env, ctx.projectDir, ctx.log));
+  const epoch = o.sourceDateEpoch ?? (await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log }));
   const files = await extraFiles(ctx);
   const template = ctx.config.archives?.name_template ?? DEFAULT_NAME_TEMPLATE;
   const templateKey = ctx.config.archives?.name_template ? 'archives.name_template' : 'default name template';

@@ -79,8 +79,10 @@ export async function planEntries(entries: readonly ArchiveEntry[]): Promise<Pla
         case 'dir':
           return { name, type: 'dir', mode: DIR_MODE, size: 0 };
         case 'symlink': {
-          if (!entry.linkname) throw new DistroError(`archive entry '${name}': a symlink needs a linkname (its target)`);
-          if (entry.linkname.includes('\0')) throw new DistroError(`archive entry '${name}': the symlink target contains a NUL byte`);
+          if (!entry.linkname)
+            throw new DistroError(`archive entry '${name}': a symlink needs a linkname (its target)`);
+          if (entry.linkname.includes('\0'))
+            throw new DistroError(`archive entry '${name}': the symlink target contains a NUL byte`);
           return { name, type: 'symlink', mode: LINK_MODE, size: 0, linkname: entry.linkname };
         }
         case 'file': {
@@ -92,14 +94,22 @@ export async function planEntries(entries: readonly ArchiveEntry[]): Promise<Pla
           } catch (err) {
             const code = (err as NodeJS.ErrnoException).code;
             const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
-            throw new DistroError(`source file ${source} of archive entry '${name}' ${why}`, { file: source, cause: err });
+            throw new DistroError(`source file ${source} of archive entry '${name}' ${why}`, {
+              file: source,
+              cause: err,
+            });
           }
-          if (!st.isFile()) throw new DistroError(`source ${source} of archive entry '${name}' is not a regular file`, { file: source });
+          if (!st.isFile())
+            throw new DistroError(`source ${source} of archive entry '${name}' is not a regular file`, {
+              file: source,
+            });
           const bits = entry.mode ?? st.mode;
           return { name, type: 'file', mode: bits & 0o111 ? EXEC_MODE : FILE_MODE, source, size: st.size };
         }
         default:
-          throw new DistroError(`archive entry '${name}': unknown type '${String((entry as { type: unknown }).type)}' (file, dir or symlink)`);
+          throw new DistroError(
+            `archive entry '${name}': unknown type '${String((entry as { type: unknown }).type)}' (file, dir or symlink)`,
+          );
       }
     }),
   );
@@ -111,7 +121,10 @@ export async function planEntries(entries: readonly ArchiveEntry[]): Promise<Pla
       const dir = parts.slice(0, i).join('/');
       const prev = byName.get(dir);
       if (!prev) byName.set(dir, { name: dir, type: 'dir', mode: DIR_MODE, size: 0 });
-      else if (prev.type !== 'dir') throw new DistroError(`archive entry '${e.name}': its parent '${dir}' is a ${prev.type}, not a directory`);
+      else if (prev.type !== 'dir')
+        throw new DistroError(
+          `archive entry '${e.name}': its parent '${dir}' is a ${prev.type}, not a directory`,
+        );
     }
   }
   return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));

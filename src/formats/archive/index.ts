@@ -35,7 +35,12 @@ export function isArchiveFormat(value: string): value is ArchiveFormat {
 }
 
 /** Compression level used when opts.level is not given (each format's own scale). */
-export const DEFAULT_LEVELS: Readonly<Record<ArchiveFormat, number>> = { 'tar.gz': 9, 'tar.xz': 6, 'tar.zst': 19, zip: 9 };
+export const DEFAULT_LEVELS: Readonly<Record<ArchiveFormat, number>> = {
+  'tar.gz': 9,
+  'tar.xz': 6,
+  'tar.zst': 19,
+  zip: 9,
+};
 /** Accepted levels: gzip/zip deflate 0–9 (0 = stored), xz presets 0–9, zstd 1–22. */
 export const LEVEL_RANGES: Readonly<Record<ArchiveFormat, readonly [number, number]>> = {
   'tar.gz': [0, 9],
@@ -65,18 +70,29 @@ const MAX_MTIME = 2 ** 31 - 1;
  * Writes `entries` as a `format` archive at `out`. The bytes go to `<out>.tmp-<random>` in the same
  * directory, which is renamed to `out` on success and deleted on any failure.
  */
-export async function writeArchive(out: string, format: ArchiveFormat, entries: ArchiveEntry[], opts: WriteArchiveOptions): Promise<ArchiveResult> {
+export async function writeArchive(
+  out: string,
+  format: ArchiveFormat,
+  entries: ArchiveEntry[],
+  opts: WriteArchiveOptions,
+): Promise<ArchiveResult> {
   if (!isArchiveFormat(format)) {
-    throw new DistroError(`unknown archive format '${String(format)}'; use one of ${ARCHIVE_FORMATS.join(', ')}`);
+    throw new DistroError(
+      `unknown archive format '${String(format)}'; use one of ${ARCHIVE_FORMATS.join(', ')}`,
+    );
   }
   const { mtime } = opts;
   if (!Number.isInteger(mtime) || mtime < 0 || mtime > MAX_MTIME) {
-    throw new DistroError(`archive mtime must be whole seconds between 0 and ${MAX_MTIME} (SOURCE_DATE_EPOCH), got ${String(mtime)}`);
+    throw new DistroError(
+      `archive mtime must be whole seconds between 0 and ${MAX_MTIME} (SOURCE_DATE_EPOCH), got ${String(mtime)}`,
+    );
   }
   const level = opts.level ?? DEFAULT_LEVELS[format];
   const [lo, hi] = LEVEL_RANGES[format];
   if (!Number.isInteger(level) || level < lo || level > hi) {
-    throw new DistroError(`${format} compression level must be a whole number from ${lo} to ${hi}, got ${String(level)}`);
+    throw new DistroError(
+      `${format} compression level must be a whole number from ${lo} to ${hi}, got ${String(level)}`,
+    );
   }
 
   const planned = await planEntries(entries);
@@ -109,12 +125,10 @@ export async function writeArchive(out: string, format: ArchiveFormat, entries: 
     const stages = format === 'zip' ? [] : await compressors(format, level);
     ws = createWriteStream(tmp, { flags: 'wx' });
     const streams = [producer.source(), ...stages, tap, ws] as unknown as NodeJS.ReadWriteStream[];
-    const piping = pipeline(streams, { signal: ac.signal }).catch(
-      (err: unknown) => {
-        fail(err);
-        throw err;
-      },
-    );
+    const piping = pipeline(streams, { signal: ac.signal }).catch((err: unknown) => {
+      fail(err);
+      throw err;
+    });
     const feeding = producer.feed(ac.signal).catch((err: unknown) => {
       fail(err);
       throw err;

@@ -89,11 +89,17 @@ export function tarProducer(entries: readonly PlannedEntry[], mtime: number): Ar
         } catch (err) {
           rs.destroy();
           if (signal.aborted) throw signal.reason;
-          throw new DistroError(`cannot read source file ${source} (archive entry '${e.name}'): ${(err as Error).message}`, { file: source, cause: err });
+          throw new DistroError(
+            `cannot read source file ${source} (archive entry '${e.name}'): ${(err as Error).message}`,
+            { file: source, cause: err },
+          );
         }
         if (written !== e.size) {
           rs.destroy();
-          throw new DistroError(`source file ${source} (archive entry '${e.name}') changed size while it was being archived`, { file: source });
+          throw new DistroError(
+            `source file ${source} (archive entry '${e.name}') changed size while it was being archived`,
+            { file: source },
+          );
         }
         sink.end(undefined);
         await done;
@@ -129,7 +135,10 @@ export function gzipOsByteFix(): Transform {
 }
 
 /** The compressor stage(s) for a tar format. */
-export async function compressors(format: 'tar.gz' | 'tar.xz' | 'tar.zst', level: number): Promise<NodeJS.ReadWriteStream[]> {
+export async function compressors(
+  format: 'tar.gz' | 'tar.xz' | 'tar.zst',
+  level: number,
+): Promise<NodeJS.ReadWriteStream[]> {
   switch (format) {
     case 'tar.gz':
       return [zlib.createGzip({ level }), gzipOsByteFix()];

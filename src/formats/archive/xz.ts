@@ -1,23 +1,47 @@
 /**
  * The only place that loads the xz encoder: the WebAssembly build of liblzma from node-liblzma.
- * node-liblzma/wasm reads `liblzma.wasm` from beside its own JS file, so a bundling step that
- * moves the JS must ship that file too (or replace this function with one that passes a loader).
  * The native addon (`node-liblzma`) and the inline build (`node-liblzma/inline`) are never used.
+ *
+ * Unbundled, node-liblzma/wasm reads `liblzma.wasm` from beside its own JS file. In an ncc bundle
+ * that lookup is rewritten into a plain path which node-liblzma then fails to parse as a URL, but
+ * ncc copies `liblzma.wasm` beside the bundle: the fallback reads it from there and hands the bytes
+ * to the Emscripten glue. Another bundler may need this function adapted, nothing else.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createXz, initModule } from 'node-liblzma/wasm';
 
 /** Makes a Web TransformStream compressing to .xz (CRC64 check, like the xz tool). */
 export type XzFactory = (preset: number) => TransformStream<Uint8Array, Uint8Array>;
 
+const WASM_FILE = 'liblzma.wasm';
+
 let loading: Promise<XzFactory> | undefined;
 
+async function init(): Promise<XzFactory> {
+  try {
+    await initModule();
+  } catch (first) {
+    let wasmBinary: Uint8Array;
+    try {
+      // not `new URL('./liblzma.wasm', import.meta.url)`: the bundler would turn that into an asset stub
+      wasmBinary = new Uint8Array(
+        await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), WASM_FILE)),
+      );
+    } catch {
+      throw first;
+    }
+    const { default: createLZMA } = await import('node-liblzma/wasm/liblzma.js');
+    await initModule(() => createLZMA({ wasmBinary }));
+  }
+  return (preset: number) => createXz({ preset });
+}
+
 export function loadXz(): Promise<XzFactory> {
-  loading ??= initModule().then(
-    () => (preset: number) => createXz({ preset }),
-    (err: unknown) => {
-      loading = undefined;
-      throw err;
-    },
-  );
+  loading ??= init().catch((err: unknown) => {
+    loading = undefined;
+    throw err;
+  });
   return loading;
 }

@@ -50,7 +50,10 @@ export function zipProducer(entries: readonly PlannedEntry[], mtime: number, lev
   zip.on('error', (err: Error) =>
     failed!(
       /unexpected number of bytes/.test(err.message)
-        ? new DistroError(`source file ${currentSource} (archive entry '${currentName}') changed size while it was being archived`, { file: currentSource })
+        ? new DistroError(
+            `source file ${currentSource} (archive entry '${currentName}') changed size while it was being archived`,
+            { file: currentSource },
+          )
         : err,
     ),
   );
@@ -58,8 +61,14 @@ export function zipProducer(entries: readonly PlannedEntry[], mtime: number, lev
   const patchLast = (extraAttrs = 0) => {
     const list = (zip as unknown as { entries?: YazlEntry[] }).entries;
     const last = list?.[list.length - 1];
-    if (!last || typeof last.lastModFileTime !== 'number' || typeof last.externalFileAttributes !== 'number') {
-      throw new Error('yazl internals changed: cannot set a reproducible zip timestamp (update src/formats/archive/zip.ts)');
+    if (
+      !last ||
+      typeof last.lastModFileTime !== 'number' ||
+      typeof last.externalFileAttributes !== 'number'
+    ) {
+      throw new Error(
+        'yazl internals changed: cannot set a reproducible zip timestamp (update src/formats/archive/zip.ts)',
+      );
     }
     last.lastModFileTime = dos.time;
     last.lastModFileDate = dos.date;
@@ -72,24 +81,44 @@ export function zipProducer(entries: readonly PlannedEntry[], mtime: number, lev
         zip.addEmptyDirectory(e.name, { mtime: date, mode: S_IFDIR | e.mode, forceDosTimestamp: true });
         patchLast(MSDOS_DIR);
       } else if (e.type === 'symlink') {
-        zip.addBuffer(Buffer.from(e.linkname!, 'utf8'), e.name, { mtime: date, mode: S_IFLNK | e.mode, compress: false, forceDosTimestamp: true });
+        zip.addBuffer(Buffer.from(e.linkname!, 'utf8'), e.name, {
+          mtime: date,
+          mode: S_IFLNK | e.mode,
+          compress: false,
+          forceDosTimestamp: true,
+        });
         patchLast();
       } else {
         const source = e.source!;
-        zip.addReadStreamLazy(e.name, { mtime: date, mode: S_IFREG | e.mode, size: e.size, compressionLevel: level, forceDosTimestamp: true }, (cb) => {
-          if (signal.aborted) return;
-          const rs = createReadStream(source, { highWaterMark: 256 * 1024 });
-          current = rs;
-          currentName = e.name;
-          currentSource = source;
-          rs.on('error', (err) =>
-            failed!(new DistroError(`cannot read source file ${source} (archive entry '${e.name}'): ${err.message}`, { file: source, cause: err })),
-          );
-          rs.on('close', () => {
-            if (current === rs) current = undefined;
-          });
-          cb(null, rs);
-        });
+        zip.addReadStreamLazy(
+          e.name,
+          {
+            mtime: date,
+            mode: S_IFREG | e.mode,
+            size: e.size,
+            compressionLevel: level,
+            forceDosTimestamp: true,
+          },
+          (cb) => {
+            if (signal.aborted) return;
+            const rs = createReadStream(source, { highWaterMark: 256 * 1024 });
+            current = rs;
+            currentName = e.name;
+            currentSource = source;
+            rs.on('error', (err) =>
+              failed!(
+                new DistroError(
+                  `cannot read source file ${source} (archive entry '${e.name}'): ${err.message}`,
+                  { file: source, cause: err },
+                ),
+              ),
+            );
+            rs.on('close', () => {
+              if (current === rs) current = undefined;
+            });
+            cb(null, rs);
+          },
+        );
         patchLast();
       }
     }

@@ -1,0 +1,378 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { DistroError } from '../src/errors.js';
+import { expandEnv, KNOWN_FORMATS, loadConfig } from '../src/config/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, 'fixtures', 'config');
+const schemaFile = path.join(here, '..', 'schema', 'distro.schema.json');
+
+/** Loads a fixture and returns the DistroError it throws. */
+async function failure(file: string, env: Record<string, string | undefined> = {}): Promise<DistroError> {
+  try {
+    await loadConfig({ file, cwd: fixtures, env, required: true });
+  } catch (err) {
+    if (err instanceof DistroError) return err;
+    throw err;
+  }
+  throw new Error(`${file} loaded without error`);
+}
+
+function tempConfig(text: string, name = 'distro.yml'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'config-'));
+  writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('schema', () => {
+  it('is a valid JSON Schema that compiles in ajv strict mode', () => {
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    expect(ajv.validateSchema(schema)).toBe(true);
+    expect(() => ajv.compile(schema)).not.toThrow();
+    expect(schema.$id).toMatch(/^https:\/\//);
+    expect(schema.title).toBeTruthy();
+  });
+
+  it('describes every property', () => {
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    const missing: string[] = [];
+    const visit = (node: unknown, where: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.properties && typeof n.properties === 'object') {
+        for (const [k, v] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+          if (!v.description && !v.$ref) missing.push(`${where}.${k}`);
+          if (v.$ref && !v.description) {
+            const def = schema.definitions[String(v.$ref).split('/').pop()!];
+            if (!def?.description) missing.push(`${where}.${k}`);
+          }
+        }
+      }
+      for (const [k, v] of Object.entries(n)) visit(v, `${where}.${k}`);
+    };
+    visit(schema, '');
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('loadConfig: good files', () => {
+  it('loads the DESIGN example', async () => {
+    const loaded = await loadConfig({ file: 'design.yml', cwd: fixtures, env: {} });
+    const c = loaded.config;
+    expect(loaded.file).toBe(path.join(fixtures, 'design.yml'));
+    expect(loaded.warnings).toEqual([]);
+    expect(c.name).toBe('hello');
+    expect(c.targets).toEqual([
+      'x86_64-unknown-linux-gnu',
+      'aarch64-unknown-linux-gnu',
+      'riscv64gc-unknown-linux-gnu',
+    ]);
+    expect(c.build).toEqual({ builder: 'make', binaries: ['hello'] });
+    expect(c.contents).toHaveLength(3);
+    expect(c.contents![1]).toEqual({
+      src: 'packaging/hello.conf',
+      dst: '/etc/hello/hello.conf',
+      type: 'config',
+    });
+    expect(c.overrides).toEqual({ rpm: { depends: ['glibc'] } });
+    expect(c.formats).toEqual(['deb', 'rpm', 'apk', 'archlinux', 'tar.gz', 'zip']);
+    expect(c.smoke).toEqual({ command: 'hello --version', expect: 'hello' });
+    // lineOf: dotted paths with numeric indices, both spellings
+    expect(loaded.lineOf('name')).toBe(2);
+    expect(loaded.lineOf('build.builder')).toBe(8);
+    expect(loaded.lineOf('contents.2.src')).toBe(12);
+    expect(loaded.lineOf('contents[2].src')).toBe(12);
+    expect(loaded.lineOf('contents[1]')).toBe(11);
+    expect(loaded.lineOf('formats[5]')).toBe(16);
+    expect(loaded.lineOf('nope')).toBeUndefined();
+  });
+
+  it('reads an nfpm.yaml unchanged', async () => {
+    const env = { VERSION: 'v1.2.3', DEPENDS_NGINX: 'nginx', REPLACE_BLA: '', GOOS: 'linux' };
+    const loaded = await loadConfig({ file: 'nfpm.yaml', cwd: fixtures, env, required: true });
+    const c = loaded.config;
+    expect(loaded.warnings).toEqual([]);
+    expect(c).toMatchObject({
+      name: 'foo',
+      arch: 'amd64',
+      platform: 'linux',
+      version: 'v1.2.3',
+      version_schema: 'semver',
+      epoch: '2',
+      release: '1',
+      prerelease: 'beta1',
+      version_metadata: 'git',
+      section: 'default',
+      priority: 'extra',
+      maintainer: 'Carlos Alexandro Becker <root@carlosbecker.com>',
+      description: 'Sample package.\nIt does sample things,\non several lines.\n',
+      vendor: 'GoReleaser',
+      homepage: 'https://nfpm.goreleaser.com',
+      license: 'MIT',
+      changelog: 'changelog.yaml',
+      disable_globbing: false,
+      umask: 0o002,
+      replaces: ['foobar'], // ${REPLACE_BLA} expanded to nothing: dropped, as nfpm does
+      provides: ['bar'],
+      depends: ['git', 'nginx'],
+      recommends: ['golang'],
+      suggests: ['bzr'],
+      conflicts: ['mercurial'],
+      scripts: {
+        preinstall: './scripts/preinstall.sh',
+        postinstall: './scripts/postinstall.sh',
+        preremove: './scripts/preremove.sh',
+        postremove: './scripts/postremove.sh',
+      },
+    });
+    expect(c.contents).toHaveLength(13);
+    expect(c.contents![2]).toEqual({ src: 'some/directory/', dst: '/etc', type: 'tree' });
+    expect(c.contents![4]).toEqual({ src: 'path/to/local/*.1.gz', dst: '/usr/share/man/man1/' });
+    expect(c.contents![5]).toEqual({ src: '/actual/path/to/foo', dst: '/usr/bin/foo', type: 'symlink' });
+    expect(c.contents![6]!.type).toBe('config|noreplace');
+    expect(c.contents![7]).toEqual({ dst: '/etc/casper.conf', type: 'ghost' });
+    expect(c.contents![8]!.packager).toBe('rpm');
+    // 0644 is octal, as in nfpm (YAML 1.2 alone would read decimal 644)
+    expect(c.contents![10]!.file_info).toEqual({
+      mode: 0o644,
+      mtime: '2008-01-02T15:04:05Z',
+      owner: 'notRoot',
+      group: 'notRoot',
+    });
+    expect(c.contents![11]).toEqual({ dst: '/some/dir', type: 'dir', file_info: { mode: 0o700 } });
+    expect(c.contents![12]).toEqual({ src: 'path/to/linux/foo', dst: '/usr/share/linux/foo', expand: true });
+    expect(c.overrides!.deb!.depends).toEqual(['baz (>= 1.2.3-0)', 'some-lib-dev']);
+    expect(c.overrides!.rpm!.depends).toEqual(['baz >= 1.2.3-0', 'some-lib-devel']);
+    expect(c.overrides!.archlinux!.depends).toEqual(['baz', 'some-lib']);
+    expect(c.rpm).toMatchObject({
+      arch: 'ia64',
+      group: 'Unspecified',
+      summary: 'Explicit summary for the package',
+      compression: 'zstd',
+      scripts: { pretrans: './scripts/pretrans.sh', posttrans: './scripts/posttrans.sh' },
+    });
+    expect(c.deb).toMatchObject({
+      compression: 'zstd',
+      fields: { Bugs: 'https://github.com/goreleaser/nfpm/issues' },
+      triggers: { interest: ['some-trigger-name'], activate: ['another-trigger-name'] },
+      breaks: ['some-package'],
+      predepends: ['libc6'],
+      scripts: { rules: 'foo.sh', templates: 'templates', config: 'config' },
+    });
+    expect(c.apk).toMatchObject({ arch: 'armhf', scripts: { preupgrade: './scripts/preupgrade.sh' } });
+    expect(c.archlinux).toEqual({
+      pkgbase: 'bar',
+      packager: 'GoReleaser <staff@goreleaser.com>',
+      scripts: { preupgrade: './scripts/preupgrade.sh', postupgrade: './scripts/postupgrade.sh' },
+    });
+    expect(loaded.lineOf('contents[10].file_info.mode')).toBe(70);
+    expect(loaded.lineOf('archlinux.pkgbase')).toBe(147);
+  });
+
+  it('returns defaults when there is no file and none was named', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'myproj-'));
+    const loaded = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
+    expect(loaded.config).toEqual({ name: path.basename(dir) });
+    expect(loaded.file).toBeUndefined();
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.lineOf('name')).toBeUndefined();
+  });
+
+  it('fails when a named file is missing', async () => {
+    const err = await failure('missing.yml');
+    expect(err.message).toMatch(/missing\.yml not found/);
+    expect(err.file).toBe(path.join(fixtures, 'missing.yml'));
+  });
+
+  it('normalises comma-separated lists and keeps version-like numbers as written', async () => {
+    const dir = tempConfig(
+      [
+        'name: hello',
+        'version: 1.10',
+        'epoch: 1',
+        'targets: "x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu"',
+        'formats: deb,rpm',
+        'depends: libc6, libssl3',
+        'overrides: { rpm: { depends: "glibc, openssl-libs" } }',
+        'sign: { checksums: "sha256,sha512", per_file: true, extra: 1 }',
+        'build: { builder: go, binaries: hello, env: { CGO_ENABLED: 0, DEBUG: false } }',
+        'archives: { files: [README.md, { src: LICENSE, mode: "0644" }], format_overrides: { windows: zip } }',
+        '',
+      ].join('\n'),
+    );
+    const { config: c, warnings } = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
+    expect(warnings).toEqual([]);
+    expect(c.version).toBe('1.10');
+    expect(c.epoch).toBe('1');
+    expect(c.targets).toEqual(['x86_64-unknown-linux-gnu', 'aarch64-unknown-linux-gnu']);
+    expect(c.formats).toEqual(['deb', 'rpm']);
+    expect(c.depends).toEqual(['libc6', 'libssl3']);
+    expect(c.overrides!.rpm!.depends).toEqual(['glibc', 'openssl-libs']);
+    expect(c.sign).toEqual({ checksums: ['sha256', 'sha512'], per_file: true, extra: 1 });
+    expect(c.build).toEqual({
+      builder: 'go',
+      binaries: ['hello'],
+      env: { CGO_ENABLED: '0', DEBUG: 'false' },
+    });
+    expect(c.archives!.files).toEqual(['README.md', { src: 'LICENSE', mode: 0o644 }]);
+  });
+
+  it('warns about unknown top-level keys with their line, and about decimal modes', async () => {
+    const loaded = await loadConfig({ file: 'unknown-keys.yml', cwd: fixtures, env: {} });
+    expect(loaded.config.licence).toBe('MIT');
+    expect(loaded.warnings).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(
+          /^unknown-keys\.yml:2: licence: unknown top-level key.*did you mean 'license'/,
+        ),
+      },
+      { line: 3, message: expect.stringMatching(/^unknown-keys\.yml:3: x-custom: unknown top-level key/) },
+    ]);
+    const dir = tempConfig('name: a\ncontents:\n  - { src: a, dst: /a, file_info: { mode: 755 } }\n');
+    const { warnings } = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
+    expect(warnings).toEqual([
+      {
+        line: 3,
+        message: expect.stringMatching(/contents\[0\]\.file_info\.mode: 755 is a decimal number.*write 0755/),
+      },
+    ]);
+  });
+
+  it('expands ${VAR} and ${VAR:-default} everywhere, $${VAR} is literal, $VAR untouched', async () => {
+    const dir = tempConfig(
+      [
+        'name: ${NAME}',
+        'description: "${DESC:-no description} costs $$5 and $${HOME} $HOME"',
+        'build: { builder: command, command: "make VERSION=${VERSION:-dev}" }',
+        'smoke: { command: "sh -c \'echo $${PATH}\'" }',
+      ].join('\n'),
+    );
+    const { config: c } = await loadConfig({
+      file: 'distro.yml',
+      cwd: dir,
+      env: { NAME: 'hello', DESC: '', VERSION: '1.0' },
+    });
+    expect(c.name).toBe('hello');
+    expect(c.description).toBe('no description costs $$5 and ${HOME} $HOME');
+    expect(c.build!.command).toBe('make VERSION=1.0');
+    expect(c.smoke).toEqual({ command: "sh -c 'echo ${PATH}'" });
+  });
+
+  it('expandEnv edge cases', () => {
+    expect(expandEnv('${A}${B:-x}${C:-}', { A: '1', B: undefined })).toBe('1x');
+    expect(expandEnv('${A:-${B}}', {})).toBe('${B}'); // the default is not expanded again (it ends at the first })
+    expect(() => expandEnv('${A', {})).toThrow(/no closing/);
+    expect(() => expandEnv('${A-b}', {})).toThrow(/not a supported substitution/);
+  });
+});
+
+describe('loadConfig: bad files name the key, the file and line, and the fix', () => {
+  it('YAML syntax error', async () => {
+    // (inline: a broken .yml fixture would break `prettier --check`)
+    const dir = tempConfig('name: hello\nbuild:\n  builder: make\n   binaries: [hello]\n', 'bad-syntax.yml');
+    const err = await loadConfig({ file: 'bad-syntax.yml', cwd: dir, env: {} }).then(
+      () => undefined,
+      (e: unknown) => e as DistroError,
+    );
+    expect(err).toBeInstanceOf(DistroError);
+    if (!err) return;
+    expect(err.message).toMatch(
+      /^bad-syntax\.yml:3:12: Nested mappings are not allowed in compact mappings; fix the YAML syntax\.$/,
+    );
+    expect(err.file).toBe(path.join(dir, 'bad-syntax.yml'));
+    expect(err.line).toBe(3);
+    expect(err.col).toBeGreaterThan(0);
+  });
+
+  it('unknown format', async () => {
+    const err = await failure('bad-format.yml');
+    expect(err.key).toBe('formats[1]');
+    expect(err.line).toBe(3);
+    expect(err.message).toBe(
+      `bad-format.yml:3: formats[1]: the string 'exe' is not allowed; expected one of: ${KNOWN_FORMATS.join(', ')}; use one of those values.`,
+    );
+    expect(err.message).toContain('deb, rpm, apk, archlinux, tar.gz, tar.xz, tar.zst, zip');
+  });
+
+  it('wrong type', async () => {
+    const err = await failure('bad-depends.yml');
+    expect(err.key).toBe('depends');
+    expect(err.line).toBe(4);
+    expect(err.message).toBe(
+      'bad-depends.yml:4: depends: is the number 5, expected a string or a list of strings; write depends as a string or a list of strings.',
+    );
+  });
+
+  it('bad builder', async () => {
+    const err = await failure('bad-builder.yml');
+    expect(err.key).toBe('build.builder');
+    expect(err.line).toBe(4);
+    expect(err.message).toMatch(
+      /^bad-builder\.yml:4: build\.builder: the string 'maven' is not allowed; expected one of: cargo, go, cmake, make, command; /,
+    );
+  });
+
+  it('unset ${VAR}', async () => {
+    const err = await failure('unset-var.yml');
+    expect(err.key).toBe('maintainer');
+    expect(err.line).toBe(3);
+    expect(err.message).toBe(
+      'unset-var.yml:3: maintainer: ${MAINTAINER} is not set; set MAINTAINER in the environment or give a default with ${MAINTAINER:-value}.',
+    );
+    // and with it set, the default of the other one applies
+    const ok = await loadConfig({
+      file: 'unset-var.yml',
+      cwd: fixtures,
+      env: { MAINTAINER: 'Me <me@example.com>' },
+    });
+    expect(ok.config.homepage).toBe('https://example.com/hello');
+    expect(ok.config.maintainer).toBe('Me <me@example.com>');
+  });
+
+  it('missing name', async () => {
+    const err = await failure('no-name.yml');
+    expect(err.key).toBe('name');
+    expect(err.line).toBe(2);
+    expect(err.message).toBe(
+      'no-name.yml:2: name: is missing but required; add `name: <package name>` at the top level.',
+    );
+  });
+
+  it('unknown key inside a known section points at that key', async () => {
+    const err = await failure('bad-contents.yml');
+    expect(err.key).toBe('contents[2].dts');
+    expect(err.line).toBe(9);
+    expect(err.message).toMatch(
+      /^bad-contents\.yml:9: contents\[2\]\.dts: unknown key in contents\[2\]; known keys: src, dst, .*did you mean 'dst'\?/,
+    );
+    expect(err.message).toMatch(/1 more problem: contents\[2\]\.dst \(line 8\)/);
+  });
+
+  it('nested wrong type inside a list and a bad type enum', async () => {
+    const dir = tempConfig(
+      'name: a\ndepends:\n  - libc6\n  - 7\ncontents:\n  - { src: a, dst: /a, type: configg }\n',
+    );
+    await expect(loadConfig({ file: 'distro.yml', cwd: dir, env: {} })).rejects.toThrow(
+      /^distro\.yml:4: depends\[1\]: is the number 7, expected a string; .*\(1 more problem: contents\[0\]\.type \(line 6\)\)$/,
+    );
+  });
+
+  it('a top level that is not a mapping', async () => {
+    const dir = tempConfig('- a\n- b\n');
+    await expect(loadConfig({ file: 'distro.yml', cwd: dir, env: {} })).rejects.toThrow(
+      /^distro\.yml:1: the top level must be a mapping/,
+    );
+  });
+
+  it('duplicate keys', async () => {
+    const dir = tempConfig('name: a\nlicense: MIT\nname: b\n');
+    await expect(loadConfig({ file: 'distro.yml', cwd: dir, env: {} })).rejects.toThrow(
+      /^distro\.yml:3:1: Map keys must be unique; fix the YAML syntax\.$/,
+    );
+  });
+});

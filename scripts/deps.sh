@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages the example release and the tests use: compilers (host and
+# aarch64 cross), Go, Rust, CMake, qemu-user, and the real tools the tests check our output with
+# (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark).
+set -euo pipefail
+packages=("$@")
+[ ${#packages[@]} -gt 0 ] || packages=(
+  gcc g++ make cmake git file time
+  gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu qemu-user
+  golang-go cargo rustc
+  tar libarchive-tools zip unzip xz-utils zstd gzip coreutils
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && { echo "deps: all ${#packages[@]} packages present"; exit 0; }
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 "${missing[@]}"

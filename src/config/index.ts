@@ -1,0 +1,30 @@
+export type { ArchivesConfig, BuildConfig, ContentEntry, DistroConfig, LoadedConfig } from './types.js';
+export {
+  loadConfig,
+  parseConfig,
+  expandEnv,
+  configSchema,
+  displayPath,
+  KNOWN_FORMATS,
+  KNOWN_TOP_LEVEL_KEYS,
+  type ConfigWarning,
+  type LoadConfigOptions,
+  type LoadedConfigWithWarnings,
+} from './load.js';
+export {
+  resolveVersion,
+  versionFromRef,
+  versionFromDescribe,
+  parseVersion,
+  stripV,
+  debVersion,
+  rpmVersion,
+  archVersion,
+  apkVersion,
+  archiveVersion,
+  checkVersionForFormats,
+  type ResolvedVersion,
+  type VersionParts,
+  type VersionSource,
+  type SpellOptions,
+} from './version.js';
