@@ -52302,6 +52302,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/errors.ts
+/** `distro.yml:5: ` for a location with a file and line, else ''. */
+function locationPrefix(where) {
+    if (!where.file || !where.line)
+        return '';
+    const shown = where.shown ?? where.file.split(/[\\/]/).pop();
+    return `${shown}:${where.line}: `;
+}
 class DistroError extends Error {
     key;
     file;
@@ -52352,7 +52359,7 @@ function isInside(root, p) {
  * `where.key` names the config key or input in the error.
  */
 function resolveInside(root, rel, where = {}) {
-    const what = where.key ? `${where.key}: ` : '';
+    const what = `${locationPrefix(where)}${where.key ? `${where.key}: ` : ''}`;
     if (external_node_path_default().isAbsolute(rel) || external_node_path_default().win32.isAbsolute(rel)) {
         throw new DistroError(`${what}'${rel}' is an absolute path; give a path relative to the workspace (${root}).`, where);
     }
@@ -57191,7 +57198,9 @@ async function extraFiles(ctx) {
     for (let i = 0; i < specs.length; i++) {
         const spec = specs[i];
         const key = `archives.files[${i}]`;
-        const where = { key, file: ctx.loaded.file, line: ctx.loaded.lineOf(`archives.files.${i}`) };
+        const file = ctx.loaded.file;
+        const where = { key, file, line: ctx.loaded.lineOf(`archives.files.${i}`), shown: file && external_node_path_default().relative(ctx.projectDir, file) };
+        const at = locationPrefix(where);
         const src = typeof spec === 'string' ? spec : spec.src;
         const dst = typeof spec === 'string' ? undefined : spec.dst;
         const mode = typeof spec === 'string' ? undefined : spec.mode;
@@ -57205,13 +57214,13 @@ async function extraFiles(ctx) {
         else
             matches.push(src);
         if (matches.length === 0 && configured) {
-            throw new DistroError(`${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
+            throw new DistroError(`${at}${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
         }
         for (const m of matches) {
             const abs = resolveInside(ctx.projectDir, m, where);
             const st = await (0,promises_.stat)(abs).catch(() => undefined);
             if (!st)
-                throw new DistroError(`${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
+                throw new DistroError(`${at}${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
             if (st.isDirectory())
                 continue;
             const base = external_node_path_default().basename(m);
@@ -57219,7 +57228,7 @@ async function extraFiles(ctx) {
             const inArchive = !dst ? base : dst.endsWith('/') || matches.length > 1 ? external_node_path_default().posix.join(dst, base) : dst;
             const clean = external_node_path_default().posix.normalize(inArchive).replace(/^\/+/, '');
             if (clean.startsWith('..'))
-                throw new DistroError(`${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
+                throw new DistroError(`${at}${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
             if (seen.has(clean))
                 continue;
             seen.add(clean);
