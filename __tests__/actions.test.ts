@@ -28,7 +28,11 @@ describe('runner protocol', () => {
     expect(build.stdout).toMatch(/^distro-actions [\d.]+: distro-actions: build-target$/m);
     expect(build.outputs['artifact-name']).toBe(`distro-build-${hostTriple}`);
     expect(build.outputs.target).toBe(hostTriple);
-    const built = JSON.parse(build.outputs.artifacts!) as Array<{ path: string; kind: string; sha256: string }>;
+    const built = JSON.parse(build.outputs.artifacts!) as Array<{
+      path: string;
+      kind: string;
+      sha256: string;
+    }>;
     expect(built.map((a) => a.kind).sort()).toEqual(['binary', 'build-info']);
     const bin = path.join(dirs.workspace, 'dist', 'build', hostTriple, 'hello');
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' })).toMatch(/^hello 0\.0\.0/);
@@ -37,21 +41,33 @@ describe('runner protocol', () => {
     expect(build.summary).toContain(`build/${hostTriple}/hello`);
     const store = path.join(dirs.artifacts, `distro-build-${hostTriple}`);
     const stored = JSON.parse(readFileSync(path.join(store, 'manifest.json'), 'utf8'));
-    expect(stored.artifacts.map((a: { path: string }) => a.path).sort()).toEqual(built.map((a) => a.path).sort());
+    expect(stored.artifacts.map((a: { path: string }) => a.path).sort()).toEqual(
+      built.map((a) => a.path).sort(),
+    );
     expect(existsSync(path.join(store, 'build', hostTriple, 'hello'))).toBe(true);
 
     // Job 2: package in another dist directory, from the build artifact only.
-    const pkg = runAction('package-format', { from: 'distro-build-*', 'dist-dir': 'out2', formats: 'tar.gz,zip' }, dirs);
+    const pkg = runAction(
+      'package-format',
+      { from: 'distro-build-*', 'dist-dir': 'out2', formats: 'tar.gz,zip' },
+      dirs,
+    );
     expect(errorLines(pkg.stdout)).toEqual([]);
     expect(pkg.status).toBe(0);
     const packages = JSON.parse(pkg.outputs.packages!) as string[];
     expect(packages.sort()).toEqual(['hello-0.0.0-linux-amd64.tar.gz', 'hello-0.0.0-linux-amd64.zip']);
     expect(pkg.outputs['artifact-name']).toBe(`distro-package-${hostTriple}`);
-    const list = execFileSync('tar', ['-tzf', path.join(dirs.workspace, 'out2', packages[0]!)], { encoding: 'utf8' });
+    const list = execFileSync('tar', ['-tzf', path.join(dirs.workspace, 'out2', packages[0]!)], {
+      encoding: 'utf8',
+    });
     expect(list.split('\n')).toEqual(expect.arrayContaining(['hello', 'README.md', 'LICENSE']));
 
     // Job 3: sign in a third dist directory, from both.
-    const sign = runAction('sign-artifacts', { from: 'distro-build-*\ndistro-package-*', 'dist-dir': 'out3' }, dirs);
+    const sign = runAction(
+      'sign-artifacts',
+      { from: 'distro-build-*\ndistro-package-*', 'dist-dir': 'out3' },
+      dirs,
+    );
     expect(errorLines(sign.stdout)).toEqual([]);
     expect(sign.status).toBe(0);
     expect(sign.outputs['checksums-file']).toBe(path.join(dirs.workspace, 'out3', 'SHA256SUMS'));
@@ -69,7 +85,11 @@ describe('runner protocol', () => {
 
   it('the root action runs build,package,sign in one job', () => {
     const dirs = makeWorkspace('hello-c');
-    const r = runAction('distro', { stages: 'sign, build\npackage', version: 'v2.0.0-rc.1', formats: 'tar.xz' }, dirs);
+    const r = runAction(
+      'distro',
+      { stages: 'sign, build\npackage', version: 'v2.0.0-rc.1', formats: 'tar.xz' },
+      dirs,
+    );
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.outputs.packages!)).toEqual(['hello-2.0.0-rc.1-linux-amd64.tar.xz']);
@@ -113,15 +133,21 @@ describe('runner protocol', () => {
 
   it('every action.yml declares node24, branding and described inputs and outputs', async () => {
     const { parse } = await import('yaml');
-    const files = ['action.yml', ...['build-target', 'package-format', 'sign-artifacts'].map((a) => `actions/${a}/action.yml`)];
+    const files = [
+      'action.yml',
+      ...['build-target', 'package-format', 'sign-artifacts'].map((a) => `actions/${a}/action.yml`),
+    ];
     for (const f of files) {
       const y = parse(readFileSync(path.join(ROOT, f), 'utf8'));
       expect(y.runs.using).toBe('node24');
       expect(existsSync(path.join(ROOT, path.dirname(f), y.runs.main))).toBe(true);
       expect(y.branding.icon).toBeTruthy();
-      for (const [, spec] of Object.entries<{ description: string }>(y.inputs)) expect(spec.description.length).toBeGreaterThan(10);
-      for (const [, spec] of Object.entries<{ description: string }>(y.outputs)) expect(spec.description.length).toBeGreaterThan(10);
-      for (const k of ['config', 'dist-dir', 'from', 'artifact-prefix', 'version', 'working-directory']) expect(y.inputs[k]).toBeDefined();
+      for (const [, spec] of Object.entries<{ description: string }>(y.inputs))
+        expect(spec.description.length).toBeGreaterThan(10);
+      for (const [, spec] of Object.entries<{ description: string }>(y.outputs))
+        expect(spec.description.length).toBeGreaterThan(10);
+      for (const k of ['config', 'dist-dir', 'from', 'artifact-prefix', 'version', 'working-directory'])
+        expect(y.inputs[k]).toBeDefined();
       for (const k of ['manifest', 'artifacts', 'artifact-name']) expect(y.outputs[k]).toBeDefined();
     }
   });

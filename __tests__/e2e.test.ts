@@ -4,7 +4,16 @@
  * local artifact store; then every kind of bad input the walking skeleton must refuse cleanly.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cli } from '../src/cli.js';
@@ -20,7 +29,11 @@ interface Run {
   err: string[];
 }
 
-async function distro(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+async function distro(
+  cwd: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await cli(args, {
@@ -58,7 +71,15 @@ describe('hello-c release, host and aarch64', () => {
   beforeAll(async () => {
     dir = project('release');
     dist = path.join(dir, 'dist');
-    run = await distro(dir, ['release', '--target', `${HOST},${ARM}`, '--formats', 'tar.gz,zip', '--version', 'v1.2.3']);
+    run = await distro(dir, [
+      'release',
+      '--target',
+      `${HOST},${ARM}`,
+      '--formats',
+      'tar.gz,zip',
+      '--version',
+      'v1.2.3',
+    ]);
   });
 
   it('succeeds and lists what it made', () => {
@@ -71,7 +92,9 @@ describe('hello-c release, host and aarch64', () => {
         'sign\tchecksums\tSHA256SUMS',
       ]),
     );
-    expect(run.err.some((l) => l.includes('▶ Building hello 1.2.3 for aarch64-unknown-linux-gnu'))).toBe(true);
+    expect(run.err.some((l) => l.includes('▶ Building hello 1.2.3 for aarch64-unknown-linux-gnu'))).toBe(
+      true,
+    );
   });
 
   it('builds a real aarch64 ELF that runs under qemu', () => {
@@ -84,7 +107,9 @@ describe('hello-c release, host and aarch64', () => {
   });
 
   it('writes archives the real tools read, with the binary, README and LICENSE', () => {
-    const names = readdirSync(dist).filter((f) => /\.(tar\.gz|zip)$/.test(f)).sort();
+    const names = readdirSync(dist)
+      .filter((f) => /\.(tar\.gz|zip)$/.test(f))
+      .sort();
     expect(names).toEqual([
       'hello-1.2.3-linux-amd64.tar.gz',
       'hello-1.2.3-linux-amd64.zip',
@@ -123,13 +148,29 @@ describe('hello-c release, host and aarch64', () => {
 
   it('gives byte-identical archives and checksums when built again elsewhere', async () => {
     const again = project('again');
-    const r = await distro(again, ['release', '--target', `${HOST},${ARM}`, '--formats', 'tar.gz,zip', '--version', '1.2.3']);
+    const r = await distro(again, [
+      'release',
+      '--target',
+      `${HOST},${ARM}`,
+      '--formats',
+      'tar.gz,zip',
+      '--version',
+      '1.2.3',
+    ]);
     expect(r.code).toBe(0);
     const d2 = path.join(again, 'dist');
-    for (const f of ['hello-1.2.3-linux-arm64.tar.gz', 'hello-1.2.3-linux-arm64.zip', 'hello-1.2.3-linux-amd64.tar.gz']) {
+    for (const f of [
+      'hello-1.2.3-linux-arm64.tar.gz',
+      'hello-1.2.3-linux-arm64.zip',
+      'hello-1.2.3-linux-amd64.tar.gz',
+    ]) {
       expect(readFileSync(path.join(d2, f)).equals(readFileSync(path.join(dist, f)))).toBe(true);
     }
-    expect(readFileSync(path.join(d2, 'build', ARM, 'hello')).equals(readFileSync(path.join(dist, 'build', ARM, 'hello')))).toBe(true);
+    expect(
+      readFileSync(path.join(d2, 'build', ARM, 'hello')).equals(
+        readFileSync(path.join(dist, 'build', ARM, 'hello')),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -137,11 +178,36 @@ describe('stages as separate jobs through the local artifact store', () => {
   it('build, then package and sign from the artifacts in fresh dist directories', async () => {
     const dir = project('jobs');
     expect((await distro(dir, ['build', '-t', 'arm64', '--version', '1.0.0'])).code).toBe(0);
-    const pkg = await distro(dir, ['package', '-d', 'job2', '--from', 'distro-build-*', '-f', 'tar.zst', '--version', '1.0.0']);
+    const pkg = await distro(dir, [
+      'package',
+      '-d',
+      'job2',
+      '--from',
+      'distro-build-*',
+      '-f',
+      'tar.zst',
+      '--version',
+      '1.0.0',
+    ]);
     expect(pkg.code).toBe(0);
     const zst = path.join(dir, 'job2', 'hello-1.0.0-linux-arm64.tar.zst');
-    expect(sh('tar', ['--zstd', '-tf', zst]).trim().split('\n').sort()).toEqual(['LICENSE', 'README.md', 'hello']);
-    const sign = await distro(dir, ['sign', '-d', 'job3', '--from', 'distro-package-*,distro-build-*', '--per-file-checksums', '--checksums', 'sha256', '--version', '1.0.0']);
+    expect(sh('tar', ['--zstd', '-tf', zst]).trim().split('\n').sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'hello',
+    ]);
+    const sign = await distro(dir, [
+      'sign',
+      '-d',
+      'job3',
+      '--from',
+      'distro-package-*,distro-build-*',
+      '--per-file-checksums',
+      '--checksums',
+      'sha256',
+      '--version',
+      '1.0.0',
+    ]);
     expect(sign.code).toBe(0);
     const job3 = path.join(dir, 'job3');
     expect(existsSync(path.join(job3, 'SHA512SUMS'))).toBe(false);
@@ -151,12 +217,15 @@ describe('stages as separate jobs through the local artifact store', () => {
 });
 
 describe('bad input: one clear error, nothing partial written', () => {
-  const archives = (d: string) => (existsSync(d) ? readdirSync(d).filter((f) => /\.(tar\..*|zip)$/.test(f)) : []);
+  const archives = (d: string) =>
+    existsSync(d) ? readdirSync(d).filter((f) => /\.(tar\..*|zip)$/.test(f)) : [];
 
   it('unknown target', async () => {
     const r = await distro(project(), ['build', '--target', 'm68k-amiga']);
     expect(r.code).toBe(1);
-    expect(r.err.join('\n')).toMatch(/Unknown target 'm68k-amiga'.*Supported targets: .*x86_64-unknown-linux-gnu/);
+    expect(r.err.join('\n')).toMatch(
+      /Unknown target 'm68k-amiga'.*Supported targets: .*x86_64-unknown-linux-gnu/,
+    );
   });
 
   it('unknown format, in the config: key and line', async () => {
@@ -214,7 +283,10 @@ describe('bad input: one clear error, nothing partial written', () => {
       ['/etc/hostname', /absolute path/],
       ['passwd', /symlink that points outside/],
     ] as const) {
-      writeFileSync(path.join(dir, 'distro.yml'), `name: hello\narchives:\n  files:\n    - README.md\n    - ${src}\n`);
+      writeFileSync(
+        path.join(dir, 'distro.yml'),
+        `name: hello\narchives:\n  files:\n    - README.md\n    - ${src}\n`,
+      );
       const r = await distro(dir, ['package']);
       expect(r.code).toBe(1);
       expect(r.err.join('\n')).toMatch(why);

@@ -58,8 +58,12 @@ describe('manifest', () => {
     expect(mergeManifests(a, b).artifacts.map((x) => x.path)).toEqual(['x', 'y', 'z']);
     const c = emptyManifest({ name: 'hello', version: '1' });
     c.artifacts.push(art('y', 'other', 'package'));
-    expect(() => mergeManifests(a, c, "artifact 'distro-package'")).toThrow(/^y comes from artifact 'distro-package'/);
-    expect(() => mergeManifests(a, emptyManifest({ name: 'other', version: '1' }))).toThrow(/project 'other'/);
+    expect(() => mergeManifests(a, c, "artifact 'distro-package'")).toThrow(
+      /^y comes from artifact 'distro-package'/,
+    );
+    expect(() => mergeManifests(a, emptyManifest({ name: 'other', version: '1' }))).toThrow(
+      /project 'other'/,
+    );
   });
 
   it('rejects manifests that are not ours, or whose paths leave the dist dir', async () => {
@@ -69,7 +73,11 @@ describe('manifest', () => {
     await expect(readManifest(d)).rejects.toThrow(/"schema" is 2, expected 1/);
     writeFileSync(
       path.join(d, 'manifest.json'),
-      JSON.stringify({ schema: 1, project: { name: 'a', version: '1' }, artifacts: [{ path: '../x', kind: 'binary', sha256: '' }] }),
+      JSON.stringify({
+        schema: 1,
+        project: { name: 'a', version: '1' },
+        artifacts: [{ path: '../x', kind: 'binary', sha256: '' }],
+      }),
     );
     await expect(readManifest(d)).rejects.toThrow(/must be relative/);
     writeFileSync(path.join(d, 'manifest.json'), '{');

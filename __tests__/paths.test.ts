@@ -17,7 +17,9 @@ describe('resolveInside', () => {
     expect(resolveInside(root, 'sub/../sub/a')).toBe(path.join(root, 'sub/a'));
   });
   it('rejects .., absolute and symlinks out, naming the key', () => {
-    expect(() => resolveInside(root, '../x', { key: 'contents[0].src' })).toThrow(/contents\[0\]\.src: '\.\.\/x' escapes/);
+    expect(() => resolveInside(root, '../x', { key: 'contents[0].src' })).toThrow(
+      /contents\[0\]\.src: '\.\.\/x' escapes/,
+    );
     expect(() => resolveInside(root, '/etc/passwd')).toThrow(/absolute path/);
     expect(() => resolveInside(root, 'out-link')).toThrow(DistroError);
     expect(() => resolveInside(root, 'out-link')).toThrow(/symlink that points outside/);

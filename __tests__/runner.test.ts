@@ -2,7 +2,13 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Inputs, splitList, inputEnvName, type ActionSpec } from '../src/runner/inputs.js';
-import { LocalArtifactStore, createArtifactStore, globToRegExp, selectArtifacts, GitHubArtifactStore } from '../src/runner/artifacts.js';
+import {
+  LocalArtifactStore,
+  createArtifactStore,
+  globToRegExp,
+  selectArtifacts,
+  GitHubArtifactStore,
+} from '../src/runner/artifacts.js';
 import { maskSecrets } from '../src/runner/github.js';
 
 const spec: ActionSpec = {
@@ -32,7 +38,9 @@ describe('inputs', () => {
     const i = new Inputs(spec, { INPUT_UPLOAD: 'False', INPUT_FORMATS: 'tar.gz, zip\n tar.xz\n\n' });
     expect(i.boolean('upload')).toBe(false);
     expect(new Inputs(spec, {}).boolean('upload')).toBe(true);
-    expect(() => new Inputs(spec, { INPUT_UPLOAD: 'yes' }).boolean('upload')).toThrow(/must be true or false, got 'yes'/);
+    expect(() => new Inputs(spec, { INPUT_UPLOAD: 'yes' }).boolean('upload')).toThrow(
+      /must be true or false, got 'yes'/,
+    );
     expect(i.list('formats')).toEqual(['tar.gz', 'zip', 'tar.xz']);
     expect(i.multiline('formats')).toEqual(['tar.gz, zip', 'tar.xz']);
     expect(splitList(' a ,,b\r\nc ')).toEqual(['a', 'b', 'c']);
@@ -50,7 +58,10 @@ describe('inputs', () => {
     expect(i.secrets()).toEqual([key]);
     const written: string[] = [];
     const orig = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => (
+      written.push(String(chunk)),
+      true
+    )) as typeof process.stdout.write;
     try {
       maskSecrets(i.secrets());
     } finally {
@@ -62,16 +73,22 @@ describe('inputs', () => {
 
 describe('artifact stores', () => {
   it('picks GitHub only with a runtime token and results URL', () => {
-    expect(createArtifactStore({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://x' })).toBeInstanceOf(GitHubArtifactStore);
+    expect(
+      createArtifactStore({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://x' }),
+    ).toBeInstanceOf(GitHubArtifactStore);
     const s = createArtifactStore({ RUNNER_TEMP: '/tmp/rt' }) as LocalArtifactStore;
     expect(s.dir).toBe('/tmp/rt/distro-artifacts');
-    expect((createArtifactStore({ DISTRO_ARTIFACTS_DIR: '/tmp/a' }) as LocalArtifactStore).dir).toBe('/tmp/a');
+    expect((createArtifactStore({ DISTRO_ARTIFACTS_DIR: '/tmp/a' }) as LocalArtifactStore).dir).toBe(
+      '/tmp/a',
+    );
   });
   it('matches names and globs, and says what exists when nothing matches', () => {
     expect(globToRegExp('distro-build-*').test('distro-build-x86_64-unknown-linux-gnu')).toBe(true);
     expect(globToRegExp('distro-build-*').test('distro-package')).toBe(false);
     expect(selectArtifacts(['a-*', 'b'], ['a-1', 'a-2', 'b', 'c'], 's')).toEqual(['a-1', 'a-2', 'b']);
-    expect(() => selectArtifacts(['z*'], ['a-1'], 'the store')).toThrow(/'z\*' matches no artifact in the store \(artifacts present: a-1\)/);
+    expect(() => selectArtifacts(['z*'], ['a-1'], 'the store')).toThrow(
+      /'z\*' matches no artifact in the store \(artifacts present: a-1\)/,
+    );
   });
   it('local store: upload replaces, download restores files at their paths', async () => {
     const base = mkdtempSync(path.join(tmpdir(), 'store-'));

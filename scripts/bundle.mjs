@@ -13,7 +13,18 @@ const ACTIONS = ['build-target', 'package-format', 'sign-artifacts'];
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,
-  [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/main.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--target', 'es2023'],
+  [
+    path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    'src/main.ts',
+    '-o',
+    'dist',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--target',
+    'es2023',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

@@ -37,7 +37,10 @@ const BUILD: Options = {
   binaries: { type: 'string' },
   profile: { type: 'string' },
 };
-const PACKAGE: Options = { target: { type: 'string', short: 't', multiple: true }, formats: { type: 'string', short: 'f' } };
+const PACKAGE: Options = {
+  target: { type: 'string', short: 't', multiple: true },
+  formats: { type: 'string', short: 'f' },
+};
 const SIGN: Options = { checksums: { type: 'string' }, 'per-file-checksums': { type: 'boolean' } };
 
 const COMMON_HELP = `
@@ -113,7 +116,10 @@ function cliLogger(io: CliIo, quiet: boolean): Logger {
     info: (m) => {
       if (!quiet) for (const l of m.split('\n')) io.err(`${pad()}${l}`);
     },
-    warn: (m, where) => io.err(`${pad()}warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
+    warn: (m, where) =>
+      io.err(
+        `${pad()}warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`,
+      ),
     debug: (m) => {
       if (io.env.DISTRO_DEBUG) io.err(`${pad()}debug: ${m}`);
     },
@@ -165,7 +171,9 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   }
   const options = OPTIONS[command];
   if (!options) {
-    full.err(`distro: unknown command '${command}'. Commands: build, package, sign, release. See 'distro --help'.`);
+    full.err(
+      `distro: unknown command '${command}'. Commands: build, package, sign, release. See 'distro --help'.`,
+    );
     return 2;
   }
   let values: Record<string, unknown>;
@@ -210,13 +218,21 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     const targets = list(values.target);
     switch (command) {
       case 'build': {
-        if (targets.length > 1) throw new DistroError('distro build takes one --target; use distro release for several.', { usage: true });
+        if (targets.length > 1)
+          throw new DistroError('distro build takes one --target; use distro release for several.', {
+            usage: true,
+          });
         report(full, 'build', await buildStage({ ...common, ...build, target: targets[0] }));
         break;
       }
       case 'package': {
-        if (targets.length > 1) throw new DistroError('distro package takes one --target (or none for all).', { usage: true });
-        report(full, 'package', await packageStage({ ...common, target: targets[0], formats: list(values.formats) }));
+        if (targets.length > 1)
+          throw new DistroError('distro package takes one --target (or none for all).', { usage: true });
+        report(
+          full,
+          'package',
+          await packageStage({ ...common, target: targets[0], formats: list(values.formats) }),
+        );
         break;
       }
       case 'sign':

@@ -88,7 +88,12 @@ export function runAction(
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const entry = path.join(ROOT, 'dist', 'actions', action, 'index.js');
-  const r = spawnSync(process.execPath, [entry], { cwd: dirs.workspace, env, encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [entry], {
+    cwd: dirs.workspace,
+    env,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   const read = (n: string) => readFileSync(path.join(files, n), 'utf8');
   return {
     status: r.status,

@@ -18,14 +18,20 @@ export const allInOneAction: ActionBody = async (inputs, rt) => {
   const stages = inputs.list('stages');
   for (const s of stages) {
     if (COMING.includes(s)) {
-      throw new DistroError(`input 'stages': the '${s}' stage is not in this version yet; run ${Object.keys(STAGES).join(', ')}.`, {
-        key: 'input: stages',
-      });
+      throw new DistroError(
+        `input 'stages': the '${s}' stage is not in this version yet; run ${Object.keys(STAGES).join(', ')}.`,
+        {
+          key: 'input: stages',
+        },
+      );
     }
     if (!STAGES[s]) {
-      throw new DistroError(`input 'stages': unknown stage '${s}'; choose from ${Object.keys(STAGES).join(', ')}.`, {
-        key: 'input: stages',
-      });
+      throw new DistroError(
+        `input 'stages': unknown stage '${s}'; choose from ${Object.keys(STAGES).join(', ')}.`,
+        {
+          key: 'input: stages',
+        },
+      );
     }
   }
   const ordered = [...new Set(stages)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));

@@ -8,7 +8,9 @@ export const buildTargetAction: ActionBody = async (inputs, rt) => {
     ...commonOptions(inputs, rt),
     target: inputs.optional('target'),
     builder: inputs.optional('builder'),
-    command: inputs.optional('command') ? splitCommand(inputs.string('command'), 'input: command') : undefined,
+    command: inputs.optional('command')
+      ? splitCommand(inputs.string('command'), 'input: command')
+      : undefined,
     binaries: inputs.list('binaries'),
     profile: inputs.optional('profile'),
   });

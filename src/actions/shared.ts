@@ -31,7 +31,12 @@ function size(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-export async function summarize(rt: Runtime, heading: string, added: ManifestArtifact[], notes: string[] = []): Promise<void> {
+export async function summarize(
+  rt: Runtime,
+  heading: string,
+  added: ManifestArtifact[],
+  notes: string[] = [],
+): Promise<void> {
   const rows = added.map((a) => [a.path, a.kind, a.target ?? '', size(a.size), a.sha256.slice(0, 16)]);
   await writeSummary(rt.env, heading, [['artifact', 'kind', 'target', 'size', 'sha256'], ...rows], notes);
 }

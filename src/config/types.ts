@@ -17,7 +17,7 @@ export interface ContentEntry {
 export interface ArchivesConfig {
   /** File name template; default `{name}-{version}-{os}-{arch}.{ext}`. */
   name_template?: string;
-  /** Put the files under a top-level directory named like the archive (default true). */
+  /** Put the files under a top-level directory: true (named like the archive), a name, or false (default: archive root). */
   wrap_in_directory?: boolean | string;
   /** Extra files: README, LICENSE, completions, man pages. A string is a path or glob relative to the project. */
   files?: Array<string | { src: string; dst?: string; mode?: number }>;

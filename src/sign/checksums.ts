@@ -66,12 +66,14 @@ export async function writeChecksums(
   }
   const hashes = new Map<string, { sha256: string; sha512: string }>();
   for (const a of summed) {
-    const h = await hashFile(path.join(distDir, a.path), { sha512: true }).catch((e: NodeJS.ErrnoException) => {
-      throw new DistroError(
-        `${a.path} is in the manifest but ${e.code === 'ENOENT' ? 'missing from' : 'unreadable in'} ${distDir}; re-run the stage that made it or download its artifact with 'from'.`,
-        { key: 'manifest' },
-      );
-    });
+    const h = await hashFile(path.join(distDir, a.path), { sha512: true }).catch(
+      (e: NodeJS.ErrnoException) => {
+        throw new DistroError(
+          `${a.path} is in the manifest but ${e.code === 'ENOENT' ? 'missing from' : 'unreadable in'} ${distDir}; re-run the stage that made it or download its artifact with 'from'.`,
+          { key: 'manifest' },
+        );
+      },
+    );
     hashes.set(a.path, { sha256: h.sha256, sha512: h.sha512! });
   }
   const pending: Array<[string, string]> = []; // [relative path, content]
@@ -80,7 +82,11 @@ export async function writeChecksums(
     pending.push([SUMS_FILE[alg], lines.join('\n') + '\n']);
   }
   if (opts.perFile) {
-    for (const a of summed) pending.push([`${a.path}.sha256`, sumsLine(hashes.get(a.path)!.sha256, path.posix.basename(a.path)) + '\n']);
+    for (const a of summed)
+      pending.push([
+        `${a.path}.sha256`,
+        sumsLine(hashes.get(a.path)!.sha256, path.posix.basename(a.path)) + '\n',
+      ]);
   }
   const tmpSuffix = `.tmp-${process.pid}`;
   try {

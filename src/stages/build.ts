@@ -8,7 +8,6 @@ import { resolveInside, toPosix } from '../paths.js';
 import { hostTarget, resolveTarget } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
 
-
 export interface BuildStageOptions extends CommonOptions {
   /** Target name or alias; empty: the machine's own. */
   target?: string;
@@ -24,7 +23,11 @@ export interface BuildStageResult extends StageResult {
   binaries: string[];
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], key: string): T | undefined {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  key: string,
+): T | undefined {
   if (value === undefined || value === '') return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new DistroError(`${key}: '${value}' is not one of ${allowed.join(', ')}.`, { key });
@@ -92,5 +95,9 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStageResult
     }),
   );
   const res = await closeStage(ctx, 'build', target.triple, added);
-  return { ...res, target: target.triple, binaries: added.filter((a) => a.kind === 'binary').map((a) => a.path) };
+  return {
+    ...res,
+    target: target.triple,
+    binaries: added.filter((a) => a.kind === 'binary').map((a) => a.path),
+  };
 }

@@ -74,7 +74,9 @@ export interface StageResult {
 }
 
 export async function openStage(o: CommonOptions): Promise<StageContext> {
-  const projectDir = resolveInside(o.workspace, o.workingDirectory || '.', { key: 'input: working-directory' });
+  const projectDir = resolveInside(o.workspace, o.workingDirectory || '.', {
+    key: 'input: working-directory',
+  });
   const distDir = resolveInside(projectDir, o.distDir || 'dist', { key: 'input: dist-dir' });
   const configFile = o.config || 'distro.yml';
   resolveInside(projectDir, configFile, { key: 'input: config' });
@@ -223,4 +225,3 @@ export async function removeIfExists(file: string): Promise<void> {
   }
   await rm(file, { recursive: true, force: true });
 }
-

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { archiveVersion, checkVersionForFormats } from '../config/index.js';
 import { DistroError, locationPrefix } from '../errors.js';
-import { ARCHIVE_FORMATS, renderName, writeArchive, type ArchiveEntry, type ArchiveFormat } from '../formats/archive/index.js';
+import {
+  ARCHIVE_FORMATS,
+  renderName,
+  writeArchive,
+  type ArchiveEntry,
+  type ArchiveFormat,
+} from '../formats/archive/index.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
 import { resolveTarget, type Target } from '../targets/index.js';
@@ -14,7 +20,16 @@ import { closeStage, openStage, type CommonOptions, type StageContext, type Stag
 const LATER_FORMATS = ['deb', 'rpm', 'apk', 'archlinux'];
 export const DEFAULT_NAME_TEMPLATE = '{name}-{version}-{os}-{arch}.{ext}';
 /** What goes into an archive beside the binaries when `archives.files` is not set (as goreleaser). */
-const DEFAULT_FILES = ['README*', 'readme*', 'LICENSE*', 'LICENCE*', 'license*', 'CHANGELOG*', 'changelog*', 'COPYING*'];
+const DEFAULT_FILES = [
+  'README*',
+  'readme*',
+  'LICENSE*',
+  'LICENCE*',
+  'license*',
+  'CHANGELOG*',
+  'changelog*',
+  'COPYING*',
+];
 
 export interface PackageStageOptions extends CommonOptions {
   /** One target; empty: every target with binaries in the manifest. */
@@ -49,7 +64,11 @@ export function parseFormats(list: string[], key: string): ArchiveFormat[] {
 }
 
 /** Windows users expect zip: every tar format becomes zip for a Windows target (as goreleaser's format_overrides). */
-function formatsFor(target: Target, formats: ArchiveFormat[], overrides: Record<string, string> = {}): ArchiveFormat[] {
+function formatsFor(
+  target: Target,
+  formats: ArchiveFormat[],
+  overrides: Record<string, string> = {},
+): ArchiveFormat[] {
   const over = overrides[target.os];
   if (over) return parseFormats([over], `archives.format_overrides.${target.os}`);
   if (target.os !== 'windows') return formats;
@@ -72,7 +91,12 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
     const spec = specs[i]!;
     const key = `archives.files[${i}]`;
     const file = ctx.loaded.file;
-    const where = { key, file, line: ctx.loaded.lineOf(`archives.files.${i}`), shown: file && path.relative(ctx.projectDir, file) };
+    const where = {
+      key,
+      file,
+      line: ctx.loaded.lineOf(`archives.files.${i}`),
+      shown: file && path.relative(ctx.projectDir, file),
+    };
     const at = locationPrefix(where);
     const src = typeof spec === 'string' ? spec : spec.src;
     const dst = typeof spec === 'string' ? undefined : spec.dst;
@@ -84,18 +108,30 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
       matches.sort();
     } else matches.push(src);
     if (matches.length === 0 && configured) {
-      throw new DistroError(`${at}${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
+      throw new DistroError(
+        `${at}${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`,
+        where,
+      );
     }
     for (const m of matches) {
       const abs = resolveInside(ctx.projectDir, m, where);
       const st = await stat(abs).catch(() => undefined);
-      if (!st) throw new DistroError(`${at}${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
+      if (!st)
+        throw new DistroError(
+          `${at}${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`,
+          where,
+        );
       if (st.isDirectory()) continue;
       const base = path.basename(m);
       // dst ending in '/' (or a glob's dst) is a directory; otherwise the file's name in the archive.
-      const inArchive = !dst ? base : dst.endsWith('/') || matches.length > 1 ? path.posix.join(dst, base) : dst;
+      const inArchive = !dst
+        ? base
+        : dst.endsWith('/') || matches.length > 1
+          ? path.posix.join(dst, base)
+          : dst;
       const clean = path.posix.normalize(inArchive).replace(/^\/+/, '');
-      if (clean.startsWith('..')) throw new DistroError(`${at}${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
+      if (clean.startsWith('..'))
+        throw new DistroError(`${at}${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
       if (seen.has(clean)) continue;
       seen.add(clean);
       out.push({ source: abs, dst: clean, mode });
@@ -109,7 +145,11 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
   const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
   const formats = parseFormats(requested, formatKey);
-  if (formats.length === 0) throw new DistroError(`${formatKey}: no format given; list at least one of ${ARCHIVE_FORMATS.join(', ')}.`, { key: formatKey });
+  if (formats.length === 0)
+    throw new DistroError(
+      `${formatKey}: no format given; list at least one of ${ARCHIVE_FORMATS.join(', ')}.`,
+      { key: formatKey },
+    );
   checkVersionForFormats(ctx.version, formats);
 
   const binaries = ctx.manifest.artifacts.filter((a) => a.kind === 'binary');
@@ -134,7 +174,9 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     targets = triples.map((t) => resolveTarget(t, 'manifest'));
   }
 
-  const epoch = o.sourceDateEpoch ?? (await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log }));
+  const epoch =
+    o.sourceDateEpoch ??
+    (await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log }));
   const files = await extraFiles(ctx);
   const template = ctx.config.archives?.name_template ?? DEFAULT_NAME_TEMPLATE;
   const templateKey = ctx.config.archives?.name_template ? 'archives.name_template' : 'default name template';
@@ -158,7 +200,11 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
         const fileName = renderName(template, vars, templateKey);
         const wrap = ctx.config.archives?.wrap_in_directory;
         const prefix =
-          wrap === true ? fileName.slice(0, -(format.length + 1)) + '/' : typeof wrap === 'string' && wrap ? `${wrap.replace(/\/+$/, '')}/` : '';
+          wrap === true
+            ? fileName.slice(0, -(format.length + 1)) + '/'
+            : typeof wrap === 'string' && wrap
+              ? `${wrap.replace(/\/+$/, '')}/`
+              : '';
         const entries: ArchiveEntry[] = [
           ...bins.map((b) => ({
             name: prefix + path.posix.basename(b.path),
@@ -166,7 +212,12 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
             source: path.join(ctx.distDir, b.path),
             mode: 0o755,
           })),
-          ...files.map((f) => ({ name: prefix + f.dst, type: 'file' as const, source: f.source, mode: f.mode })),
+          ...files.map((f) => ({
+            name: prefix + f.dst,
+            type: 'file' as const,
+            source: f.source,
+            mode: f.mode,
+          })),
         ];
         const out = path.join(ctx.distDir, fileName);
         await ctx.log.group(`Writing ${fileName}`, () =>
@@ -181,7 +232,10 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
             os: target.os,
             arch: target.arch,
             stage: 'package',
-            from: [...bins.map((b) => b.path), ...files.map((f) => toPosix(path.relative(ctx.projectDir, f.source)))],
+            from: [
+              ...bins.map((b) => b.path),
+              ...files.map((f) => toPosix(path.relative(ctx.projectDir, f.source))),
+            ],
           }),
         );
       }

@@ -24,13 +24,16 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
     : parseAlgorithms(ctx.config.sign?.checksums ?? ['sha256', 'sha512'], 'sign.checksums');
   const perFile = o.perFile ?? ctx.config.sign?.per_file ?? false;
   const summed = ctx.manifest.artifacts;
-  const result = await ctx.log.group(`Checksums (${algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`, () =>
-    writeChecksums(ctx.distDir, summed, algorithms, { perFile }),
+  const result = await ctx.log.group(
+    `Checksums (${algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`,
+    () => writeChecksums(ctx.distDir, summed, algorithms, { perFile }),
   );
   const added: ManifestArtifact[] = [];
   for (const rel of result.files) {
     const isSums = (Object.values(SUMS_FILE) as string[]).includes(rel);
-    const from = isSums ? summed.filter((a) => a.kind !== 'checksums').map((a) => a.path) : [rel.replace(/\.sha256$/, '')];
+    const from = isSums
+      ? summed.filter((a) => a.kind !== 'checksums').map((a) => a.path)
+      : [rel.replace(/\.sha256$/, '')];
     added.push(await describe(ctx.distDir, rel, { kind: 'checksums', stage: 'sign', from }));
   }
   const res = await closeStage(ctx, 'sign', undefined, added);
