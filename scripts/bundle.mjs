@@ -2,7 +2,7 @@
 // `npm run bundle`: one bundle for every action and the CLI (dist/index.js, made by @vercel/ncc),
 // and a two-line entry per action (dist/actions/<name>/index.js) that selects its action from it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const ACTIONS = ['build-target', 'package-format', 'sign-artifacts'];
 
-rmSync(dist, { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
+const staging = path.join(root, '.dist-staging');
+rmSync(staging, { recursive: true, force: true });
 execFileSync(
   process.execPath,
   [
@@ -18,7 +20,7 @@ execFileSync(
     'build',
     'src/main.ts',
     '-o',
-    'dist',
+    staging,
     '--license',
     'licenses.txt',
     '--quiet',
@@ -27,6 +29,8 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
 writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 
 function entry(name, actionYml) {
