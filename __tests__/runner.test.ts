@@ -9,7 +9,8 @@ import {
   selectArtifacts,
   GitHubArtifactStore,
 } from '../src/runner/artifacts.js';
-import { maskSecrets } from '../src/runner/github.js';
+import { addPath, exportVariables, maskSecrets, setOutputs, writeSummary } from '../src/runner/github.js';
+import { parseFileCommands } from './helpers/runner.js';
 
 const spec: ActionSpec = {
   name: 'test',
@@ -107,5 +108,46 @@ describe('artifact stores', () => {
     expect(readFileSync(path.join(dest, 'build/x/bin'), 'utf8')).toBe('two');
     expect(existsSync(path.join(dest, 'manifest.json'))).toBe(false);
     await expect(store.upload('../evil', src, [])).rejects.toThrow(/artifact name/);
+  });
+});
+
+describe('file commands', () => {
+  it('outputs, exported variables, PATH and the summary go to the runner files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'files-'));
+    const files = Object.fromEntries(
+      ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map((k) => {
+        const f = path.join(dir, k);
+        writeFileSync(f, '');
+        return [k, f];
+      }),
+    );
+    const saved = { ...process.env };
+    Object.assign(process.env, files);
+    const origPath = process.env.PATH;
+    try {
+      setOutputs({ artifacts: '[\n{"a":1}\n]', count: 2 });
+      exportVariables({ CC: 'aarch64-linux-gnu-gcc', MULTI: 'a\nb' });
+      addPath('/opt/cross/bin');
+      await writeSummary(process.env, 'build-target', [
+        ['artifact', 'kind'],
+        ['build/x/hello', 'binary'],
+      ]);
+    } finally {
+      for (const k of Object.keys(files)) delete process.env[k];
+      Object.assign(process.env, saved);
+      process.env.PATH = origPath;
+    }
+    expect(parseFileCommands(readFileSync(files.GITHUB_OUTPUT!, 'utf8'))).toEqual({
+      artifacts: '[\n{"a":1}\n]',
+      count: '2',
+    });
+    expect(parseFileCommands(readFileSync(files.GITHUB_ENV!, 'utf8'))).toEqual({
+      CC: 'aarch64-linux-gnu-gcc',
+      MULTI: 'a\nb',
+    });
+    expect(readFileSync(files.GITHUB_PATH!, 'utf8').trim()).toBe('/opt/cross/bin');
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY!, 'utf8');
+    expect(summary).toContain('<h3>build-target</h3>');
+    expect(summary).toMatch(/<th>artifact<\/th>.*<td>build\/x\/hello<\/td>/s);
   });
 });
