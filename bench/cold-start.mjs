@@ -32,7 +32,13 @@ function median(xs) {
 
 const ws = mkdtempSync(path.join(tmpdir(), 'cold-'));
 // An unknown target fails fast after the first line, so this times start-up, not building.
-const env = { PATH: process.env.PATH, GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws, INPUT_TARGET: 'none', INPUT_STAGES: 'build' };
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_WORKSPACE: ws,
+  RUNNER_TEMP: ws,
+  INPUT_TARGET: 'none',
+  INPUT_STAGES: 'build',
+};
 const baseline = [];
 for (let i = 0; i < RUNS; i++) baseline.push(await firstLine(['-e', 'console.log(1)'], env));
 const b = median(baseline);
@@ -40,7 +46,10 @@ console.log(`node ${process.versions.node}, ${RUNS} runs each, median ms to the 
 console.log(`${'bare node -e'.padEnd(20)} ${b.toFixed(1).padStart(7)} ms`);
 for (const action of ['build-target', 'package-format', 'sign-artifacts', 'distro']) {
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await firstLine([path.join(root, 'dist/actions', action, 'index.js')], env));
+  for (let i = 0; i < RUNS; i++)
+    times.push(await firstLine([path.join(root, 'dist/actions', action, 'index.js')], env));
   const m = median(times);
-  console.log(`${action.padEnd(20)} ${m.toFixed(1).padStart(7)} ms   ${(m / b).toFixed(2)}× bare node   (+${(m - b).toFixed(1)} ms)`);
+  console.log(
+    `${action.padEnd(20)} ${m.toFixed(1).padStart(7)} ms   ${(m / b).toFixed(2)}× bare node   (+${(m - b).toFixed(1)} ms)`,
+  );
 }
