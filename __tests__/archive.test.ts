@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -19,10 +20,12 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../src/errors.js';
+import { BufferPool, readChunks, SourceReader } from '../src/formats/archive/io.js';
 import {
   ARCHIVE_FORMATS,
   type ArchiveEntry,
   type ArchiveFormat,
+  compareNames,
   dosDateTime,
   renderName,
   writeArchive,
@@ -34,6 +37,8 @@ const src = path.join(root, 'src');
 const LONG_DIR = `share/${'d'.repeat(60)}/${'e'.repeat(60)}`; // > 100 bytes with the file: ustar prefix
 const LONG_FILE = `${'f'.repeat(120)}.txt`; // one component > 100 bytes: needs a pax header
 const UNICODE = 'données/été.txt';
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function sh(cmd: string, args: string[], opts: { cwd?: string; input?: Buffer } = {}): string {
   return execFileSync(cmd, args, { cwd: opts.cwd, input: opts.input, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -346,6 +351,23 @@ describe('writeArchive', () => {
     expect(stored.sha256).not.toBe(results.zip!.sha256);
     sh('unzip', ['-tq', path.join(root, 'c', 'x.zip')]);
     expect(sh('unzip', ['-Z', path.join(root, 'c', 'x.zip')])).not.toContain('defN');
+    const dir = mkdtempSync(path.join(root, 'stored-'));
+    sh('bsdtar', ['-xf', path.join(root, 'c', 'x.zip'), '-C', dir]);
+    checkTree(dir);
+  });
+
+  it('zip: ZIP64 records (forced) are read by unzip, zipinfo and bsdtar', async () => {
+    const file = path.join(root, 'c', 'x64.zip');
+    await writeArchive(file, 'zip', entries, { mtime: MTIME, forceZip64: true });
+    sh('unzip', ['-tq', file]);
+    expect(sh('zipinfo', ['-v', file])).toMatch(/ID 0x0001 \(PKWARE 64-bit sizes\)/);
+    expect(sh('unzip', ['-Z1', file]).trim().split('\n').map(clean)).toEqual(sortedNames);
+    const dir = mkdtempSync(path.join(root, 'zip64-'));
+    sh('bsdtar', ['-xf', file, '-C', dir]);
+    checkTree(dir);
+    const dir2 = mkdtempSync(path.join(root, 'zip64u-'));
+    sh('unzip', ['-q', file, '-d', dir2]);
+    checkTree(dir2);
   });
 });
 
@@ -375,6 +397,20 @@ describe('writeArchive streaming', () => {
     expect(sha(path.join(dir, 'big/big.bin'))).toBe(sha(big));
   });
 
+  it('zip (stored): a 20 MiB file streams through', async () => {
+    const out = path.join(root, 'big', 'big-stored.zip');
+    const res = await writeArchive(out, 'zip', [{ name: 'big.bin', type: 'file', source: big }], {
+      mtime: MTIME,
+      level: 0,
+    });
+    expect(res.size).toBe(statSync(out).size);
+    expect(res.size).toBeGreaterThan(SIZE);
+    const digest = createHash('sha256')
+      .update(execFileSync('unzip', ['-p', out, 'big.bin'], { maxBuffer: 64 << 20 }))
+      .digest('hex');
+    expect(digest).toBe(sha(big));
+  });
+
   it('tar.xz: a 20 MiB file streams through', async () => {
     const out = path.join(root, 'big', 'big.tar.xz');
     const res = await writeArchive(out, 'tar.xz', [{ name: 'big.bin', type: 'file', source: big }], {
@@ -386,6 +422,25 @@ describe('writeArchive streaming', () => {
       .update(execFileSync('tar', ['-xJOf', out, 'big.bin'], { maxBuffer: 64 << 20 }))
       .digest('hex');
     expect(digest).toBe(sha(big));
+  });
+});
+
+describe('writeArchive tar.xz', () => {
+  it('several archives at once share the WebAssembly encoder (one at a time)', async () => {
+    const outs = [0, 1, 2, 3].map((i) => path.join(root, 'xz', `c${i}.tar.xz`));
+    const results = await Promise.all(outs.map((o) => writeArchive(o, 'tar.xz', entries, { mtime: MTIME })));
+    for (const [i, o] of outs.entries()) {
+      sh('xz', ['-t', o]);
+      expect(results[i].sha256).toBe(results[0].sha256);
+    }
+  });
+
+  it('presets 8 and 9 are refused (no room in the WebAssembly heap); 7 works', async () => {
+    await expect(
+      writeArchive(path.join(root, 'xz', 'x.tar.xz'), 'tar.xz', entries, { mtime: MTIME, level: 8 }),
+    ).rejects.toThrow(/tar\.xz compression level must be a whole number from 0 to 7, got 8/);
+    await writeArchive(path.join(root, 'xz', 'x7.tar.xz'), 'tar.xz', entries, { mtime: MTIME, level: 7 });
+    sh('xz', ['-t', path.join(root, 'xz', 'x7.tar.xz')]);
   });
 });
 
@@ -535,5 +590,72 @@ describe('renderName', () => {
     );
     expect(() => renderName('{name}\\x', vars)).toThrow(/must not contain/);
     expect(() => renderName('..', {})).toThrow(DistroError);
+  });
+});
+
+describe('compareNames', () => {
+  it('is the byte order of the UTF-8 names', () => {
+    const names = [
+      'a',
+      'a/b',
+      'a-b',
+      'B',
+      'é',
+      'z',
+      '\u{1F600}',
+      '\uFFFD',
+      '\uE000x',
+      'a\u{10000}',
+      'a\uFFFF',
+      '',
+    ];
+    const bytes = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect([...names].sort(compareNames)).toEqual(bytes);
+  });
+});
+
+describe('SourceReader', () => {
+  const dir = path.join(root, 'reader');
+  mkdirSync(dir, { recursive: true });
+  const make = (name: string, content: Buffer) => {
+    writeFileSync(path.join(dir, name), content);
+    return { source: path.join(dir, name), size: content.length, name };
+  };
+  const list = [
+    make('empty', Buffer.alloc(0)),
+    make('small', Buffer.from('small\n')),
+    make('exact', prng(128 * 1024, 3)),
+    make('large', prng(1_000_000, 4)),
+    ...Array.from({ length: 20 }, (_, i) => make(`f${i}`, Buffer.from(`file ${i}\n`))),
+  ];
+  const collect = async (chunks: AsyncIterable<Buffer>) => {
+    const parts: Buffer[] = [];
+    for await (const c of chunks) parts.push(Buffer.from(c)); // copy: the chunk's buffer is recycled
+    return Buffer.concat(parts);
+  };
+
+  it('reads files in order with read-ahead, giving their exact bytes', async () => {
+    const reader = new SourceReader(list, new BufferPool(), 4);
+    for (let i = 0; i < list.length; i++) {
+      expect((await collect(reader.chunks(i))).equals(readFileSync(list[i].source))).toBe(true);
+    }
+    await reader.close();
+  });
+
+  it('a missing file or a size that changed is a DistroError naming it; close() releases read-ahead', async () => {
+    const pool = new BufferPool();
+    await expect(
+      collect(readChunks({ source: path.join(dir, 'gone'), size: 1, name: 'x' }, pool)),
+    ).rejects.toThrow(/gone \(archive entry 'x'\) does not exist/);
+    await expect(collect(readChunks({ ...list[1], size: 3 }, pool))).rejects.toThrow(/small.*changed size/);
+    await expect(collect(readChunks({ ...list[3], size: 2_000_000 }, pool))).rejects.toThrow(DistroError);
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const before = fds();
+    const reader = new SourceReader([list[3], list[3], list[3]], pool, 2);
+    const first = reader.chunks(0);
+    await first.next();
+    await first.return(undefined);
+    await reader.close();
+    expect(fds()).toBe(before);
   });
 });

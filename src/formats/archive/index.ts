@@ -5,18 +5,18 @@
  * every entry has mtime = opts.mtime, owner 0/0 named root/root (tar), and a normalised mode
  * (dirs 0755, symlinks 0777, files 0755 when any executable bit is set, else 0644). The tar is
  * POSIX ustar (pax headers only for names that do not fit); gzip has MTIME 0 and OS byte 3;
- * zstd is single-threaded with a checksum; xz uses liblzma's preset with a CRC64 check.
+ * zstd is single-threaded with a checksum; xz uses liblzma's preset with a CRC64 check; zip:
+ * see zip.ts. File contents are streamed in pooled 128 KiB chunks with backpressure (see io.ts).
  */
-import { randomBytes, createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { DistroError } from '../../errors.js';
-import { planEntries } from './entries.js';
-import { compressors, tarProducer } from './tar.js';
-import { zipProducer } from './zip.js';
+import { type ArchiveEntry, planEntries } from './entries.js';
+import { BufferPool, Output } from './io.js';
+import { writeTar } from './tar.js';
+import { XZ_MAX_PRESET } from './xz.js';
+import { writeZip } from './zip.js';
 
 export type { ArchiveEntry, PlannedEntry } from './entries.js';
 export { compareNames, planEntries } from './entries.js';
@@ -25,8 +25,6 @@ export { TAR_OWNER } from './tar.js';
 export { dosDateTime } from './zip.js';
 export { loadXz } from './xz.js';
 
-import type { ArchiveEntry } from './entries.js';
-
 export type ArchiveFormat = 'tar.gz' | 'tar.xz' | 'tar.zst' | 'zip';
 export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['tar.gz', 'tar.xz', 'tar.zst', 'zip'];
 
@@ -34,17 +32,23 @@ export function isArchiveFormat(value: string): value is ArchiveFormat {
   return (ARCHIVE_FORMATS as readonly string[]).includes(value);
 }
 
-/** Compression level used when opts.level is not given (each format's own scale). */
+/**
+ * Compression level used when opts.level is not given (each format's own scale): the defaults of
+ * gzip, zip, xz and zstd themselves, so an archive costs what `tar czf` or `zip -r` would.
+ */
 export const DEFAULT_LEVELS: Readonly<Record<ArchiveFormat, number>> = {
-  'tar.gz': 9,
+  'tar.gz': 6,
   'tar.xz': 6,
-  'tar.zst': 19,
-  zip: 9,
+  'tar.zst': 3,
+  zip: 6,
 };
-/** Accepted levels: gzip/zip deflate 0–9 (0 = stored), xz presets 0–9, zstd 1–22. */
+/**
+ * Accepted levels: gzip/zip deflate 0–9 (0 = stored), zstd 1–22, xz presets 0–7 (8 and 9 do not
+ * fit in the 256 MiB heap of the WebAssembly liblzma).
+ */
 export const LEVEL_RANGES: Readonly<Record<ArchiveFormat, readonly [number, number]>> = {
   'tar.gz': [0, 9],
-  'tar.xz': [0, 9],
+  'tar.xz': [0, XZ_MAX_PRESET],
   'tar.zst': [1, 22],
   zip: [0, 9],
 };
@@ -54,6 +58,8 @@ export interface WriteArchiveOptions {
   mtime: number;
   /** Compression level on the format's own scale; see DEFAULT_LEVELS and LEVEL_RANGES. */
   level?: number;
+  /** Tests only (zip): ZIP64 records even where the sizes do not need them. */
+  forceZip64?: boolean;
 }
 
 export interface ArchiveResult {
@@ -99,55 +105,18 @@ export async function writeArchive(
   const target = path.resolve(out);
   await mkdir(path.dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
-
-  const producer = format === 'zip' ? zipProducer(planned, mtime, level) : tarProducer(planned, mtime);
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-
-  const ac = new AbortController();
-  let firstError: unknown;
-  const fail = (err: unknown) => {
-    if (ac.signal.aborted) return;
-    firstError = err;
-    producer.destroy(err instanceof Error ? err : new Error(String(err)));
-    ac.abort(err);
-  };
-
-  let ws: ReturnType<typeof createWriteStream> | undefined;
+  const pool = new BufferPool();
+  const output = new Output(tmp);
   try {
-    const stages = format === 'zip' ? [] : await compressors(format, level);
-    ws = createWriteStream(tmp, { flags: 'wx' });
-    const streams = [producer.source(), ...stages, tap, ws] as unknown as NodeJS.ReadWriteStream[];
-    const piping = pipeline(streams, { signal: ac.signal }).catch((err: unknown) => {
-      fail(err);
-      throw err;
-    });
-    const feeding = producer.feed(ac.signal).catch((err: unknown) => {
-      fail(err);
-      throw err;
-    });
-    const results = await Promise.allSettled([feeding, piping]);
-    if (results.some((r) => r.status === 'rejected')) throw firstError;
+    if (format === 'zip')
+      await writeZip(planned, output, { mtime, level, forceZip64: opts.forceZip64 }, pool);
+    else await writeTar(planned, output, format, mtime, level, pool);
+    await output.finish();
     await rename(tmp, target);
   } catch (err) {
-    if (ws) {
-      const stream = ws;
-      if (!stream.closed) {
-        await new Promise<void>((resolve) => {
-          stream.once('close', () => resolve());
-          stream.destroy();
-        });
-      }
-    }
+    await output.abandon();
     await rm(tmp, { force: true });
     throw err;
   }
-  return { size, sha256: hash.digest('hex') };
+  return { size: output.size, sha256: output.digest() };
 }

@@ -38,6 +38,25 @@ async function init(): Promise<XzFactory> {
   return (preset: number) => createXz({ preset });
 }
 
+/**
+ * One xz encoder at a time in this process. The WebAssembly heap is capped at 256 MiB and a preset
+ * 6 encoder takes ~94 MiB (preset 7: ~186 MiB), so a third concurrent archive would fail with
+ * "Cannot allocate memory"; and as the encoder runs on the main thread, concurrent ones would not
+ * be faster anyway. Returns the release function.
+ */
+let queue: Promise<void> = Promise.resolve();
+export async function xzSlot(): Promise<() => void> {
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  const before = queue;
+  queue = before.then(() => mine);
+  await before;
+  return release;
+}
+
+/** The highest preset the WebAssembly heap has room for (8 and 9 need 370 and 674 MiB). */
+export const XZ_MAX_PRESET = 7;
+
 export function loadXz(): Promise<XzFactory> {
   loading ??= init().catch((err: unknown) => {
     loading = undefined;
