@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the example release and the tests use: compilers (host and
 # aarch64 cross), Go, Rust, CMake, qemu-user, and the real tools the tests check our output with
-# (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark).
+# (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
+# dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages).
 set -euo pipefail
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(
@@ -9,6 +10,7 @@ packages=("$@")
   gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu qemu-user
   golang-go cargo rustc
   tar libarchive-tools zip unzip xz-utils zstd gzip coreutils
+  dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
 )
 missing=()
 for p in "${packages[@]}"; do
