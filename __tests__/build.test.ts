@@ -3,15 +3,15 @@
  * cross compiler) and qemu-aarch64 (qemu-user; scripts/deps.sh installs both). The examples are copied to a temp dir first.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildTarget, detectBuilder, splitCommand, which, type BuildOptions } from '../src/build/index.js';
 import { DistroError } from '../src/errors.js';
 import { memoryLogger } from '../src/log.js';
 import { hostTarget, resolveTarget } from '../src/targets/index.js';
+import { copyExample as copyTracked } from './helpers/runner.js';
 
-const EXAMPLES = path.resolve('examples');
 const root = mkdtempSync(path.join(tmpdir(), 'build-test-'));
 const host = hostTarget();
 const aarch64 = resolveTarget('aarch64-unknown-linux-gnu');
@@ -23,7 +23,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A fresh copy of examples/<name> at <root>/<dir>/<name>. */
 function copyExample(name: string, dir = `copy-${++n}`): string {
   const dst = path.join(root, dir, name);
-  cpSync(path.join(EXAMPLES, name), dst, { recursive: true });
+  copyTracked(name, dst);
   return dst;
 }
 

@@ -5,7 +5,6 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -18,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cli } from '../src/cli.js';
 import { checkBinary, resolveTarget } from '../src/targets/index.js';
-import { ROOT } from './helpers/runner.js';
+import { copyExample } from './helpers/runner.js';
 
 const HOST = 'x86_64-unknown-linux-gnu';
 const ARM = 'aarch64-unknown-linux-gnu';
@@ -55,7 +54,7 @@ async function distro(
 function project(name = 'p'): string {
   const base = mkdtempSync(path.join(tmpdir(), `distro-e2e-${name}-`));
   const dir = path.join(base, 'project');
-  cpSync(path.join(ROOT, 'examples', 'hello-c'), dir, { recursive: true });
+  copyExample('hello-c', dir);
   return dir;
 }
 

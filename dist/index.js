@@ -47935,6 +47935,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   uH: () => (/* binding */ setOutput),
@@ -47943,7 +47944,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -49744,13 +49745,13 @@ var ExitCode;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
+    const convertedVal = utils_toCommandValue(val);
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -52867,7 +52868,7 @@ var ajv = __nccwpck_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./schema/distro.schema.json
-const distro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/distro-actions/distro-actions/main/schema/distro.schema.json","title":"distro-actions project config (distro.yml)","description":"One file read by every distro-actions stage. The package section is nfpm-compatible (an nfpm.yaml loads unchanged); the stages add targets, formats, build, archives, sign, repos and smoke. ${VAR} and ${VAR:-default} in any string value expand from the environment; $${VAR} is a literal ${VAR}. Editors: put `# yaml-language-server: $schema=<url of this file>` on the first line.","type":"object","required":["name"],"additionalProperties":true,"properties":{"name":{"description":"Package name (required). Debian and Alpine want lower case letters, digits and + - . only.","type":"string","minLength":1,"examples":["hello"]},"version":{"description":"Package version, used when neither the `version` input nor a v-prefixed tag gives one (a leading `v` is stripped). Usually left out, or `${VERSION}`.","type":"string","examples":["1.2.3","${VERSION}"]},"version_schema":{"description":"nfpm: how to parse `version` (`semver`, the default, or `none` to use it as is).","type":"string","enum":["semver","none"]},"release":{"description":"Package release (Debian revision, RPM Release, Arch pkgrel, Alpine -rN). Increase it when re-packaging the same upstream version.","type":"string","examples":["1"]},"epoch":{"description":"Version epoch (digits). A higher epoch always wins; use it sparingly.","type":"string","pattern":"^[0-9]*$","examples":["1"]},"prerelease":{"description":"nfpm: pre-release part appended to a `version` given in this file (1.2.3 + rc1 → 1.2.3-rc1).","type":"string"},"version_metadata":{"description":"nfpm: build metadata appended to a `version` given in this file (1.2.3 + git → 1.2.3+git).","type":"string"},"arch":{"description":"nfpm: package architecture in Go naming (amd64, arm64, all). distro-actions derives it from each target; set `all` for architecture-independent packages.","type":"string","examples":["amd64","all"]},"platform":{"description":"nfpm: target platform (linux, the default, or darwin).","type":"string","examples":["linux"]},"maintainer":{"description":"Package maintainer as `Name <email>`. Debian packages require it.","type":"string","examples":["Hello Team <team@example.com>"]},"description":{"description":"Package description: a one-line synopsis, optionally followed by more lines.","type":"string"},"vendor":{"description":"Package vendor (RPM Vendor).","type":"string"},"homepage":{"description":"Project home page URL.","type":"string","examples":["https://example.com/hello"]},"license":{"description":"License, preferably an SPDX expression.","type":"string","examples":["MIT","Apache-2.0"]},"section":{"description":"Debian section (utils, net, devel…).","type":"string","examples":["utils"]},"priority":{"description":"Debian priority (optional, the default, or extra…).","type":"string","examples":["optional"]},"changelog":{"description":"nfpm: path of a chglog YAML changelog file.","type":"string"},"disable_globbing":{"description":"nfpm: treat `contents[].src` literally instead of as a glob.","type":"boolean"},"umask":{"description":"nfpm: umask applied to file modes taken from disk, octal (0o002 or 0002).","$ref":"#/definitions/mode"},"mtime":{"description":"nfpm: modification time for all files in the package (RFC 3339, e.g. 2024-01-01T00:00:00Z). Default: SOURCE_DATE_EPOCH or the commit time.","type":"string"},"depends":{"description":"Packages this one depends on (overridable per format in `overrides`). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Packages this one conflicts with (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"replaces":{"description":"Packages this one replaces (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"provides":{"description":"Virtual packages this one provides (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"empty_folders":{"description":"nfpm (deprecated): empty directories to create; prefer `contents` entries with `type: dir`.","type":"array","items":{"type":"string","description":"Absolute directory path in the package."}},"contents":{"description":"Files, directories and symlinks to put in the packages. `src` is relative to the project (or names a built binary of the current target); `dst` is the absolute path on the installed system.","$ref":"#/definitions/contents"},"scripts":{"description":"Maintainer scripts (paths of shell scripts), overridable per format.","$ref":"#/definitions/scripts"},"overrides":{"description":"Per-format replacements of the overridable fields (depends, recommends, suggests, conflicts, replaces, provides, contents, scripts).","type":"object","additionalProperties":false,"properties":{"deb":{"description":"Overrides for Debian packages.","$ref":"#/definitions/overridable"},"rpm":{"description":"Overrides for RPM packages.","$ref":"#/definitions/overridable"},"apk":{"description":"Overrides for Alpine packages.","$ref":"#/definitions/overridable"},"archlinux":{"description":"Overrides for Arch Linux packages.","$ref":"#/definitions/overridable"},"ipk":{"description":"nfpm: overrides for OpenWrt ipk packages (not built by distro-actions).","$ref":"#/definitions/overridable"}}},"deb":{"description":"Settings only for Debian packages (nfpm `deb:` section).","$ref":"#/definitions/deb"},"rpm":{"description":"Settings only for RPM packages (nfpm `rpm:` section).","$ref":"#/definitions/rpm"},"apk":{"description":"Settings only for Alpine packages (nfpm `apk:` section).","$ref":"#/definitions/apk"},"archlinux":{"description":"Settings only for Arch Linux packages (nfpm `archlinux:` section).","$ref":"#/definitions/archlinux"},"targets":{"description":"Targets to build and package, as Rust-style triples or aliases (linux/arm64, aarch64). A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated targets."},{"type":"array","description":"Targets.","items":{"type":"string","description":"A target triple or alias.","examples":["aarch64-unknown-linux-gnu"]}}]},"formats":{"description":"Package and archive formats to produce. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated formats."},{"type":"array","description":"Formats.","items":{"$ref":"#/definitions/format"}}]},"build":{"description":"How build-target builds the project.","$ref":"#/definitions/build"},"archives":{"description":"tar/zip archives of the built binaries.","$ref":"#/definitions/archives"},"sign":{"description":"Checksums, signatures, SBOM and provenance (sign-artifacts).","type":"object","additionalProperties":true,"properties":{"checksums":{"description":"Checksum algorithms for the checksums file. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated algorithms."},{"type":"array","description":"Algorithms.","items":{"type":"string","enum":["sha256","sha512"],"description":"Checksum algorithm."}}]},"per_file":{"description":"Also write one `<file>.<algorithm>` checksum file beside each artifact.","type":"boolean"}}},"repos":{"description":"APT/YUM repositories, GitHub Releases and Homebrew tap settings (publish-repo).","type":"object","additionalProperties":true},"smoke":{"description":"Smoke tests under qemu (qemu-smoke-test).","type":"object","additionalProperties":true,"properties":{"command":{"description":"Command to run for each target (split into argv, not run through a shell).","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"expect":{"description":"Text (or /regex/) the command\'s output must contain.","type":"string"}}}},"definitions":{"stringList":{"description":"A list of strings, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated values."},{"type":"array","description":"Values.","items":{"type":"string","description":"One value."}}]},"mode":{"description":"A file mode: an octal number (0644, 0o644) or an octal string (\\"0644\\").","anyOf":[{"type":"integer","minimum":0,"maximum":4095,"description":"Mode as a number (write it in octal: 0644)."},{"type":"string","pattern":"^(0o?)?[0-7]{1,4}$","description":"Mode as an octal string."}]},"format":{"description":"A package or archive format.","type":"string","enum":["deb","rpm","apk","archlinux","tar.gz","tar.xz","tar.zst","zip"]},"fileInfo":{"description":"Ownership, mode and time of the file in the package.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"File mode, in octal (0644, 0755).","$ref":"#/definitions/mode"},"mtime":{"description":"Modification time (RFC 3339, e.g. 2008-01-02T15:04:05Z).","type":"string"},"owner":{"description":"Owning user (default root).","type":"string"},"group":{"description":"Owning group (default root).","type":"string"}}},"content":{"description":"One file, directory or symlink of the package.","type":"object","additionalProperties":false,"required":["dst"],"properties":{"src":{"description":"Source: a path or glob relative to the project, the name of a built binary, or (for symlinks) the link target.","type":"string"},"dst":{"description":"Absolute destination path on the installed system.","type":"string"},"type":{"description":"Entry type: empty for a plain file, or config, config|noreplace, config|missingok, doc, dir, symlink, ghost, tree, license, readme.","type":"string","enum":["","file","config","config|noreplace","config|missingok","doc","dir","symlink","ghost","tree","license","licence","readme"]},"packager":{"description":"Only include this entry in these formats (deb, rpm, apk, archlinux; comma-separated).","type":"string"},"expand":{"description":"nfpm: expand environment variables in `dst`.","type":"boolean"},"file_info":{"$ref":"#/definitions/fileInfo"}}},"contents":{"description":"Package contents.","type":"array","items":{"$ref":"#/definitions/content"}},"scripts":{"description":"Maintainer scripts (paths relative to the project).","type":"object","additionalProperties":false,"properties":{"preinstall":{"description":"Script run before the package is installed.","type":"string"},"postinstall":{"description":"Script run after the package is installed.","type":"string"},"preremove":{"description":"Script run before the package is removed.","type":"string"},"postremove":{"description":"Script run after the package is removed.","type":"string"}}},"overridable":{"description":"Fields that replace the top-level ones for one format.","type":"object","additionalProperties":false,"properties":{"depends":{"description":"Dependencies for this format.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages for this format.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages for this format.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Conflicts for this format.","$ref":"#/definitions/stringList"},"replaces":{"description":"Replaced packages for this format.","$ref":"#/definitions/stringList"},"provides":{"description":"Provided packages for this format.","$ref":"#/definitions/stringList"},"contents":{"description":"Contents for this format (replace the top-level list).","$ref":"#/definitions/contents"},"empty_folders":{"description":"nfpm (deprecated): empty directories for this format.","type":"array","items":{"type":"string","description":"Directory path."}},"umask":{"description":"umask for this format.","$ref":"#/definitions/mode"},"scripts":{"description":"Maintainer scripts for this format.","$ref":"#/definitions/scripts"},"deb":{"description":"Debian settings.","$ref":"#/definitions/deb"},"rpm":{"description":"RPM settings.","$ref":"#/definitions/rpm"},"apk":{"description":"Alpine settings.","$ref":"#/definitions/apk"},"archlinux":{"description":"Arch Linux settings.","$ref":"#/definitions/archlinux"}}},"signature":{"description":"Package signature (nfpm). distro-actions signs in sign-artifacts; these keys are accepted for compatibility.","type":"object","additionalProperties":true,"properties":{"key_file":{"description":"Path of the private key.","type":"string"},"key_id":{"description":"Key id in hex.","type":"string"},"key_name":{"description":"apk: key name (/etc/apk/keys/<key_name>.rsa.pub).","type":"string"},"method":{"description":"deb: debsign or dpkg-sig.","type":"string"},"type":{"description":"deb: signer role (origin, maint, archive).","type":"string"},"signer":{"description":"deb: signer.","type":"string"}}},"deb":{"description":"Debian-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"Debian architecture name, used as is.","type":"string"},"compression":{"description":"data.tar compression: gzip, xz, zstd or none.","type":"string"},"fields":{"description":"Extra control file fields (empty values are left out).","type":"object","additionalProperties":{"type":"string","description":"Field value."}},"predepends":{"description":"Pre-Depends.","$ref":"#/definitions/stringList"},"breaks":{"description":"Breaks.","$ref":"#/definitions/stringList"},"triggers":{"description":"dpkg triggers.","type":"object","additionalProperties":true,"properties":{"interest":{"description":"Trigger names this package is interested in.","$ref":"#/definitions/stringList"},"interest_await":{"description":"interest-await triggers.","$ref":"#/definitions/stringList"},"interest_noawait":{"description":"interest-noawait triggers.","$ref":"#/definitions/stringList"},"activate":{"description":"Triggers this package activates.","$ref":"#/definitions/stringList"},"activate_await":{"description":"activate-await triggers.","$ref":"#/definitions/stringList"},"activate_noawait":{"description":"activate-noawait triggers.","$ref":"#/definitions/stringList"}}},"scripts":{"description":"Debian special files.","type":"object","additionalProperties":true,"properties":{"rules":{"description":"debian/rules script.","type":"string"},"templates":{"description":"debconf templates file.","type":"string"},"config":{"description":"debconf config script.","type":"string"}}},"lintian_overrides":{"description":"Lintian overrides.","type":"array","items":{"type":"string","description":"One override."}},"signature":{"$ref":"#/definitions/signature"}}},"rpm":{"description":"RPM-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"RPM architecture name, used as is.","type":"string"},"group":{"description":"RPM Group (only old distributions need it).","type":"string"},"summary":{"description":"RPM Summary (default: the first line of the description).","type":"string"},"packager":{"description":"RPM Packager (default: maintainer).","type":"string"},"compression":{"description":"Payload compression: gzip, lzma, xz or zstd (optionally :level).","type":"string"},"prefixes":{"description":"Relocation prefixes.","type":"array","items":{"type":"string","description":"A prefix."}},"buildhost":{"description":"RPM BuildHost.","type":"string"},"scripts":{"description":"RPM-only scripts.","type":"object","additionalProperties":true,"properties":{"pretrans":{"description":"%pretrans script.","type":"string"},"posttrans":{"description":"%posttrans script.","type":"string"},"verify":{"description":"%verifyscript.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}}},"apk":{"description":"Alpine-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"Alpine architecture name, used as is.","type":"string"},"scripts":{"description":"Alpine-only scripts.","type":"object","additionalProperties":true,"properties":{"preupgrade":{"description":"pre-upgrade script.","type":"string"},"postupgrade":{"description":"post-upgrade script.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}}},"archlinux":{"description":"Arch Linux-only settings.","type":"object","additionalProperties":true,"properties":{"pkgbase":{"description":"pkgbase (default: name).","type":"string"},"packager":{"description":"Packager (default: maintainer).","type":"string"},"arch":{"description":"Arch Linux architecture name, used as is.","type":"string"},"scripts":{"description":"Arch-only scripts.","type":"object","additionalProperties":true,"properties":{"preupgrade":{"description":"pre_upgrade script.","type":"string"},"postupgrade":{"description":"post_upgrade script.","type":"string"}}}}},"build":{"description":"How to build the project.","type":"object","additionalProperties":false,"properties":{"builder":{"description":"Build system: cargo, go, cmake, make or command. Default: detected from the project files.","type":"string","enum":["cargo","go","cmake","make","command"]},"command":{"description":"For builder `command`: the command line (split into argv, never run through a shell), or argv as a list.","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"binaries":{"description":"Names of the binaries to collect (without .exe). Default: the project name. A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"profile":{"description":"Build profile: debug, release (the default) or performance.","type":"string","enum":["debug","release","performance"]},"args":{"description":"Extra builder arguments (cargo build …, go build …, make …, cmake configure).","type":"array","items":{"type":"string","description":"One argument."}},"env":{"description":"Extra environment for the build (numbers and booleans become strings).","type":"object","additionalProperties":{"description":"Value.","anyOf":[{"type":"string","description":"Text."},{"type":"number","description":"A number (becomes a string)."},{"type":"boolean","description":"true or false (becomes a string)."}]}},"dir":{"description":"Directory of the project to build, relative to the working directory.","type":"string"},"main":{"description":"Go: the main package (default `.`).","type":"string"},"ldflags":{"description":"Go: -ldflags (the version is available as ${VERSION}).","type":"string"},"strip":{"description":"Strip the binaries (default true for release and performance).","type":"boolean"}}},"archives":{"description":"Archive settings.","type":"object","additionalProperties":false,"properties":{"name_template":{"description":"File name template; default {name}-{version}-{os}-{arch}.{ext}.","type":"string"},"wrap_in_directory":{"description":"Put the files under a top-level directory named like the archive (true), under this name (a string), or at the archive root (false, the default, as goreleaser).","anyOf":[{"type":"boolean","description":"true: wrap in a directory named like the archive; false: no directory."},{"type":"string","description":"Name of the top-level directory."}]},"files":{"description":"Extra files (README, LICENSE, completions, man pages): paths or globs relative to the project, or {src, dst, mode}.","type":"array","items":{"anyOf":[{"type":"string","description":"Path or glob."},{"type":"object","description":"A file with its place in the archive.","additionalProperties":false,"required":["src"],"properties":{"src":{"description":"Path or glob relative to the project.","type":"string"},"dst":{"description":"Path inside the archive.","type":"string"},"mode":{"description":"File mode, in octal.","$ref":"#/definitions/mode"}}}]}},"format_overrides":{"description":"Archive format per OS, e.g. { windows: zip }.","type":"object","additionalProperties":{"type":"string","enum":["tar.gz","tar.xz","tar.zst","zip"],"description":"Archive format."}},"level":{"description":"Compression level, where the format has one.","type":"integer","minimum":0,"maximum":22}}}}}');
+const distro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/distro-actions/distro-actions/main/schema/distro.schema.json","title":"distro-actions project config (distro.yml)","description":"One file read by every distro-actions stage. The package section is nfpm-compatible (an nfpm.yaml loads unchanged); the stages add targets, formats, build, archives, sign, repos and smoke. ${VAR} and ${VAR:-default} in any string value expand from the environment; $${VAR} is a literal ${VAR}. Editors: put `# yaml-language-server: $schema=<url of this file>` on the first line.","type":"object","required":["name"],"additionalProperties":true,"properties":{"name":{"description":"Package name (required). Debian and Alpine want lower case letters, digits and + - . only.","type":"string","minLength":1,"examples":["hello"]},"version":{"description":"Package version, used when neither the `version` input nor a v-prefixed tag gives one (a leading `v` is stripped). Usually left out, or `${VERSION}`.","type":"string","examples":["1.2.3","${VERSION}"]},"version_schema":{"description":"nfpm: how to parse `version` (`semver`, the default, or `none` to use it as is).","type":"string","enum":["semver","none"]},"release":{"description":"Package release (Debian revision, RPM Release, Arch pkgrel, Alpine -rN). Increase it when re-packaging the same upstream version.","type":"string","examples":["1"]},"epoch":{"description":"Version epoch (digits). A higher epoch always wins; use it sparingly.","type":"string","pattern":"^[0-9]*$","examples":["1"]},"prerelease":{"description":"nfpm: pre-release part appended to a `version` given in this file (1.2.3 + rc1 → 1.2.3-rc1).","type":"string"},"version_metadata":{"description":"nfpm: build metadata appended to a `version` given in this file (1.2.3 + git → 1.2.3+git).","type":"string"},"arch":{"description":"nfpm: package architecture in Go naming (amd64, arm64, all). distro-actions derives it from each target; set `all` for architecture-independent packages.","type":"string","examples":["amd64","all"]},"platform":{"description":"nfpm: target platform (linux, the default, or darwin).","type":"string","examples":["linux"]},"maintainer":{"description":"Package maintainer as `Name <email>`. Debian packages require it.","type":"string","examples":["Hello Team <team@example.com>"]},"description":{"description":"Package description: a one-line synopsis, optionally followed by more lines.","type":"string"},"systemd":{"description":"Add what debhelper and the %systemd_* macros give for systemd units shipped in contents: enable on install, restart on upgrade, stop on remove, daemon-reload (default true; also under deb: and rpm:).","type":"boolean"},"vendor":{"description":"Package vendor (RPM Vendor).","type":"string"},"homepage":{"description":"Project home page URL.","type":"string","examples":["https://example.com/hello"]},"license":{"description":"License, preferably an SPDX expression.","type":"string","examples":["MIT","Apache-2.0"]},"section":{"description":"Debian section (utils, net, devel…).","type":"string","examples":["utils"]},"priority":{"description":"Debian priority (optional, the default, or extra…).","type":"string","examples":["optional"]},"changelog":{"description":"nfpm: path of a chglog YAML changelog file.","type":"string"},"disable_globbing":{"description":"nfpm: treat `contents[].src` literally instead of as a glob.","type":"boolean"},"umask":{"description":"nfpm: umask applied to file modes taken from disk, octal (0o002 or 0002).","$ref":"#/definitions/mode"},"mtime":{"description":"nfpm: modification time for all files in the package (RFC 3339, e.g. 2024-01-01T00:00:00Z). Default: SOURCE_DATE_EPOCH or the commit time.","type":"string"},"depends":{"description":"Packages this one depends on (overridable per format in `overrides`). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Packages this one conflicts with (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"replaces":{"description":"Packages this one replaces (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"provides":{"description":"Virtual packages this one provides (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"empty_folders":{"description":"nfpm (deprecated): empty directories to create; prefer `contents` entries with `type: dir`.","type":"array","items":{"type":"string","description":"Absolute directory path in the package."}},"contents":{"description":"Files, directories and symlinks to put in the packages. `src` is relative to the project (or names a built binary of the current target); `dst` is the absolute path on the installed system.","$ref":"#/definitions/contents"},"scripts":{"description":"Maintainer scripts (paths of shell scripts), overridable per format.","$ref":"#/definitions/scripts"},"overrides":{"description":"Per-format replacements of the overridable fields (depends, recommends, suggests, conflicts, replaces, provides, contents, scripts).","type":"object","additionalProperties":false,"properties":{"deb":{"description":"Overrides for Debian packages.","$ref":"#/definitions/overridable"},"rpm":{"description":"Overrides for RPM packages.","$ref":"#/definitions/overridable"},"apk":{"description":"Overrides for Alpine packages.","$ref":"#/definitions/overridable"},"archlinux":{"description":"Overrides for Arch Linux packages.","$ref":"#/definitions/overridable"},"ipk":{"description":"nfpm: overrides for OpenWrt ipk packages (not built by distro-actions).","$ref":"#/definitions/overridable"}}},"deb":{"description":"Settings only for Debian packages (nfpm `deb:` section).","$ref":"#/definitions/deb"},"rpm":{"description":"Settings only for RPM packages (nfpm `rpm:` section).","$ref":"#/definitions/rpm"},"apk":{"description":"Settings only for Alpine packages (nfpm `apk:` section).","$ref":"#/definitions/apk"},"archlinux":{"description":"Settings only for Arch Linux packages (nfpm `archlinux:` section).","$ref":"#/definitions/archlinux"},"targets":{"description":"Targets to build and package, as Rust-style triples or aliases (linux/arm64, aarch64). A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated targets."},{"type":"array","description":"Targets.","items":{"type":"string","description":"A target triple or alias.","examples":["aarch64-unknown-linux-gnu"]}}]},"formats":{"description":"Package and archive formats to produce. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated formats."},{"type":"array","description":"Formats.","items":{"$ref":"#/definitions/format"}}]},"build":{"description":"How build-target builds the project.","$ref":"#/definitions/build"},"archives":{"description":"tar/zip archives of the built binaries.","$ref":"#/definitions/archives"},"sign":{"description":"Checksums, signatures, SBOM and provenance (sign-artifacts).","type":"object","additionalProperties":true,"properties":{"checksums":{"description":"Checksum algorithms for the checksums file. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated algorithms."},{"type":"array","description":"Algorithms.","items":{"type":"string","enum":["sha256","sha512"],"description":"Checksum algorithm."}}]},"per_file":{"description":"Also write one `<file>.<algorithm>` checksum file beside each artifact.","type":"boolean"}}},"repos":{"description":"APT/YUM repositories, GitHub Releases and Homebrew tap settings (publish-repo).","type":"object","additionalProperties":true},"smoke":{"description":"Smoke tests under qemu (qemu-smoke-test).","type":"object","additionalProperties":true,"properties":{"command":{"description":"Command to run for each target (split into argv, not run through a shell).","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"expect":{"description":"Text (or /regex/) the command\'s output must contain.","type":"string"}}}},"definitions":{"stringList":{"description":"A list of strings, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated values."},{"type":"array","description":"Values.","items":{"type":"string","description":"One value."}}]},"mode":{"description":"A file mode: an octal number (0644, 0o644) or an octal string (\\"0644\\").","anyOf":[{"type":"integer","minimum":0,"maximum":4095,"description":"Mode as a number (write it in octal: 0644)."},{"type":"string","pattern":"^(0o?)?[0-7]{1,4}$","description":"Mode as an octal string."}]},"format":{"description":"A package or archive format.","type":"string","enum":["deb","rpm","apk","archlinux","tar.gz","tar.xz","tar.zst","zip"]},"fileInfo":{"description":"Ownership, mode and time of the file in the package.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"File mode, in octal (0644, 0755).","$ref":"#/definitions/mode"},"mtime":{"description":"Modification time (RFC 3339, e.g. 2008-01-02T15:04:05Z).","type":"string"},"owner":{"description":"Owning user (default root).","type":"string"},"group":{"description":"Owning group (default root).","type":"string"}}},"content":{"description":"One file, directory or symlink of the package.","type":"object","additionalProperties":false,"required":["dst"],"properties":{"src":{"description":"Source: a path or glob relative to the project, the name of a built binary, or (for symlinks) the link target.","type":"string"},"dst":{"description":"Absolute destination path on the installed system.","type":"string"},"type":{"description":"Entry type: empty for a plain file, or config, config|noreplace, config|missingok, doc, dir, symlink, ghost, tree, license, readme.","type":"string","enum":["","file","config","config|noreplace","config|missingok","doc","dir","symlink","ghost","tree","license","licence","readme"]},"packager":{"description":"Only include this entry in these formats (deb, rpm, apk, archlinux; comma-separated).","type":"string"},"expand":{"description":"nfpm: expand environment variables in `dst`.","type":"boolean"},"file_info":{"$ref":"#/definitions/fileInfo"}}},"contents":{"description":"Package contents.","type":"array","items":{"$ref":"#/definitions/content"}},"scripts":{"description":"Maintainer scripts (paths relative to the project).","type":"object","additionalProperties":false,"properties":{"preinstall":{"description":"Script run before the package is installed.","type":"string"},"postinstall":{"description":"Script run after the package is installed.","type":"string"},"preremove":{"description":"Script run before the package is removed.","type":"string"},"postremove":{"description":"Script run after the package is removed.","type":"string"}}},"overridable":{"description":"Fields that replace the top-level ones for one format.","type":"object","additionalProperties":false,"properties":{"depends":{"description":"Dependencies for this format.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages for this format.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages for this format.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Conflicts for this format.","$ref":"#/definitions/stringList"},"replaces":{"description":"Replaced packages for this format.","$ref":"#/definitions/stringList"},"provides":{"description":"Provided packages for this format.","$ref":"#/definitions/stringList"},"contents":{"description":"Contents for this format (replace the top-level list).","$ref":"#/definitions/contents"},"empty_folders":{"description":"nfpm (deprecated): empty directories for this format.","type":"array","items":{"type":"string","description":"Directory path."}},"umask":{"description":"umask for this format.","$ref":"#/definitions/mode"},"scripts":{"description":"Maintainer scripts for this format.","$ref":"#/definitions/scripts"},"deb":{"description":"Debian settings.","$ref":"#/definitions/deb"},"rpm":{"description":"RPM settings.","$ref":"#/definitions/rpm"},"apk":{"description":"Alpine settings.","$ref":"#/definitions/apk"},"archlinux":{"description":"Arch Linux settings.","$ref":"#/definitions/archlinux"}}},"signature":{"description":"Package signature (nfpm). distro-actions signs in sign-artifacts; these keys are accepted for compatibility.","type":"object","additionalProperties":true,"properties":{"key_file":{"description":"Path of the private key.","type":"string"},"key_id":{"description":"Key id in hex.","type":"string"},"key_name":{"description":"apk: key name (/etc/apk/keys/<key_name>.rsa.pub).","type":"string"},"method":{"description":"deb: debsign or dpkg-sig.","type":"string"},"type":{"description":"deb: signer role (origin, maint, archive).","type":"string"},"signer":{"description":"deb: signer.","type":"string"}}},"deb":{"description":"Debian-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"Debian architecture name, used as is.","type":"string"},"compression":{"description":"data.tar compression: gzip, xz, zstd or none.","type":"string"},"fields":{"description":"Extra control file fields (empty values are left out).","type":"object","additionalProperties":{"type":"string","description":"Field value."}},"predepends":{"description":"Pre-Depends.","$ref":"#/definitions/stringList"},"breaks":{"description":"Breaks.","$ref":"#/definitions/stringList"},"triggers":{"description":"dpkg triggers.","type":"object","additionalProperties":true,"properties":{"interest":{"description":"Trigger names this package is interested in.","$ref":"#/definitions/stringList"},"interest_await":{"description":"interest-await triggers.","$ref":"#/definitions/stringList"},"interest_noawait":{"description":"interest-noawait triggers.","$ref":"#/definitions/stringList"},"activate":{"description":"Triggers this package activates.","$ref":"#/definitions/stringList"},"activate_await":{"description":"activate-await triggers.","$ref":"#/definitions/stringList"},"activate_noawait":{"description":"activate-noawait triggers.","$ref":"#/definitions/stringList"}}},"scripts":{"description":"Debian special files.","type":"object","additionalProperties":true,"properties":{"rules":{"description":"debian/rules script.","type":"string"},"templates":{"description":"debconf templates file.","type":"string"},"config":{"description":"debconf config script.","type":"string"}}},"lintian_overrides":{"description":"Lintian overrides.","type":"array","items":{"type":"string","description":"One override."}},"signature":{"$ref":"#/definitions/signature"}}},"rpm":{"description":"RPM-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"RPM architecture name, used as is.","type":"string"},"group":{"description":"RPM Group (only old distributions need it).","type":"string"},"summary":{"description":"RPM Summary (default: the first line of the description).","type":"string"},"packager":{"description":"RPM Packager (default: maintainer).","type":"string"},"compression":{"description":"Payload compression: gzip, lzma, xz or zstd (optionally :level).","type":"string"},"prefixes":{"description":"Relocation prefixes.","type":"array","items":{"type":"string","description":"A prefix."}},"buildhost":{"description":"RPM BuildHost.","type":"string"},"scripts":{"description":"RPM-only scripts.","type":"object","additionalProperties":true,"properties":{"pretrans":{"description":"%pretrans script.","type":"string"},"posttrans":{"description":"%posttrans script.","type":"string"},"verify":{"description":"%verifyscript.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}}},"apk":{"description":"Alpine-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"Alpine architecture name, used as is.","type":"string"},"scripts":{"description":"Alpine-only scripts.","type":"object","additionalProperties":true,"properties":{"preupgrade":{"description":"pre-upgrade script.","type":"string"},"postupgrade":{"description":"post-upgrade script.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}}},"archlinux":{"description":"Arch Linux-only settings.","type":"object","additionalProperties":true,"properties":{"pkgbase":{"description":"pkgbase (default: name).","type":"string"},"packager":{"description":"Packager (default: maintainer).","type":"string"},"arch":{"description":"Arch Linux architecture name, used as is.","type":"string"},"scripts":{"description":"Arch-only scripts.","type":"object","additionalProperties":true,"properties":{"preupgrade":{"description":"pre_upgrade script.","type":"string"},"postupgrade":{"description":"post_upgrade script.","type":"string"}}}}},"build":{"description":"How to build the project.","type":"object","additionalProperties":false,"properties":{"builder":{"description":"Build system: cargo, go, cmake, make or command. Default: detected from the project files.","type":"string","enum":["cargo","go","cmake","make","command"]},"command":{"description":"For builder `command`: the command line (split into argv, never run through a shell), or argv as a list.","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"binaries":{"description":"Names of the binaries to collect (without .exe). Default: the project name. A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"profile":{"description":"Build profile: debug, release (the default) or performance.","type":"string","enum":["debug","release","performance"]},"args":{"description":"Extra builder arguments (cargo build …, go build …, make …, cmake configure).","type":"array","items":{"type":"string","description":"One argument."}},"env":{"description":"Extra environment for the build (numbers and booleans become strings).","type":"object","additionalProperties":{"description":"Value.","anyOf":[{"type":"string","description":"Text."},{"type":"number","description":"A number (becomes a string)."},{"type":"boolean","description":"true or false (becomes a string)."}]}},"dir":{"description":"Directory of the project to build, relative to the working directory.","type":"string"},"main":{"description":"Go: the main package (default `.`).","type":"string"},"ldflags":{"description":"Go: -ldflags (the version is available as ${VERSION}).","type":"string"},"strip":{"description":"Strip the binaries (default true for release and performance).","type":"boolean"}}},"archives":{"description":"Archive settings.","type":"object","additionalProperties":false,"properties":{"name_template":{"description":"File name template; default {name}-{version}-{os}-{arch}.{ext}.","type":"string"},"wrap_in_directory":{"description":"Put the files under a top-level directory named like the archive (true), under this name (a string), or at the archive root (false, the default, as goreleaser).","anyOf":[{"type":"boolean","description":"true: wrap in a directory named like the archive; false: no directory."},{"type":"string","description":"Name of the top-level directory."}]},"files":{"description":"Extra files (README, LICENSE, completions, man pages): paths or globs relative to the project, or {src, dst, mode}.","type":"array","items":{"anyOf":[{"type":"string","description":"Path or glob."},{"type":"object","description":"A file with its place in the archive.","additionalProperties":false,"required":["src"],"properties":{"src":{"description":"Path or glob relative to the project.","type":"string"},"dst":{"description":"Path inside the archive.","type":"string"},"mode":{"description":"File mode, in octal.","$ref":"#/definitions/mode"}}}]}},"format_overrides":{"description":"Archive format per OS, e.g. { windows: zip }.","type":"object","additionalProperties":{"type":"string","enum":["tar.gz","tar.xz","tar.zst","zip"],"description":"Archive format."}},"level":{"description":"Compression level, where the format has one.","type":"integer","minimum":0,"maximum":22}}}}}');
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Loads `distro.yml` (DESIGN contract 3): YAML with line numbers, `${VAR}` expansion from the given
@@ -54152,7 +54153,7 @@ function setOutputs(outputs) {
 }
 function exportVariables(vars) {
     for (const [k, v] of Object.entries(vars))
-        core.exportVariable(k, v);
+        lib_core/* exportVariable */.dN(k, v);
 }
 function addPath(dir) {
     core.addPath(dir);
@@ -55991,10 +55992,26 @@ async function writeTar(entries, out, format, mtime, level, pool) {
     }
 }
 async function writeTarWith(entries, out, comp, mtime, pool) {
+    const full = entries.map((e) => ({
+        ...TAR_OWNER,
+        name: e.type === 'dir' ? `${e.name}/` : e.name,
+        type: e.type,
+        mode: e.mode,
+        mtime,
+        size: e.size,
+        source: e.source,
+        linkname: e.linkname,
+    }));
+    await writeTarEntries(full, out, comp, pool);
+}
+/**
+ * Writes `entries` in the given order through `comp` into `out`. `onChunk(i, chunk)` sees every
+ * byte of the i-th entry's content as it is read (to hash it in the same pass).
+ */
+async function writeTarEntries(entries, out, comp, pool, onChunk) {
     comp.output.on('error', () => { }); // reaches out.pipeFrom through its iterator
     const pack = tar_stream.pack();
     pack.on('error', () => { }); // reaches the consumer through its iterator
-    const date = new Date(mtime * 1000);
     /** Adds one entry; resolves once tar-stream is done with it. */
     const entry = async (header, data) => {
         let sink;
@@ -56018,20 +56035,39 @@ async function writeTarWith(entries, out, comp, mtime, pool) {
         }
         await done;
     };
-    const files = entries
-        .filter((e) => e.type === 'file')
-        .map((e) => ({ source: e.source, size: e.size, name: e.name }));
+    const streamed = entries.filter((e) => e.type === 'file' && !e.data);
+    const files = streamed.map((e) => ({ source: e.source, size: e.size, name: e.name }));
     const reader = new SourceReader(files, pool);
     let fileIndex = 0;
+    async function* tapped(index, chunks) {
+        for await (const chunk of chunks) {
+            onChunk?.(index, chunk);
+            yield chunk;
+        }
+    }
     const feed = async () => {
-        for (const e of entries) {
-            const common = { ...TAR_OWNER, mode: e.mode, mtime: date };
+        for (const [i, e] of entries.entries()) {
+            const common = {
+                uid: e.uid,
+                gid: e.gid,
+                uname: e.uname,
+                gname: e.gname,
+                mode: e.mode,
+                mtime: new Date(e.mtime * 1000),
+            };
             if (e.type === 'dir')
-                await entry({ ...common, name: `${e.name}/`, type: 'directory' });
+                await entry({ ...common, name: e.name, type: 'directory' });
             else if (e.type === 'symlink')
                 await entry({ ...common, name: e.name, type: 'symlink', linkname: e.linkname });
-            else
-                await entry({ ...common, name: e.name, type: 'file', size: e.size }, reader.chunks(fileIndex++));
+            else {
+                const chunks = e.data
+                    ? (async function* () {
+                        if (e.data.length)
+                            yield e.data;
+                    })()
+                    : reader.chunks(fileIndex++);
+                await entry({ ...common, name: e.name, type: 'file', size: e.data ? e.data.length : e.size }, onChunk ? tapped(i, chunks) : chunks);
+            }
         }
         pack.finalize();
     };
@@ -56434,6 +56470,8 @@ function renderName(template, vars, key = 'archives.name_template') {
 
 
 
+
+
 const ARCHIVE_FORMATS = ['tar.gz', 'tar.xz', 'tar.zst', 'zip'];
 function isArchiveFormat(value) {
     return ARCHIVE_FORMATS.includes(value);
@@ -56499,8 +56537,1950 @@ async function writeArchive(out, format, entries, opts) {
     return { size: output.size, sha256: output.digest() };
 }
 
+;// CONCATENATED MODULE: ./src/formats/pkg/resolve.ts
+/**
+ * From the nfpm-compatible config to a PackageSpec for one packager and one target.
+ *
+ * nfpm semantics: `overrides.<packager>` replaces top-level fields; `contents` entries are files
+ * (`src` relative to the project, or the name of a built binary of this target, which wins),
+ * globs (dst is a directory), `tree`, `dir`, `symlink` (src is the link target), `config`,
+ * `config|noreplace`, `doc`, `ghost`, `license`, `readme`, limited by `packager:`; `file_info`
+ * sets mode/owner/group/mtime. Defaults: files 0755 when executable else 0644, dirs 0755,
+ * root:root, mtime SOURCE_DATE_EPOCH. Parent directories are not owned unless listed.
+ *
+ * Added on top of nfpm:
+ * - systemd units shipped under /lib/systemd/system, /usr/lib/systemd/system or
+ *   /etc/systemd/system get the scripts dh_installsystemd (deb) and the %systemd_* macros (rpm)
+ *   give; opt out with `systemd: false` at the top level or in the `deb:` / `rpm:` section.
+ * - deb only: `/usr/share/doc/<name>/copyright` (DEP-5) and `changelog.Debian.gz` are generated
+ *   unless the contents ship those paths.
+ * - deb: release defaults to `1` (a Debian revision, so lintian reads the package as non-native).
+ *
+ * Generated files are written under `<distDir>/.pkg-tmp-<name>-<arch>-<random>/`, recorded in
+ * `spec.tempDir`: call `cleanupPackage(spec)` once the package is written.
+ */
+
+
+
+
+
+
+
+
+const SYSTEMD_DIRS = ['/lib/systemd/system/', '/usr/lib/systemd/system/', '/etc/systemd/system/'];
+const SYSTEMD_UNIT = /\.(service|socket|timer)$/;
+const GLOB_CHARS = /[*?[{]/;
+const SCRIPT_KEYS = ['preinstall', 'postinstall', 'preremove', 'postremove'];
+/** Deletes the generated files of `spec` (see spec.tempDir). */
+async function cleanupPackage(spec) {
+    if (spec.tempDir)
+        await (0,promises_.rm)(spec.tempDir, { recursive: true, force: true });
+}
+async function resolvePackage(o) {
+    const { packager, loaded, projectDir } = o;
+    const base = o.config;
+    const override = (base.overrides?.[packager] ?? {});
+    const section = (base[packager] ?? {});
+    const c = { ...base, ...override };
+    /** The config path of a field: `overrides.deb.depends` when the override gave it. */
+    const keyOf = (field) => (field in override ? `overrides.${packager}.${field}` : field);
+    const loc = (key, fallback) => {
+        const norm = key.replace(/\[(\d+)\]/g, '.$1');
+        let line = loaded.lineOf(norm);
+        if (line === undefined && fallback)
+            line = loaded.lineOf(fallback);
+        if (line === undefined) {
+            // nearest ancestor with a line
+            const parts = norm.split('.');
+            for (let n = parts.length - 1; n > 0 && line === undefined; n--)
+                line = loaded.lineOf(parts.slice(0, n).join('.'));
+        }
+        return { key, file: loaded.file, line };
+    };
+    const fail = (key, message, cause) => {
+        const where = loc(key);
+        throw new DistroError(`${locationPrefix(where)}${key}: ${message}`, { ...where, cause });
+    };
+    // --- name, version, arch -----------------------------------------------------------------
+    const name = String(c.name ?? '').trim();
+    if (!name)
+        fail('name', 'the package needs a name; add `name: <package>` to the config.');
+    if (packager === 'deb' && !/^[a-z0-9][a-z0-9+.-]+$/.test(name)) {
+        fail(keyOf('name'), `'${name}' is not a legal Debian package name: use lower-case letters, digits and + - . only, at least two characters, starting with a letter or digit (e.g. ${name.toLowerCase().replace(/[^a-z0-9+.-]/g, '-')}); set overrides.deb.name to keep another name elsewhere.`);
+    }
+    if (packager === 'rpm' && !/^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/.test(name)) {
+        fail(keyOf('name'), `'${name}' is not a legal RPM package name: use letters, digits and . _ + - only.`);
+    }
+    const verWhere = loc('version');
+    let version;
+    let release;
+    let epoch;
+    if (packager === 'rpm') {
+        const r = rpmVersion(o.version, { epoch: c.epoch, release: c.release, where: verWhere });
+        ({ version, release, epoch } = r);
+    }
+    else {
+        release = String(c.release ?? '').trim() || '1';
+        const full = debVersion(o.version, { epoch: c.epoch, release, where: verWhere });
+        epoch = c.epoch ? String(Number(String(c.epoch).trim())) : undefined;
+        version = full.slice(epoch ? epoch.length + 1 : 0, full.length - release.length - 1);
+    }
+    let arch;
+    if (!o.target)
+        arch = { deb: 'all', rpm: 'noarch', apk: 'noarch', archlinux: 'any' }[packager];
+    else {
+        const a = {
+            deb: o.target.debian,
+            rpm: o.target.rpm,
+            apk: o.target.alpine,
+            archlinux: o.target.archlinux,
+        }[packager];
+        if (!a)
+            throw new DistroError(`target ${o.target.triple} has no ${packager} architecture; leave ${packager} out of formats for this target.`, { key: 'formats' });
+        arch = a;
+    }
+    // --- description ---------------------------------------------------------------------------
+    const descText = String(c.description ?? '')
+        .replace(/\r\n/g, '\n')
+        .trim();
+    const summary = String((packager === 'rpm' ? section.summary : undefined) ?? descText.split('\n')[0] ?? '').trim() ||
+        name;
+    const description = descText || summary;
+    // --- dependencies --------------------------------------------------------------------------
+    const depList = (field, from) => {
+        const raw = from === 'top' ? c[field] : section[field];
+        const key = from === 'top' ? keyOf(field) : `${packager}.${field}`;
+        if (raw === undefined || raw === null)
+            return [];
+        const list = typeof raw === 'string' ? raw.split(',').filter((s) => s.trim()) : raw;
+        if (!Array.isArray(list))
+            fail(key, 'must be a list of package names, e.g. [libc6, "libssl3 (>= 3.0)"].');
+        return list.map((d, i) => {
+            try {
+                return formatDep(String(d), packager);
+            }
+            catch (err) {
+                const k = `${key}[${i}]`;
+                const where = loc(k, key);
+                const ex = packager === 'deb'
+                    ? "write 'name', 'name (>= 1.0)' or 'a | b'"
+                    : "write 'name', 'name >= 1.0' or 'name (>= 1.0)'";
+                throw new DistroError(`${locationPrefix(where)}${k}: malformed dependency '${String(d)}': ${err.message}; ${ex}.`, where);
+            }
+        });
+    };
+    const depends = depList('depends', 'top');
+    const recommends = depList('recommends', 'top');
+    const suggests = depList('suggests', 'top');
+    const conflicts = depList('conflicts', 'top');
+    const replaces = depList('replaces', 'top');
+    const provides = depList('provides', 'top');
+    const predepends = depList('predepends', 'section');
+    const breaks = depList('breaks', 'section');
+    // --- contents ------------------------------------------------------------------------------
+    const contentsKey = keyOf('contents');
+    const entries = (c.contents ?? []);
+    const files = new Map();
+    const add = (f, key) => {
+        const prev = files.get(f.dst);
+        if (prev) {
+            if (prev.type === 'dir' && f.type === 'dir')
+                return;
+            fail(`${key}.dst`, `'${f.dst}' is also the destination of ${prev.key}; each dst may appear once.`);
+        }
+        files.set(f.dst, { ...f, key });
+    };
+    const binaries = new Map(o.binaries.map((b) => [b.name, b.file]));
+    for (const [i, e] of entries.entries()) {
+        const key = `${contentsKey}[${i}]`;
+        if (e.packager) {
+            const only = String(e.packager)
+                .split(',')
+                .map((s) => s.trim());
+            if (!only.includes(packager))
+                continue;
+        }
+        const rawType = String(e.type ?? '').trim();
+        const type = rawType === 'file' ? '' : rawType === 'licence' ? 'license' : rawType;
+        const dst = normDst(e.dst, () => fail(`${key}.dst`, `'${String(e.dst)}' is not an absolute path; write it as /usr/bin/… (dst is the install path).`));
+        const info = e.file_info ?? {};
+        const owner = info.owner ?? 'root';
+        const group = info.group ?? 'root';
+        let mtime = o.sourceDateEpoch;
+        if (info.mtime !== undefined) {
+            const t = Date.parse(String(info.mtime));
+            if (Number.isNaN(t))
+                fail(`${key}.file_info.mtime`, `'${String(info.mtime)}' is not a date; write e.g. 2024-01-31T12:00:00Z.`);
+            mtime = Math.floor(t / 1000);
+        }
+        if (info.mode !== undefined &&
+            (!Number.isInteger(info.mode) ||
+                info.mode < 0 ||
+                info.mode > 0o7777 ||
+                !octalSource(loaded, `${key}.file_info.mode`))) {
+            fail(`${key}.file_info.mode`, `'${String(info.mode)}' is not an octal file mode; write e.g. 0644 or 04755.`);
+        }
+        const flags = {
+            config: type.startsWith('config') ? true : undefined,
+            missingok: type === 'config|missingok' ? true : undefined,
+            noreplace: type === 'config|noreplace' ? true : undefined,
+            doc: type === 'doc' || type === 'readme' ? true : undefined,
+            license: type === 'license' ? true : undefined,
+        };
+        const clean = (x) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
+        if (type === 'dir') {
+            add({ dst, type: 'dir', mode: info.mode ?? 0o755, owner, group, mtime, size: 0 }, key);
+            continue;
+        }
+        if (type === 'symlink') {
+            if (!e.src)
+                fail(`${key}.src`, 'a symlink needs src: the link target.');
+            add({ dst, type: 'symlink', linkname: String(e.src), mode: 0o777, owner, group, mtime, size: 0 }, key);
+            continue;
+        }
+        if (type === 'ghost') {
+            add({ dst, type: 'file', mode: info.mode ?? 0o644, owner, group, mtime, size: 0, ghost: true }, key);
+            continue;
+        }
+        if (!['', 'config', 'config|noreplace', 'config|missingok', 'doc', 'readme', 'license', 'tree'].includes(type)) {
+            fail(`${key}.type`, `unknown type '${type}'; use config, config|noreplace, doc, dir, symlink, ghost, tree, license or leave it out.`);
+        }
+        if (!e.src)
+            fail(`${key}.src`, 'is missing: give the file to install (relative to the project, or a built binary name).');
+        const src = String(e.src);
+        const fileOf = async (abs, d) => {
+            const st = await (0,promises_.stat)(abs);
+            const f = clean({
+                dst: d,
+                type: 'file',
+                source: abs,
+                mode: info.mode ?? (st.mode & 0o111 ? 0o755 : 0o644),
+                owner,
+                group,
+                mtime,
+                size: st.size,
+                ...flags,
+            });
+            return f;
+        };
+        if (type !== 'tree' && binaries.has(src)) {
+            add(await fileOf(binaries.get(src), dst), key);
+            continue;
+        }
+        if (type !== 'tree' && GLOB_CHARS.test(src)) {
+            const matches = await globFiles(projectDir, src, (k) => resolveInside(projectDir, k, loc(`${key}.src`)));
+            if (!matches.length)
+                fail(`${key}.src`, `the glob '${src}' matches no file in ${projectDir}.`);
+            for (const m of matches)
+                add(await fileOf(m.abs, external_node_path_default().posix.join(dst, m.rel)), key);
+            continue;
+        }
+        const abs = resolveInside(projectDir, src, loc(`${key}.src`));
+        let st;
+        try {
+            st = await (0,promises_.stat)(abs);
+        }
+        catch {
+            const hint = o.binaries.length
+                ? ` nor a built binary (${o.binaries.map((b) => b.name).join(', ')})`
+                : '';
+            fail(`${key}.src`, `'${src}' does not exist in ${projectDir}${hint}; fix the path or build it first.`);
+        }
+        if (type === 'tree') {
+            if (!st.isDirectory())
+                fail(`${key}.src`, `'${src}' is not a directory (type: tree copies a directory).`);
+            add({ dst, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
+            for (const m of await resolve_walk(abs)) {
+                const d = external_node_path_default().posix.join(dst, m.rel);
+                if (m.dir)
+                    add({ dst: d, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
+                else if (m.link !== undefined)
+                    add({ dst: d, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 }, key);
+                else {
+                    const f = await fileOf(m.abs, d);
+                    if (info.mode === undefined)
+                        f.mode = m.mode & 0o111 ? 0o755 : 0o644;
+                    add(f, key);
+                }
+            }
+            continue;
+        }
+        if (st.isDirectory())
+            fail(`${key}.src`, `'${src}' is a directory; use type: tree to copy a directory, or a glob such as ${src}/*.`);
+        add(await fileOf(abs, dst), key);
+    }
+    // --- scripts ---------------------------------------------------------------------------------
+    const scripts = {};
+    const scriptSrc = (c.scripts ?? {});
+    const scriptsKey = keyOf('scripts');
+    const readScript = async (rel, key) => {
+        const abs = resolveInside(projectDir, rel, loc(key));
+        let text;
+        try {
+            text = await (0,promises_.readFile)(abs, 'utf8');
+        }
+        catch {
+            return fail(key, `the script file '${rel}' does not exist in ${projectDir}; fix the path.`);
+        }
+        return text.startsWith('#!') ? text : `#!/bin/sh\n${text}`;
+    };
+    for (const k of SCRIPT_KEYS) {
+        if (scriptSrc[k])
+            scripts[k] = await readScript(scriptSrc[k], `${scriptsKey}.${k}`);
+    }
+    if (packager === 'rpm') {
+        const rs = (section.scripts ?? {});
+        for (const k of ['pretrans', 'posttrans']) {
+            if (rs[k])
+                scripts[k] = await readScript(rs[k], `rpm.scripts.${k}`);
+        }
+    }
+    // --- systemd ---------------------------------------------------------------------------------
+    const systemdOn = base.systemd !== false && section.systemd !== false;
+    const units = [...files.values()]
+        .filter((f) => f.type !== 'dir' && SYSTEMD_DIRS.some((d) => f.dst.startsWith(d)) && SYSTEMD_UNIT.test(f.dst))
+        .map((f) => external_node_path_default().posix.basename(f.dst))
+        .filter((u) => !u.includes('@')) // templates are not enabled by name
+        .sort();
+    if (systemdOn && units.length && (packager === 'deb' || packager === 'rpm')) {
+        const snippets = packager === 'deb' ? debSystemd(units) : rpmSystemd(units);
+        for (const [k, snippet] of Object.entries(snippets)) {
+            const own = scripts[k];
+            if (own && !/^#!\s*\S*\b(sh|bash|dash)\b/.test(own)) {
+                fail(`${scriptsKey}.${k}`, `is not a shell script, so the systemd snippet for ${units.join(', ')} cannot be added; write it for /bin/sh or set systemd: false.`);
+            }
+            scripts[k] = addSnippet(scripts[k], snippet, k === 'preremove' ? 'start' : 'end');
+        }
+    }
+    // --- compression, triggers, extra --------------------------------------------------------------
+    const compRaw = String(section.compression ?? 'gzip')
+        .split(':')[0]
+        .trim();
+    const compression = (compRaw === 'lzma' ? 'xz' : compRaw);
+    if (!['gzip', 'xz', 'zstd', 'none'].includes(compression)) {
+        fail(`${packager}.compression`, `'${compRaw}' is not a compression ${packager} supports; use gzip, xz, zstd or none.`);
+    }
+    const triggers = packager === 'deb' ? debTriggers(section.triggers) : undefined;
+    // --- generated deb docs ----------------------------------------------------------------------
+    const maintainer = c.maintainer ? String(c.maintainer) : undefined;
+    const author = maintainer ?? (c.vendor ? String(c.vendor) : `${name} maintainers`);
+    const fullVersion = `${epoch ? `${epoch}:` : ''}${version}-${release}`;
+    const changelog = [
+        { version: fullVersion, date: o.sourceDateEpoch, author, text: `Release ${o.version}.` },
+    ];
+    let tempDir;
+    if (packager === 'deb') {
+        if (!maintainer)
+            o.log.warn('maintainer is not set: the deb has no Maintainer field (lintian: no-maintainer-field); add maintainer: Name <email>.', loc('maintainer'));
+        const docDir = `/usr/share/doc/${name}`;
+        const want = [];
+        if (!files.has(`${docDir}/copyright`)) {
+            const licFile = [...files.values()].find((f) => f.license && f.source)?.source ?? findLicense(projectDir);
+            const licText = licFile ? await (0,promises_.readFile)(licFile, 'utf8').catch(() => undefined) : undefined;
+            want.push({ dst: `${docDir}/copyright`, data: Buffer.from(dep5(name, c, author, licText)) });
+        }
+        if (!files.has(`${docDir}/changelog.Debian.gz`) && !files.has(`${docDir}/changelog.gz`)) {
+            const text = debChangelog(name, fullVersion, author, o.sourceDateEpoch, o.version);
+            const gz = external_node_zlib_default().gzipSync(Buffer.from(text), { level: 9 });
+            gz[9] = 3; // OS: unix, whatever the build platform
+            want.push({ dst: `${docDir}/changelog.Debian.gz`, data: gz });
+        }
+        if (want.length) {
+            tempDir = external_node_path_default().join(o.distDir, `.pkg-tmp-${name}-${arch}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+            await (0,promises_.mkdir)(tempDir, { recursive: true });
+            for (const [i, w] of want.entries()) {
+                const abs = external_node_path_default().join(tempDir, `${i}-${external_node_path_default().posix.basename(w.dst)}`);
+                await (0,promises_.writeFile)(abs, w.data);
+                files.set(w.dst, {
+                    dst: w.dst,
+                    type: 'file',
+                    source: abs,
+                    mode: 0o644,
+                    owner: 'root',
+                    group: 'root',
+                    mtime: o.sourceDateEpoch,
+                    size: w.data.length,
+                    doc: true,
+                    key: 'generated',
+                });
+            }
+        }
+    }
+    const sorted = [...files.values()]
+        .map(({ key: _key, ...f }) => f)
+        .sort((a, b) => (a.dst < b.dst ? -1 : a.dst > b.dst ? 1 : 0));
+    const spec = {
+        packager,
+        name,
+        version,
+        release,
+        arch,
+        summary,
+        description,
+        depends,
+        predepends,
+        recommends,
+        suggests,
+        conflicts,
+        breaks,
+        replaces,
+        provides,
+        files: sorted,
+        scripts,
+        changelog,
+        compression,
+        buildTime: o.sourceDateEpoch,
+        extra: section,
+    };
+    if (epoch)
+        spec.epoch = epoch;
+    if (maintainer)
+        spec.maintainer = maintainer;
+    if (c.vendor)
+        spec.vendor = String(c.vendor);
+    if (c.homepage)
+        spec.homepage = String(c.homepage);
+    if (c.license)
+        spec.license = String(c.license);
+    const sec = section.section ?? c.section;
+    if (sec)
+        spec.section = String(sec);
+    const prio = section.priority ?? c.priority;
+    if (prio)
+        spec.priority = String(prio);
+    else if (packager === 'deb')
+        spec.priority = 'optional';
+    if (section.group)
+        spec.group = String(section.group);
+    // rpmlint counts rpm's 'Unspecified' as no group (E: no-group-tag); default to a real one.
+    else if (packager === 'rpm')
+        spec.group = 'Applications/System';
+    if (triggers)
+        spec.triggers = triggers;
+    if (tempDir)
+        spec.tempDir = tempDir;
+    return spec;
+}
+/**
+ * False when the config text spells a mode with a leading 0 and a digit 8 or 9 (`0899`): YAML reads
+ * that as a decimal number, which is never what a file mode means.
+ */
+function octalSource(loaded, key) {
+    const line = loaded.lineOf(key.replace(/\[(\d+)\]/g, '.$1'));
+    if (!loaded.file || line === undefined)
+        return true;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(loaded.file, 'utf8').split('\n')[line - 1];
+    }
+    catch {
+        return true;
+    }
+    const m = /\bmode\s*:\s*["']?([0-9A-Za-z]+)/.exec(text ?? '');
+    return !m || !/^0[0-9]*[89]/.test(m[1]);
+}
+function normDst(raw, bad) {
+    if (typeof raw !== 'string' || !raw.startsWith('/'))
+        bad();
+    const n = external_node_path_default().posix.normalize(raw).replace(/\/+$/, '');
+    if (!n || n.includes('\0'))
+        bad();
+    return n;
+}
+async function resolve_walk(root, rel = '') {
+    const out = [];
+    const names = (await (0,promises_.readdir)(external_node_path_default().join(root, rel))).sort();
+    for (const n of names) {
+        const r = rel ? `${rel}/${n}` : n;
+        const abs = external_node_path_default().join(root, r);
+        const st = await (0,promises_.lstat)(abs);
+        if (st.isSymbolicLink()) {
+            out.push({ abs, rel: r, dir: false, link: await (0,promises_.readlink)(abs), mode: 0o777 });
+        }
+        else if (st.isDirectory()) {
+            out.push({ abs, rel: r, dir: true, mode: 0o755 });
+            out.push(...(await resolve_walk(root, r)));
+        }
+        else if (st.isFile())
+            out.push({ abs, rel: r, dir: false, mode: st.mode });
+    }
+    return out;
+}
+/** A glob (`*`, `?`, `**`, `[…]`, `{a,b}`) → RegExp for a whole relative path. */
+function globRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '*') {
+            if (glob[i + 1] === '*') {
+                i++;
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:.*/)?';
+                }
+                else
+                    re += '.*';
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (ch === '?')
+            re += '[^/]';
+        else if (ch === '[') {
+            const end = glob.indexOf(']', i + 1);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (ch === '{') {
+            const end = glob.indexOf('}', i + 1);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((s) => s.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else
+            re += ch.replace(/[.+^$()|\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Files matching `glob` (relative to `root`), with their path relative to the glob's fixed prefix. */
+async function globFiles(root, glob, check) {
+    const parts = glob.split('/');
+    const fixed = [];
+    while (parts.length > 1 && !GLOB_CHARS.test(parts[0]))
+        fixed.push(parts.shift());
+    const baseRel = fixed.join('/');
+    const baseAbs = check(baseRel || '.');
+    if (!(0,external_node_fs_.existsSync)(baseAbs))
+        return [];
+    const re = globRegExp(parts.join('/'));
+    return (await resolve_walk(baseAbs))
+        .filter((w) => !w.dir && w.link === undefined && re.test(w.rel))
+        .map((w) => ({ abs: check(baseRel ? `${baseRel}/${w.rel}` : w.rel), rel: w.rel }));
+}
+function findLicense(projectDir) {
+    for (const n of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING', 'COPYING.md']) {
+        const p = external_node_path_default().join(projectDir, n);
+        if ((0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Generated documents
+/** Lines as a deb control / DEP-5 continuation: one leading space, empty lines as ` .`. */
+function foldLines(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(/\s+$/, '')
+        .split('\n')
+        .map((l) => (l.trim() === '' ? ' .' : ` ${l.replace(/\s+$/, '')}`))
+        .join('\n');
+}
+/** Licenses Debian ships in /usr/share/common-licenses (SPDX → file). */
+const COMMON_LICENSES = {
+    'Apache-2.0': 'Apache-2.0',
+    'Artistic-1.0': 'Artistic',
+    'BSD-3-Clause': 'BSD',
+    'CC0-1.0': 'CC0-1.0',
+    'GFDL-1.3': 'GFDL-1.3',
+    'GPL-2.0': 'GPL-2',
+    'GPL-2.0-only': 'GPL-2',
+    'GPL-2.0-or-later': 'GPL-2',
+    'GPL-3.0': 'GPL-3',
+    'GPL-3.0-only': 'GPL-3',
+    'GPL-3.0-or-later': 'GPL-3',
+    'LGPL-2.1': 'LGPL-2.1',
+    'LGPL-2.1-only': 'LGPL-2.1',
+    'LGPL-2.1-or-later': 'LGPL-2.1',
+    'LGPL-3.0': 'LGPL-3',
+    'LGPL-3.0-only': 'LGPL-3',
+    'LGPL-3.0-or-later': 'LGPL-3',
+    'MPL-2.0': 'MPL-2.0',
+};
+function dep5(name, c, holder, licText) {
+    const license = c.license ? String(c.license) : 'unknown';
+    const lines = [
+        'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/',
+        `Upstream-Name: ${name}`,
+    ];
+    if (c.homepage)
+        lines.push(`Source: ${String(c.homepage)}`);
+    lines.push('', 'Files: *', `Copyright: ${c.vendor ? String(c.vendor) : holder}`, `License: ${license}`);
+    const common = COMMON_LICENSES[license];
+    if (common)
+        lines.push(` On Debian systems, the full text of the license can be found in`, ` /usr/share/common-licenses/${common}.`);
+    else if (licText)
+        lines.push(foldLines(licText));
+    return `${lines.join('\n')}\n`;
+}
+/** RFC 2822 date as Debian changelogs write it: `Tue, 14 Nov 2023 22:13:20 +0000`. */
+function rfc2822(epoch) {
+    const d = new Date(epoch * 1000);
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const p = (n) => String(n).padStart(2, '0');
+    return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+function debChangelog(name, version, author, epoch, upstream) {
+    return `${name} (${version}) unstable; urgency=medium\n\n  * Release ${upstream}.\n\n -- ${author}  ${rfc2822(epoch)}\n`;
+}
+/** nfpm's deb.triggers section → the control `triggers` file. */
+function debTriggers(raw) {
+    if (!raw || typeof raw !== 'object')
+        return typeof raw === 'string' && raw.trim() ? `${raw.trim()}\n` : undefined;
+    const t = raw;
+    const lines = [];
+    for (const k of [
+        'interest',
+        'interest_await',
+        'interest_noawait',
+        'activate',
+        'activate_await',
+        'activate_noawait',
+    ]) {
+        const v = t[k];
+        const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+        for (const item of list)
+            lines.push(`${k.replace('_', '-')} ${String(item)}`);
+    }
+    return lines.length ? `${lines.join('\n')}\n` : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// systemd snippets
+const MARK = '# Added by distro-actions for systemd units';
+/**
+ * What dh_installsystemd adds (enable, start/restart on upgrade, stop on remove, daemon-reload,
+ * purge). Every command is guarded (no systemd in chroots and containers, no
+ * init-system-helpers) and ends in `|| true`, so `set -e` scripts cannot fail on it. Nothing is
+ * done under DPKG_ROOT (an install into another root without chroot): the helpers would act on
+ * the host.
+ */
+function debSystemd(units) {
+    const u = units.join(' ');
+    return {
+        postinstall: `${MARK}
+if [ -z "\${DPKG_ROOT:-}" ] && { [ "$1" = "configure" ] || [ "$1" = "abort-upgrade" ] || [ "$1" = "abort-deconfigure" ] || [ "$1" = "abort-remove" ]; }; then
+	if command -v deb-systemd-helper >/dev/null 2>&1; then
+		for _unit in ${u}; do
+			deb-systemd-helper unmask "$_unit" >/dev/null || true
+			if deb-systemd-helper --quiet was-enabled "$_unit"; then
+				deb-systemd-helper enable "$_unit" >/dev/null || true
+			else
+				deb-systemd-helper update-state "$_unit" >/dev/null || true
+			fi
+		done
+	fi
+	if [ -d /run/systemd/system ]; then
+		systemctl --system daemon-reload >/dev/null || true
+		if [ -n "$2" ]; then _dh_action=restart; else _dh_action=start; fi
+		if command -v deb-systemd-invoke >/dev/null 2>&1; then
+			deb-systemd-invoke $_dh_action ${u} >/dev/null || true
+		fi
+	fi
+fi
+`,
+        preremove: `${MARK}
+if [ -z "\${DPKG_ROOT:-}" ] && [ "$1" = remove ] && [ -d /run/systemd/system ] && command -v deb-systemd-invoke >/dev/null 2>&1; then
+	deb-systemd-invoke stop ${u} >/dev/null || true
+fi
+`,
+        postremove: `${MARK}
+if [ -z "\${DPKG_ROOT:-}" ] && [ "$1" = remove ] && [ -d /run/systemd/system ]; then
+	systemctl --system daemon-reload >/dev/null || true
+fi
+if [ -z "\${DPKG_ROOT:-}" ] && [ "$1" = "purge" ] && [ -x "/usr/bin/deb-systemd-helper" ]; then
+	deb-systemd-helper purge ${u} >/dev/null || true
+	deb-systemd-helper unmask ${u} >/dev/null || true
+fi
+`,
+    };
+}
+/** What %systemd_post, %systemd_preun and %systemd_postun_with_restart give. */
+function rpmSystemd(units) {
+    const u = units.join(' ');
+    return {
+        postinstall: `${MARK}
+if [ "$1" -eq 1 ] && command -v systemctl >/dev/null 2>&1; then
+	systemctl --no-reload preset ${u} >/dev/null 2>&1 || :
+fi
+`,
+        preremove: `${MARK}
+if [ "$1" -eq 0 ] && command -v systemctl >/dev/null 2>&1; then
+	if [ -d /run/systemd/system ]; then
+		systemctl --no-reload disable --now ${u} >/dev/null 2>&1 || :
+	else
+		systemctl --no-reload disable ${u} >/dev/null 2>&1 || :
+	fi
+fi
+`,
+        postremove: `${MARK}
+if [ -d /run/systemd/system ]; then
+	systemctl daemon-reload >/dev/null 2>&1 || :
+	if [ "$1" -ge 1 ]; then
+		systemctl try-restart ${u} >/dev/null 2>&1 || :
+	fi
+fi
+`,
+    };
+}
+/**
+ * Adds a snippet to a script: at `#DEBHELPER#` when the script has that token, else after the
+ * shebang (`start`) or at the end, before a final `exit 0` (`end`). A new script is
+ * `#!/bin/sh` + `set -e` + the snippet.
+ */
+function addSnippet(script, snippet, where) {
+    if (!script)
+        return `#!/bin/sh\nset -e\n\n${snippet}`;
+    if (script.includes('#DEBHELPER#'))
+        return script.replace('#DEBHELPER#', snippet.trimEnd());
+    const text = script.endsWith('\n') ? script : `${script}\n`;
+    if (where === 'start') {
+        const nl = text.indexOf('\n');
+        return `${text.slice(0, nl + 1)}${snippet}\n${text.slice(nl + 1)}`;
+    }
+    const m = /\n[ \t]*exit\s+0[ \t]*\n\s*$/.exec(text);
+    if (m)
+        return `${text.slice(0, m.index + 1)}\n${snippet}${text.slice(m.index + 1)}`;
+    return `${text}\n${snippet}`;
+}
+const DEB_TO_RPM = { '<<': '<', '<=': '<=', '=': '=', '>=': '>=', '>>': '>' };
+const RPM_OPS = {
+    '<': '<',
+    '<=': '<=',
+    '=': '=',
+    '==': '=',
+    '>=': '>=',
+    '>': '>',
+};
+const RPM_TO_DEB = {
+    '<': '<<',
+    '<=': '<=',
+    '=': '=',
+    '>=': '>=',
+    '>': '>>',
+};
+const NAME = /^[A-Za-z0-9_/][A-Za-z0-9_.+:/()-]*$/;
+const VERSION = /^[A-Za-z0-9.+~:_^-]+$/;
+/** Parses one alternative; returns a reason string when malformed. */
+function parseOne(text) {
+    const t = text.trim();
+    if (!t)
+        return 'an empty alternative';
+    // deb: name (op version)
+    let m = /^(\S+?)\s*\(\s*([<>=]+)\s*([^\s()]+)\s*\)$/.exec(t);
+    if (m) {
+        const op = DEB_TO_RPM[m[2]];
+        if (!op)
+            return `'${m[2]}' is not a Debian relation (use <<, <=, =, >= or >>; a bare < or > is obsolete)`;
+        if (!NAME.test(m[1]))
+            return `'${m[1]}' is not a package name`;
+        if (!VERSION.test(m[3]))
+            return `'${m[3]}' is not a version`;
+        return { name: m[1], op, version: m[3] };
+    }
+    // rpm: name op version
+    m = /^(\S+)\s+([<>=]+)\s+(\S+)$/.exec(t);
+    if (m) {
+        const op = RPM_OPS[m[2]] ?? DEB_TO_RPM[m[2]];
+        if (!op)
+            return `'${m[2]}' is not a version relation (use <, <=, =, >=, >)`;
+        if (!NAME.test(m[1]))
+            return `'${m[1]}' is not a package name`;
+        if (!VERSION.test(m[3]))
+            return `'${m[3]}' is not a version`;
+        return { name: m[1], op, version: m[3] };
+    }
+    if (/\s/.test(t) || /[()<>=]/.test(t.replace(/\([^()\s]*\)/g, '')))
+        return `cannot read '${t}'`;
+    if (!NAME.test(t))
+        return `'${t}' is not a package name`;
+    return { name: t };
+}
+/**
+ * Parses a dependency with `|` alternatives. Throws a plain Error with the reason when it is
+ * malformed (the caller wraps it with the config key and line).
+ */
+function parseDep(text) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new Error('the dependency is empty');
+    const alts = text.split('|').map(parseOne);
+    const bad = alts.find((a) => typeof a === 'string');
+    if (bad !== undefined)
+        throw new Error(bad);
+    return alts;
+}
+/** The dependency in `packager`'s syntax. */
+function formatDep(text, packager) {
+    const t = text.trim();
+    if (packager === 'rpm' && t.startsWith('(')) {
+        if (!balanced(t))
+            throw new Error(`unbalanced parentheses in the rich dependency '${t}'`);
+        return t;
+    }
+    const alts = parseDep(t);
+    if (packager === 'deb') {
+        return alts.map((d) => (d.op ? `${d.name} (${RPM_TO_DEB[d.op]} ${d.version})` : d.name)).join(' | ');
+    }
+    const one = (d) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name);
+    if (alts.length === 1)
+        return one(alts[0]);
+    return `(${alts.map(one).join(' or ')})`;
+}
+function balanced(t) {
+    let depth = 0;
+    for (const c of t) {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+
+;// CONCATENATED MODULE: ./src/formats/deb/index.ts
+/**
+ * Debian binary packages, written natively: an `ar` archive of `debian-binary` ("2.0\n"),
+ * `control.tar.<ext>` and `data.tar.<ext>` (deb(5)), reproducible and streamed.
+ *
+ * data.tar is written first, to a temp file beside `out`, hashing every file with MD5 in the same
+ * read (for `md5sums`); then control.tar (small); then the .deb is assembled from the two (the ar
+ * header needs each member's size) into `<out>.tmp-<random>` and renamed to `out`. On any failure
+ * every temp file is deleted and nothing is left at `out`.
+ *
+ * data.tar: `./`, then every entry and its parent directories (`./usr/`, `./usr/bin/` …, mode 0755
+ * root, mtime = buildTime), sorted in byte order, ustar (pax headers for long names, which dpkg
+ * reads), owners as names with uid/gid 0 (dpkg maps the names on install), modes incl. setuid.
+ * Ghost files are not shipped (nfpm does the same). Compression gzip (default; gzip header MTIME
+ * 0, OS 3), xz, zstd (dpkg ≥ 1.21.18) or none.
+ */
+
+
+
+
+
+
+
+const EXT = { gzip: '.gz', xz: '.xz', zstd: '.zst', none: '' };
+/** tar-stream (and the ar header) write the mtime with 32-bit arithmetic. */
+const deb_MAX_MTIME = 2 ** 31 - 1;
+/** `{name}_{version}-{release}_{arch}.deb` (the epoch is not part of the file name). */
+function debFileName(spec) {
+    return `${spec.name}_${spec.version}${spec.release ? `-${spec.release}` : ''}_${spec.arch}.deb`;
+}
+/** The Version field: `[epoch:]version[-release]`. */
+function debFullVersion(spec) {
+    return `${spec.epoch ? `${spec.epoch}:` : ''}${spec.version}${spec.release ? `-${spec.release}` : ''}`;
+}
+async function writeDeb(out, spec) {
+    if (!(spec.compression in EXT)) {
+        throw new DistroError(`deb compression '${String(spec.compression)}' is not supported; use gzip, xz, zstd or none`);
+    }
+    if (!Number.isInteger(spec.buildTime) || spec.buildTime < 0 || spec.buildTime > deb_MAX_MTIME) {
+        throw new DistroError(`the build time (SOURCE_DATE_EPOCH) must be whole seconds from 0 to ${deb_MAX_MTIME}, got ${spec.buildTime}`);
+    }
+    const target = external_node_path_default().resolve(out);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const dataTmp = `${tmp}.data`;
+    const controlTmp = `${tmp}.control`;
+    const pool = new BufferPool();
+    const outputs = [];
+    const open = (file) => {
+        const o = new Output(file);
+        outputs.push(o);
+        return o;
+    };
+    try {
+        // data.tar, hashing each file
+        const data = dataEntries(spec);
+        const hashes = new Map();
+        const dataOut = open(dataTmp);
+        await writeCompressed(data.entries, dataOut, spec.compression, pool, (i, chunk) => {
+            let h = hashes.get(i);
+            if (!h)
+                hashes.set(i, (h = (0,external_node_crypto_.createHash)('md5')));
+            h.update(chunk);
+        });
+        await dataOut.finish();
+        const md5sums = data.entries
+            .map((e, i) => ({ e, i }))
+            .filter(({ e, i }) => e.type === 'file' && !data.conffiles.has(i))
+            .map(({ e, i }) => `${(hashes.get(i) ?? (0,external_node_crypto_.createHash)('md5')).digest('hex')}  ${e.name.slice(2)}\n`)
+            .join('');
+        // control.tar
+        const control = controlEntries(spec, data.installedSize, md5sums, data.conffileList);
+        const controlOut = open(controlTmp);
+        await writeCompressed(control, controlOut, spec.compression, pool);
+        await controlOut.finish();
+        // the ar archive
+        const deb = open(tmp);
+        const ext = EXT[spec.compression];
+        await deb.put(Buffer.from('!<arch>\n'));
+        await arMember(deb, 'debian-binary', spec.buildTime, Buffer.from('2.0\n'));
+        await arFile(deb, `control.tar${ext}`, spec.buildTime, controlTmp, controlOut.size, pool);
+        await arFile(deb, `data.tar${ext}`, spec.buildTime, dataTmp, dataOut.size, pool);
+        await deb.finish();
+        await (0,promises_.rename)(tmp, target);
+        return { size: deb.size, sha256: deb.digest() };
+    }
+    catch (err) {
+        await Promise.all(outputs.map((o) => o.abandon()));
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+    finally {
+        await (0,promises_.rm)(dataTmp, { force: true });
+        await (0,promises_.rm)(controlTmp, { force: true });
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// ar
+function arHeader(name, mtime, size) {
+    const field = (v, w) => {
+        if (v.length > w)
+            throw new DistroError(`ar member field '${v}' is longer than ${w} bytes`);
+        return v.padEnd(w, ' ');
+    };
+    const h = field(name, 16) +
+        field(String(mtime), 12) +
+        field('0', 6) +
+        field('0', 6) +
+        field('100644', 8) +
+        field(String(size), 10) +
+        '`\n';
+    return Buffer.from(h, 'latin1');
+}
+async function arMember(out, name, mtime, data) {
+    await out.put(arHeader(name, mtime, data.length));
+    await out.put(data);
+    if (data.length % 2)
+        await out.put(Buffer.from('\n'));
+}
+async function arFile(out, name, mtime, file, size, pool) {
+    await out.put(arHeader(name, mtime, size));
+    for await (const chunk of readChunks({ source: file, size, name }, pool)) {
+        await out.put(chunk, pool.releaser(chunk));
+    }
+    if (size % 2)
+        await out.put(Buffer.from('\n'));
+}
+// ---------------------------------------------------------------------------------------------
+// tar members
+/** Copies each chunk (the output file may hold it after the pool buffer was recycled). */
+function copying() {
+    return new external_node_stream_.Transform({ transform: (chunk, _enc, cb) => cb(null, Buffer.from(chunk)) });
+}
+async function writeCompressed(entries, out, compression, pool, onChunk) {
+    let comp;
+    let release;
+    if (compression === 'none') {
+        const t = copying();
+        comp = { input: t, output: t };
+    }
+    else {
+        const format = compression === 'gzip' ? 'tar.gz' : compression === 'xz' ? 'tar.xz' : 'tar.zst';
+        if (format === 'tar.xz')
+            release = await xzSlot();
+        comp = await compressor(format, DEFAULT_LEVELS[format]);
+    }
+    try {
+        await writeTarEntries(entries, out, comp, pool, onChunk);
+    }
+    finally {
+        release?.();
+    }
+}
+const ROOT_OWNER = { uid: 0, gid: 0, uname: 'root', gname: 'root' };
+function owner(f) {
+    return { uid: 0, gid: 0, uname: f.owner || 'root', gname: f.group || 'root' };
+}
+/** The data.tar entries: `./`, the files and their parent directories, in byte order. */
+function dataEntries(spec) {
+    const byName = new Map();
+    for (const f of spec.files) {
+        if (f.ghost)
+            continue;
+        const rel = f.dst.replace(/^\/+/, '').replace(/\/+$/, '');
+        if (!rel)
+            continue;
+        const common = { ...owner(f), mode: f.mode & 0o7777, mtime: f.mtime, size: 0 };
+        let entry;
+        if (f.type === 'dir')
+            entry = { ...common, name: `./${rel}/`, type: 'dir' };
+        else if (f.type === 'symlink')
+            entry = { ...common, name: `./${rel}`, type: 'symlink', linkname: f.linkname ?? '' };
+        else {
+            if (!f.source)
+                throw new DistroError(`deb: ${f.dst} has no source file`);
+            entry = { ...common, name: `./${rel}`, type: 'file', size: f.size, source: f.source };
+        }
+        if (byName.has(rel))
+            throw new DistroError(`deb: ${f.dst} appears twice in the package`);
+        byName.set(rel, { entry, file: f });
+    }
+    for (const rel of [...byName.keys()]) {
+        const parts = rel.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const prev = byName.get(dir);
+            if (!prev) {
+                byName.set(dir, {
+                    entry: {
+                        ...ROOT_OWNER,
+                        name: `./${dir}/`,
+                        type: 'dir',
+                        mode: 0o755,
+                        mtime: spec.buildTime,
+                        size: 0,
+                    },
+                });
+            }
+            else if (prev.entry.type !== 'dir') {
+                throw new DistroError(`deb: ${rel} is inside /${dir}, which the package ships as a ${prev.entry.type}`);
+            }
+        }
+    }
+    const sorted = [...byName.entries()].sort((a, b) => compareNames(a[0], b[0]));
+    const entries = [
+        { ...ROOT_OWNER, name: './', type: 'dir', mode: 0o755, mtime: spec.buildTime, size: 0 },
+    ];
+    const conffiles = new Set();
+    const conffileList = [];
+    let installedSize = 0;
+    for (const [, { entry, file }] of sorted) {
+        if (file?.config && entry.type === 'file') {
+            conffiles.add(entries.length);
+            conffileList.push(file.dst);
+        }
+        installedSize += entry.type === 'file' ? Math.ceil(entry.size / 1024) : 1;
+        entries.push(entry);
+    }
+    return { entries, conffiles, conffileList, installedSize };
+}
+/** The control file text (fields in dpkg's order). */
+function controlText(spec, installedSize) {
+    const fields = [
+        ['Package', spec.name],
+        ['Version', debFullVersion(spec)],
+        ['Architecture', spec.arch],
+        ['Maintainer', spec.maintainer],
+        ['Installed-Size', String(installedSize)],
+        ['Pre-Depends', spec.predepends.join(', ')],
+        ['Depends', spec.depends.join(', ')],
+        ['Recommends', spec.recommends.join(', ')],
+        ['Suggests', spec.suggests.join(', ')],
+        ['Conflicts', spec.conflicts.join(', ')],
+        ['Breaks', spec.breaks.join(', ')],
+        ['Replaces', spec.replaces.join(', ')],
+        ['Provides', spec.provides.join(', ')],
+        ['Section', spec.section],
+        ['Priority', spec.priority],
+        ['Homepage', spec.homepage],
+    ];
+    const extra = spec.extra.fields;
+    if (extra && typeof extra === 'object') {
+        for (const [k, v] of Object.entries(extra)) {
+            if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(k))
+                throw new DistroError(`deb.fields: '${k}' is not a control field name`);
+            fields.push([k, String(v).replace(/\n/g, ' ')]);
+        }
+    }
+    const lines = fields.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}: ${v}`);
+    const summary = spec.summary.replace(/\s+/g, ' ').trim();
+    const rest = spec.description.replace(/\r\n/g, '\n').split('\n');
+    // the description's first line is the summary; the rest is the extended description
+    const extended = rest[0]?.trim() === summary || rest[0]?.trim() === spec.summary.trim() ? rest.slice(1) : rest;
+    const ext = extended
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    lines.push(`Description: ${summary}${ext ? `\n${foldLines(ext)}` : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+function controlEntries(spec, installedSize, md5sums, conffiles) {
+    const t = spec.buildTime;
+    const file = (name, text, mode = 0o644) => {
+        const data = Buffer.from(text);
+        return { ...ROOT_OWNER, name: `./${name}`, type: 'file', mode, mtime: t, size: data.length, data };
+    };
+    const list = [file('control', controlText(spec, installedSize))];
+    if (conffiles.length)
+        list.push(file('conffiles', conffiles.map((c) => `${c}\n`).join('')));
+    if (md5sums)
+        list.push(file('md5sums', md5sums));
+    const scripts = [
+        ['postinst', spec.scripts.postinstall],
+        ['postrm', spec.scripts.postremove],
+        ['preinst', spec.scripts.preinstall],
+        ['prerm', spec.scripts.preremove],
+    ];
+    for (const [n, s] of scripts)
+        if (s)
+            list.push(file(n, s, 0o755));
+    if (spec.triggers)
+        list.push(file('triggers', spec.triggers));
+    list.sort((a, b) => compareNames(a.name, b.name));
+    return [{ ...ROOT_OWNER, name: './', type: 'dir', mode: 0o755, mtime: t, size: 0 }, ...list];
+}
+
+;// CONCATENATED MODULE: ./src/formats/rpm/cpio.ts
+/** `newc` cpio (magic 070701) headers, as rpm's payload expects them: uid/gid 0, device 0. */
+const hex = (n) => (n >>> 0).toString(16).padStart(8, '0');
+/** Zero bytes that pad `n` to a multiple of 4. */
+function cpioPad(n) {
+    return Buffer.alloc((4 - (n % 4)) % 4);
+}
+/** The 110-byte header, the NUL-terminated name and its padding to 4 bytes. */
+function cpioHeader(name, f) {
+    const nameBytes = Buffer.from(`${name}\0`, 'utf8');
+    const head = '070701' +
+        hex(f.ino) +
+        hex(f.mode) +
+        hex(0) + // uid
+        hex(0) + // gid
+        hex(f.nlink) +
+        hex(f.mtime) +
+        hex(f.size) +
+        hex(0) + // devmajor
+        hex(0) + // devminor
+        hex(0) + // rdevmajor
+        hex(0) + // rdevminor
+        hex(nameBytes.length) +
+        hex(0); // check
+    const len = 110 + nameBytes.length;
+    return Buffer.concat([Buffer.from(head, 'ascii'), nameBytes, cpioPad(len)]);
+}
+/** The `TRAILER!!!` entry. */
+const CPIO_TRAILER = cpioHeader('TRAILER!!!', { ino: 0, mode: 0, nlink: 1, mtime: 0, size: 0 });
+
+;// CONCATENATED MODULE: ./src/formats/rpm/deps.ts
+/**
+ * Dependencies for rpm headers: name, flags, version. Accepts rpm syntax (`glibc >= 2.28`), deb
+ * syntax (`libc6 (>= 2.28)`, `>>`/`<<`), deb alternatives (`a | b (>= 1)` → rich `(a or b >= 1)`)
+ * and rpm rich dependencies given as is (`(a or b)`).
+ */
+
+const SENSE = {
+    ANY: 0,
+    LESS: 2,
+    GREATER: 4,
+    EQUAL: 8,
+    POSTTRANS: 1 << 5,
+    PREREQ: 1 << 6,
+    PRETRANS: 1 << 7,
+    INTERP: 1 << 8,
+    SCRIPT_PRE: 1 << 9,
+    SCRIPT_POST: 1 << 10,
+    SCRIPT_PREUN: 1 << 11,
+    SCRIPT_POSTUN: 1 << 12,
+    CONFIG: 1 << 28,
+    RPMLIB: 1 << 24,
+};
+const OPS = {
+    '<': SENSE.LESS,
+    '<<': SENSE.LESS,
+    '<=': SENSE.LESS | SENSE.EQUAL,
+    '=': SENSE.EQUAL,
+    '==': SENSE.EQUAL,
+    '>=': SENSE.GREATER | SENSE.EQUAL,
+    '>': SENSE.GREATER,
+    '>>': SENSE.GREATER,
+};
+const OP_TEXT = {
+    [SENSE.LESS]: '<',
+    [SENSE.LESS | SENSE.EQUAL]: '<=',
+    [SENSE.EQUAL]: '=',
+    [SENSE.GREATER | SENSE.EQUAL]: '>=',
+    [SENSE.GREATER]: '>',
+};
+const OP = '(<<|>>|<=|>=|==|=|<|>)';
+const DEB = new RegExp(`^(\\S+?)\\s*\\(\\s*${OP}\\s*([^()\\s]+)\\s*\\)$`);
+const RPM = new RegExp(`^(\\S+?)(?:\\s*${OP}\\s*(\\S+))?$`);
+const deps_NAME = /^[A-Za-z0-9_/.+][^\s<>=,|]*$/;
+const deps_VERSION = /^[A-Za-z0-9._+~^:-]+$/;
+function deps_balanced(s) {
+    let depth = 0;
+    for (const c of s) {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+function bad(field, raw, why) {
+    throw new DistroError(`${field}: '${raw}' is not a valid rpm dependency (${why}); write 'name', 'name >= 1.2' or 'name (>= 1.2)'.`, { key: field });
+}
+function one(raw, field) {
+    const s = raw.trim();
+    const m = DEB.exec(s) ?? RPM.exec(s);
+    if (!m)
+        bad(field, raw, 'cannot parse it');
+    const [, name, op, version] = m;
+    if (!deps_NAME.test(name) || !deps_balanced(name))
+        bad(field, raw, `'${name}' is not a package name`);
+    if (op === undefined)
+        return { name: name, flags: SENSE.ANY, version: '' };
+    if (!deps_VERSION.test(version))
+        bad(field, raw, `'${version}' is not a version`);
+    return { name: name, flags: OPS[op], version: version };
+}
+/** Parses one dependency; `field` names the config key for errors. */
+function deps_parseDep(raw, field) {
+    if (typeof raw !== 'string' || !raw.trim())
+        bad(field, String(raw), 'it is empty');
+    const s = raw.trim();
+    if (s.startsWith('(')) {
+        if (!deps_balanced(s) || !s.endsWith(')'))
+            bad(field, raw, 'unbalanced parentheses');
+        return { name: s, flags: SENSE.ANY, version: '' };
+    }
+    if (s.includes('|')) {
+        const alts = s.split('|').map((a) => one(a, field));
+        const text = alts.map((d) => (d.flags ? `${d.name} ${OP_TEXT[d.flags]} ${d.version}` : d.name));
+        return { name: `(${text.join(' or ')})`, flags: SENSE.ANY, version: '' };
+    }
+    if (s.includes(','))
+        bad(field, raw, 'one dependency per list item, no commas');
+    return one(s, field);
+}
+/** `a` before `b`: by name, then version, then flags (byte order, reproducible). */
+function compareDeps(a, b) {
+    const n = Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
+    if (n)
+        return n;
+    const v = Buffer.compare(Buffer.from(a.version), Buffer.from(b.version));
+    return v || a.flags - b.flags;
+}
+/** Sorted, with exact duplicates removed and the flags of same name+version requirements merged. */
+function normaliseDeps(deps, mergeFlags = false) {
+    const out = [];
+    for (const d of [...deps].sort(compareDeps)) {
+        const prev = out[out.length - 1];
+        if (prev && prev.name === d.name && prev.version === d.version) {
+            if (prev.flags === d.flags)
+                continue;
+            // same requirement from scripts and user: keep one, with the union of the context bits
+            const sense = SENSE.LESS | SENSE.GREATER | SENSE.EQUAL;
+            if (mergeFlags && (prev.flags & sense) === (d.flags & sense)) {
+                prev.flags |= d.flags;
+                continue;
+            }
+        }
+        out.push({ ...d });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/rpm/header.ts
+/**
+ * rpm header structures (rpm 4.x, lib/header.c): the 96-byte lead, and header blobs.
+ *
+ * A header is `8E AD E8 01`, 4 reserved bytes, the number of index entries and the size of the
+ * data store (both big-endian u32), then the index entries (tag, type, offset, count: 16 bytes
+ * each), then the data store. Entries are sorted by tag and their data lies in the same order,
+ * each item aligned to its type's size (rpm rejects overlapping or misaligned data). The first
+ * entry is the region tag (HEADERIMMUTABLE 63, or HEADERSIGNATURES 62 in the signature header):
+ * type BIN, count 16, its offset points at a 16-byte trailer at the end of the data store which
+ * is itself an index entry (same tag, type BIN, offset = -(number of entries × 16), count 16).
+ */
+const T = {
+    INT16: 3,
+    INT32: 4,
+    INT64: 5,
+    STRING: 6,
+    BIN: 7,
+    STRING_ARRAY: 8,
+    I18NSTRING: 9,
+};
+const HEADER_SIGNATURES = 62;
+const HEADER_IMMUTABLE = 63;
+const MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
+const ALIGN = { [T.INT16]: 2, [T.INT32]: 4, [T.INT64]: 8 };
+/** Collects tags and serialises them as one header blob with its region. */
+class HeaderBuilder {
+    tags = new Map();
+    set(tag, v) {
+        this.tags.set(tag, v);
+        return this;
+    }
+    string(tag, value) {
+        return this.set(tag, { type: T.STRING, value });
+    }
+    i18n(tag, value) {
+        return this.set(tag, { type: T.I18NSTRING, value });
+    }
+    strings(tag, value) {
+        return value.length ? this.set(tag, { type: T.STRING_ARRAY, value }) : this;
+    }
+    int32(tag, value) {
+        return value.length ? this.set(tag, { type: T.INT32, value }) : this;
+    }
+    int16(tag, value) {
+        return value.length ? this.set(tag, { type: T.INT16, value }) : this;
+    }
+    int64(tag, value) {
+        return value.length ? this.set(tag, { type: T.INT64, value }) : this;
+    }
+    /** The header blob with `regionTag` as its region (63 for the main header, 62 for the signature). */
+    build(regionTag) {
+        const sorted = [...this.tags.entries()].sort((a, b) => a[0] - b[0]);
+        const il = sorted.length + 1;
+        const index = Buffer.alloc(il * 16);
+        const parts = [];
+        let offset = 0;
+        const pad = (align) => {
+            const r = offset % align;
+            if (r) {
+                parts.push(Buffer.alloc(align - r));
+                offset += align - r;
+            }
+        };
+        sorted.forEach(([tag, v], i) => {
+            pad(ALIGN[v.type] ?? 1);
+            const { data, count } = encode(v);
+            const e = (i + 1) * 16;
+            index.writeUInt32BE(tag, e);
+            index.writeUInt32BE(v.type, e + 4);
+            index.writeUInt32BE(offset, e + 8);
+            index.writeUInt32BE(count, e + 12);
+            parts.push(data);
+            offset += data.length;
+        });
+        // region entry and its trailer (the trailer needs no alignment: rpm copies it with memcpy)
+        const trailer = Buffer.alloc(16);
+        trailer.writeUInt32BE(regionTag, 0);
+        trailer.writeUInt32BE(T.BIN, 4);
+        trailer.writeInt32BE(-(il * 16), 8);
+        trailer.writeUInt32BE(16, 12);
+        index.writeUInt32BE(regionTag, 0);
+        index.writeUInt32BE(T.BIN, 4);
+        index.writeUInt32BE(offset, 8);
+        index.writeUInt32BE(16, 12);
+        parts.push(trailer);
+        offset += 16;
+        const counts = Buffer.alloc(8);
+        counts.writeUInt32BE(il, 0);
+        counts.writeUInt32BE(offset, 4);
+        return Buffer.concat([MAGIC, counts, index, ...parts]);
+    }
+}
+function encode(v) {
+    switch (v.type) {
+        case T.STRING:
+        case T.I18NSTRING:
+            return { data: Buffer.from(`${v.value}\0`, 'utf8'), count: 1 };
+        case T.STRING_ARRAY:
+            return { data: Buffer.from(v.value.map((s) => `${s}\0`).join(''), 'utf8'), count: v.value.length };
+        case T.INT16: {
+            const b = Buffer.alloc(v.value.length * 2);
+            v.value.forEach((n, i) => b.writeUInt16BE(n & 0xffff, i * 2));
+            return { data: b, count: v.value.length };
+        }
+        case T.INT32: {
+            const b = Buffer.alloc(v.value.length * 4);
+            v.value.forEach((n, i) => b.writeUInt32BE(n >>> 0, i * 4));
+            return { data: b, count: v.value.length };
+        }
+        case T.INT64: {
+            const b = Buffer.alloc(v.value.length * 8);
+            v.value.forEach((n, i) => b.writeBigUInt64BE(n, i * 8));
+            return { data: b, count: v.value.length };
+        }
+        case T.BIN:
+            return { data: v.value, count: v.value.length };
+    }
+}
+/** The signature header is padded to a multiple of 8 bytes in the file. */
+function padTo8(blob) {
+    const r = blob.length % 8;
+    return r ? Buffer.concat([blob, Buffer.alloc(8 - r)]) : blob;
+}
+/** Lead `archnum` values from rpmrc (rpm ignores them, but writes them). */
+const ARCHNUM = {
+    x86_64: 1,
+    i386: 1,
+    i586: 1,
+    i686: 1,
+    noarch: 1,
+    aarch64: 19,
+    armv7hl: 12,
+    armv7l: 12,
+    armv6hl: 12,
+    ppc64le: 16,
+    ppc64: 16,
+    s390x: 15,
+    riscv64: 22,
+    loongarch64: 23,
+};
+/** The 96-byte lead: magic, v3.0, binary, archnum, NEVR name (65 bytes + NUL), os 1 (Linux), sig type 5. */
+function lead(nameVersionRelease, arch) {
+    const b = Buffer.alloc(96);
+    b.set([0xed, 0xab, 0xee, 0xdb, 3, 0], 0);
+    b.writeUInt16BE(0, 6); // binary package
+    b.writeUInt16BE(ARCHNUM[arch] ?? 0, 8);
+    let name = Buffer.from(nameVersionRelease, 'utf8');
+    if (name.length > 65)
+        name = name.subarray(0, 65);
+    name.copy(b, 10);
+    b.writeUInt16BE(1, 76); // os: Linux
+    b.writeUInt16BE(5, 78); // signature type: header-style
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/formats/rpm/tags.ts
+/** rpm tag numbers (rpm's include/rpm/rpmtag.h) used by the writer. */
+const TAG = {
+    HEADERI18NTABLE: 100,
+    NAME: 1000,
+    VERSION: 1001,
+    RELEASE: 1002,
+    EPOCH: 1003,
+    SUMMARY: 1004,
+    DESCRIPTION: 1005,
+    BUILDTIME: 1006,
+    BUILDHOST: 1007,
+    SIZE: 1009,
+    VENDOR: 1011,
+    LICENSE: 1014,
+    PACKAGER: 1015,
+    GROUP: 1016,
+    URL: 1020,
+    OS: 1021,
+    ARCH: 1022,
+    PREIN: 1023,
+    POSTIN: 1024,
+    PREUN: 1025,
+    POSTUN: 1026,
+    FILESIZES: 1028,
+    FILEMODES: 1030,
+    FILERDEVS: 1033,
+    FILEMTIMES: 1034,
+    FILEDIGESTS: 1035,
+    FILELINKTOS: 1036,
+    FILEFLAGS: 1037,
+    FILEUSERNAME: 1039,
+    FILEGROUPNAME: 1040,
+    SOURCERPM: 1044,
+    FILEVERIFYFLAGS: 1045,
+    PROVIDENAME: 1047,
+    REQUIREFLAGS: 1048,
+    REQUIRENAME: 1049,
+    REQUIREVERSION: 1050,
+    CONFLICTFLAGS: 1053,
+    CONFLICTNAME: 1054,
+    CONFLICTVERSION: 1055,
+    RPMVERSION: 1064,
+    CHANGELOGTIME: 1080,
+    CHANGELOGNAME: 1081,
+    CHANGELOGTEXT: 1082,
+    PREINPROG: 1085,
+    POSTINPROG: 1086,
+    PREUNPROG: 1087,
+    POSTUNPROG: 1088,
+    OBSOLETENAME: 1090,
+    FILEDEVICES: 1095,
+    FILEINODES: 1096,
+    FILELANGS: 1097,
+    PROVIDEFLAGS: 1112,
+    PROVIDEVERSION: 1113,
+    OBSOLETEFLAGS: 1114,
+    OBSOLETEVERSION: 1115,
+    DIRINDEXES: 1116,
+    BASENAMES: 1117,
+    DIRNAMES: 1118,
+    OPTFLAGS: 1122,
+    PAYLOADFORMAT: 1124,
+    PAYLOADCOMPRESSOR: 1125,
+    PAYLOADFLAGS: 1126,
+    PLATFORM: 1132,
+    PRETRANS: 1151,
+    POSTTRANS: 1152,
+    PRETRANSPROG: 1153,
+    POSTTRANSPROG: 1154,
+    LONGSIZE: 5009,
+    FILEDIGESTALGO: 5011,
+    RECOMMENDNAME: 5046,
+    RECOMMENDVERSION: 5047,
+    RECOMMENDFLAGS: 5048,
+    SUGGESTNAME: 5049,
+    SUGGESTVERSION: 5050,
+    SUGGESTFLAGS: 5051,
+    ENCODING: 5062,
+    PAYLOADDIGEST: 5092,
+    PAYLOADDIGESTALGO: 5093,
+};
+/** Signature header tags (rpm's lib/rpmtag.h RPMSIGTAG_*). */
+const SIGTAG = {
+    SHA1: 269,
+    LONGSIZE: 270,
+    LONGARCHIVESIZE: 271,
+    SHA256: 273,
+    SIZE: 1000,
+    PAYLOADSIZE: 1007,
+};
+
+;// CONCATENATED MODULE: ./src/formats/rpm/index.ts
+/**
+ * rpm 4.x binary packages, written natively: lead, signature header (sizes, SHA1 and SHA256 of
+ * the header), header (metadata, file lists, dependencies, scripts, changelog, payload digest),
+ * and a `newc` cpio payload compressed with gzip, xz or zstd (or none).
+ *
+ * Streaming: the payload is written first to `<out>.payload-<random>` — cpio bytes go through the
+ * compressor while each file's SHA-256 (FILEDIGESTS) and the compressed payload's SHA-256
+ * (PAYLOADDIGEST) are computed — then the header is built, and lead + signature + header + the
+ * payload file are written to `<out>.tmp-<random>`, renamed to `out`. Every source file is read
+ * once, in pooled chunks with backpressure; temporary files are removed on success and failure.
+ *
+ * Reproducible: files sorted by path (byte order), fixed BUILDHOST, BUILDTIME = spec.buildTime,
+ * mtimes from the spec, inode numbers 1..n, uid/gid 0 in the cpio (names in the header), gzip
+ * with MTIME 0 and OS byte 3.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Default levels: gzip and xz as their tools, zstd 3 (rpm's own default is 19: much slower). */
+const RPM_DEFAULT_LEVELS = { gzip: 6, xz: 6, zstd: 3, none: 0 };
+const LEVELS = { gzip: [1, 9], xz: [0, XZ_MAX_PRESET], zstd: [1, 22], none: [0, 0] };
+/** BUILDHOST recorded in every package (the real host name would break reproducibility). */
+const RPM_BUILDHOST = 'distro-actions';
+const FILE_FLAG = { config: 1, doc: 2, missingok: 8, noreplace: 16, ghost: 64, license: 128 };
+const rpm_S_IFDIR = 0o040000;
+const rpm_S_IFREG = 0o100000;
+const rpm_S_IFLNK = 0o120000;
+const MAX32 = 0xffffffff;
+/** rpmbuild's `%{_isa}` suffix per architecture (`name(x86-64)`). */
+const ISA = {
+    x86_64: 'x86-64',
+    i686: 'x86-32',
+    i586: 'x86-32',
+    i386: 'x86-32',
+    aarch64: 'aarch-64',
+    armv7hl: 'arm-32',
+    armv7l: 'arm-32',
+    ppc64le: 'ppc-64',
+    ppc64: 'ppc-64',
+    s390x: 's390-64',
+    riscv64: 'riscv-64',
+    loongarch64: 'loongarch-64',
+};
+/** The file name rpm tools expect: `{name}-{version}-{release}.{arch}.rpm`. */
+function rpmFileName(spec) {
+    return `${spec.name}-${spec.version}-${spec.release}.${spec.arch}.rpm`;
+}
+function rpm_fail(msg, key) {
+    throw new DistroError(`rpm: ${msg}`, key ? { key } : {});
+}
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function validate(spec) {
+    if (!/^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/.test(spec.name))
+        rpm_fail(`package name '${spec.name}' may contain only letters, digits and . _ + -`, 'name');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+~^]*$/.test(spec.version))
+        rpm_fail(`version '${spec.version}' may contain only letters, digits and . _ + ~ ^ (no '-')`, 'version');
+    if (!/^[A-Za-z0-9._+~^]+$/.test(spec.release))
+        rpm_fail(`release '${spec.release}' may contain only letters, digits and . _ + ~ ^`, 'release');
+    if (spec.epoch !== undefined && spec.epoch !== '' && !/^\d+$/.test(spec.epoch))
+        rpm_fail(`epoch '${spec.epoch}' is not a number`, 'epoch');
+    if (!/^[A-Za-z0-9_]+$/.test(spec.arch))
+        rpm_fail(`architecture '${spec.arch}' is not an rpm arch name`, 'arch');
+    if (!Number.isInteger(spec.buildTime) || spec.buildTime < 0 || spec.buildTime > MAX32)
+        rpm_fail(`build time ${String(spec.buildTime)} is not whole seconds since 1970 (SOURCE_DATE_EPOCH)`);
+    const seen = new Set();
+    for (const f of spec.files) {
+        const key = `contents (dst: ${f.dst})`;
+        if (!f.dst.startsWith('/') ||
+            f.dst === '/' ||
+            f.dst.endsWith('/') ||
+            f.dst
+                .split('/')
+                .slice(1)
+                .some((p) => p === '' || p === '.' || p === '..'))
+            rpm_fail(`'${f.dst}' is not a normalised absolute path`, key);
+        if (seen.has(f.dst))
+            rpm_fail(`two contents entries install '${f.dst}'`, key);
+        seen.add(f.dst);
+        if (f.type === 'symlink' && !f.linkname)
+            rpm_fail(`symlink '${f.dst}' has no target`, key);
+        if (f.type === 'file' && !f.ghost && !f.source)
+            rpm_fail(`file '${f.dst}' has no source`, key);
+        if (!Number.isInteger(f.mode) || f.mode < 0 || f.mode > 0o7777)
+            rpm_fail(`mode of '${f.dst}' is not valid`, key);
+        if (f.type === 'file' && f.size > MAX32)
+            rpm_fail(`'${f.dst}' is larger than 4 GiB, which this rpm writer does not support`, key);
+        if (!Number.isInteger(f.mtime) || f.mtime < 0 || f.mtime > MAX32)
+            rpm_fail(`mtime of '${f.dst}' is not valid`, key);
+    }
+}
+/** `#!/bin/bash -e` → ['/bin/bash', '-e']; no shebang → /bin/sh. */
+function interpreter(text) {
+    const m = /^#!\s*(.+)/.exec(text);
+    if (!m)
+        return ['/bin/sh'];
+    return m[1].trim().split(/\s+/);
+}
+function evr(spec) {
+    return `${spec.epoch ? `${spec.epoch}:` : ''}${spec.version}-${spec.release}`;
+}
+function deps(list, field, extraFlags = 0) {
+    return list.map((d, i) => {
+        const dep = deps_parseDep(d, `${field}[${i}]`);
+        return { ...dep, flags: dep.flags | extraFlags };
+    });
+}
+function putDeps(h, list, nameTag, flagsTag, versionTag) {
+    if (!list.length)
+        return;
+    h.strings(nameTag, list.map((d) => d.name));
+    h.int32(flagsTag, list.map((d) => d.flags));
+    h.strings(versionTag, list.map((d) => d.version));
+}
+const rpmlib = (name, version) => ({
+    name: `rpmlib(${name})`,
+    flags: SENSE.RPMLIB | SENSE.LESS | SENSE.EQUAL,
+    version,
+});
+/** Writes `spec` as an rpm package at `out` (atomically) and returns its size and SHA-256. */
+async function writeRpm(out, spec, opts = {}) {
+    validate(spec);
+    const compression = spec.compression;
+    if (!(compression in LEVELS))
+        rpm_fail(`unknown compression '${String(compression)}'; use gzip, xz, zstd or none`, 'compression');
+    const level = opts.level ?? RPM_DEFAULT_LEVELS[compression];
+    const [lo, hi] = LEVELS[compression];
+    if (!Number.isInteger(level) || level < lo || level > hi)
+        rpm_fail(`${compression} compression level must be a whole number from ${lo} to ${hi}, got ${String(level)}`, 'compression');
+    const files = [...spec.files].sort((a, b) => byteCompare(a.dst, b.dst));
+    // Parse everything that can fail before writing anything.
+    const requires = [
+        ...deps(spec.depends, 'depends'),
+        ...deps(spec.predepends, 'predepends', SENSE.SCRIPT_PRE),
+    ];
+    const provides = deps(spec.provides, 'provides');
+    const conflicts = [...deps(spec.conflicts, 'conflicts'), ...deps(spec.breaks, 'breaks')];
+    const obsoletes = deps(spec.replaces, 'replaces');
+    const recommends = deps(spec.recommends, 'recommends');
+    const suggests = deps(spec.suggests, 'suggests');
+    const target = external_node_path_default().resolve(out);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    const suffix = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const payloadTmp = `${target}.payload-${suffix}`;
+    const tmp = `${target}.tmp-${suffix}`;
+    try {
+        const payload = await writePayload(payloadTmp, files, compression, level);
+        const header = buildHeader(spec, files, payload, { requires, provides, conflicts, obsoletes, recommends, suggests }, level);
+        const sig = signature(header, payload);
+        const output = new Output(tmp);
+        try {
+            await output.put(lead(`${spec.name}-${spec.version}-${spec.release}`, spec.arch));
+            await output.put(sig);
+            await output.put(header);
+            await output.pipeFrom((0,external_node_fs_.createReadStream)(payloadTmp, { highWaterMark: 1024 * 1024 }));
+            await output.finish();
+        }
+        catch (err) {
+            await output.abandon();
+            throw err;
+        }
+        await (0,promises_.rename)(tmp, target);
+        return { size: output.size, sha256: output.digest() };
+    }
+    finally {
+        await (0,promises_.rm)(payloadTmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+async function writePayload(file, files, compression, level) {
+    const release = compression === 'xz' ? await xzSlot() : undefined;
+    try {
+        const output = new Output(file);
+        let comp;
+        try {
+            if (compression === 'none') {
+                comp = undefined;
+            }
+            else {
+                comp = await compressor(compression === 'gzip' ? 'tar.gz' : compression === 'xz' ? 'tar.xz' : 'tar.zst', level);
+                comp.output.on('error', () => { });
+            }
+            const pool = new BufferPool();
+            const inPayload = files.filter((f) => !f.ghost);
+            const regular = inPayload.filter((f) => f.type === 'file');
+            const reader = new SourceReader(regular.map((f) => ({ source: f.source, size: f.size, name: f.dst })), pool);
+            const digests = files.map(() => '');
+            let archiveSize = 0;
+            const sink = comp?.input;
+            const write = async (chunk, cb) => {
+                archiveSize += chunk.length;
+                if (sink) {
+                    if (!sink.write(chunk, cb))
+                        await drained(sink);
+                }
+                else {
+                    await output.put(chunk, cb);
+                }
+            };
+            const feed = async () => {
+                let fileIndex = 0;
+                for (let i = 0; i < files.length; i++) {
+                    const f = files[i];
+                    if (f.ghost)
+                        continue;
+                    const ino = i + 1;
+                    if (f.type === 'dir') {
+                        await write(cpioHeader(`.${f.dst}`, { ino, mode: rpm_S_IFDIR | f.mode, nlink: 2, mtime: f.mtime, size: 0 }));
+                    }
+                    else if (f.type === 'symlink') {
+                        const target = Buffer.from(f.linkname, 'utf8');
+                        await write(cpioHeader(`.${f.dst}`, {
+                            ino,
+                            mode: rpm_S_IFLNK | 0o777,
+                            nlink: 1,
+                            mtime: f.mtime,
+                            size: target.length,
+                        }));
+                        await write(Buffer.concat([target, cpioPad(target.length)]));
+                    }
+                    else {
+                        await write(cpioHeader(`.${f.dst}`, {
+                            ino,
+                            mode: rpm_S_IFREG | f.mode,
+                            nlink: 1,
+                            mtime: f.mtime,
+                            size: f.size,
+                        }));
+                        const hash = (0,external_node_crypto_.createHash)('sha256');
+                        for await (const chunk of reader.chunks(fileIndex++)) {
+                            hash.update(chunk);
+                            await write(chunk, pool.releaser(chunk));
+                        }
+                        digests[i] = hash.digest('hex');
+                        const pad = cpioPad(f.size);
+                        if (pad.length)
+                            await write(pad);
+                    }
+                }
+                await write(CPIO_TRAILER);
+                if (sink)
+                    sink.end();
+            };
+            try {
+                const tasks = [feed()];
+                if (comp)
+                    tasks.push(output.pipeFrom(comp.output));
+                await together(tasks, (err) => {
+                    comp?.input.destroy(err);
+                    comp?.output.destroy(err);
+                    output.ws.destroy(err);
+                });
+            }
+            finally {
+                await reader.close();
+            }
+            await output.finish();
+            return { digests, archiveSize, size: output.size, sha256: output.digest() };
+        }
+        catch (err) {
+            await output.abandon();
+            throw err;
+        }
+    }
+    finally {
+        release?.();
+    }
+}
+function buildHeader(spec, files, payload, d, level) {
+    const h = new HeaderBuilder();
+    const full = evr(spec);
+    h.strings(TAG.HEADERI18NTABLE, ['C']);
+    h.string(TAG.NAME, spec.name);
+    h.string(TAG.VERSION, spec.version);
+    h.string(TAG.RELEASE, spec.release);
+    if (spec.epoch)
+        h.int32(TAG.EPOCH, [Number(spec.epoch)]);
+    h.i18n(TAG.SUMMARY, spec.summary.split('\n')[0].trim() || spec.name);
+    h.i18n(TAG.DESCRIPTION, spec.description.trim() || spec.summary);
+    h.int32(TAG.BUILDTIME, [spec.buildTime]);
+    h.string(TAG.BUILDHOST, RPM_BUILDHOST);
+    const installed = files.reduce((n, f) => n + (f.type === 'file' ? f.size : f.type === 'symlink' ? Buffer.byteLength(f.linkname) : 0), 0);
+    if (installed > MAX32)
+        h.int64(TAG.LONGSIZE, [BigInt(installed)]);
+    else
+        h.int32(TAG.SIZE, [installed]);
+    if (spec.vendor)
+        h.string(TAG.VENDOR, spec.vendor);
+    h.string(TAG.LICENSE, spec.license || 'Unknown');
+    if (spec.maintainer)
+        h.string(TAG.PACKAGER, spec.maintainer);
+    h.i18n(TAG.GROUP, spec.group || 'Unspecified');
+    if (spec.homepage)
+        h.string(TAG.URL, spec.homepage);
+    h.string(TAG.OS, 'linux');
+    h.string(TAG.ARCH, spec.arch);
+    // scripts
+    const scripts = [];
+    const add = (text, tag, progTag, sense) => {
+        if (text !== undefined && text !== '')
+            scripts.push({ tag, progTag, sense, text });
+    };
+    add(spec.scripts.preinstall, TAG.PREIN, TAG.PREINPROG, SENSE.SCRIPT_PRE);
+    add(spec.scripts.postinstall, TAG.POSTIN, TAG.POSTINPROG, SENSE.SCRIPT_POST);
+    add(spec.scripts.preremove, TAG.PREUN, TAG.PREUNPROG, SENSE.SCRIPT_PREUN);
+    add(spec.scripts.postremove, TAG.POSTUN, TAG.POSTUNPROG, SENSE.SCRIPT_POSTUN);
+    add(spec.scripts.pretrans, TAG.PRETRANS, TAG.PRETRANSPROG, SENSE.PRETRANS);
+    add(spec.scripts.posttrans, TAG.POSTTRANS, TAG.POSTTRANSPROG, SENSE.POSTTRANS);
+    const interpDeps = [];
+    for (const s of scripts) {
+        const prog = interpreter(s.text);
+        h.string(s.tag, s.text);
+        h.strings(s.progTag, prog);
+        interpDeps.push({ name: prog[0], flags: SENSE.INTERP | s.sense, version: '' });
+    }
+    // files
+    if (files.length) {
+        const dirnames = [];
+        const dirIndex = new Map();
+        const basenames = [];
+        const dirindexes = [];
+        for (const f of files) {
+            const slash = f.dst.lastIndexOf('/');
+            const dir = f.dst.slice(0, slash + 1);
+            let di = dirIndex.get(dir);
+            if (di === undefined) {
+                di = dirnames.length;
+                dirnames.push(dir);
+                dirIndex.set(dir, di);
+            }
+            dirindexes.push(di);
+            basenames.push(f.dst.slice(slash + 1));
+        }
+        const sizeOf = (f) => f.type === 'file' ? f.size : f.type === 'symlink' ? Buffer.byteLength(f.linkname) : 0;
+        h.int32(TAG.FILESIZES, files.map(sizeOf));
+        h.int16(TAG.FILEMODES, files.map((f) => f.type === 'dir' ? rpm_S_IFDIR | f.mode : f.type === 'symlink' ? rpm_S_IFLNK | 0o777 : rpm_S_IFREG | f.mode));
+        h.int16(TAG.FILERDEVS, files.map(() => 0));
+        h.int32(TAG.FILEMTIMES, files.map((f) => f.mtime));
+        h.strings(TAG.FILEDIGESTS, payload.digests);
+        h.strings(TAG.FILELINKTOS, files.map((f) => (f.type === 'symlink' ? f.linkname : '')));
+        h.int32(TAG.FILEFLAGS, files.map((f) => (f.config || f.noreplace ? FILE_FLAG.config : 0) |
+            (f.noreplace ? FILE_FLAG.noreplace : 0) |
+            (f.doc ? FILE_FLAG.doc : 0) |
+            (f.license ? FILE_FLAG.license : 0) |
+            (f.ghost ? FILE_FLAG.ghost : 0)));
+        h.strings(TAG.FILEUSERNAME, files.map((f) => f.owner || 'root'));
+        h.strings(TAG.FILEGROUPNAME, files.map((f) => f.group || 'root'));
+        // ghosts: nothing to verify but owner, group and mode (as rpmbuild does)
+        h.int32(TAG.FILEVERIFYFLAGS, files.map((f) => (f.ghost ? ~(1 | 2 | 4 | 32) : -1)));
+        h.int32(TAG.FILEDEVICES, files.map(() => 1));
+        h.int32(TAG.FILEINODES, files.map((_, i) => i + 1));
+        h.strings(TAG.FILELANGS, files.map(() => ''));
+        h.int32(TAG.DIRINDEXES, dirindexes);
+        h.strings(TAG.BASENAMES, basenames);
+        h.strings(TAG.DIRNAMES, dirnames);
+        h.int32(TAG.FILEDIGESTALGO, [8]);
+    }
+    // dependencies
+    const provides = [...d.provides, { name: spec.name, flags: SENSE.EQUAL, version: full }];
+    const isa = ISA[spec.arch];
+    if (isa)
+        provides.push({ name: `${spec.name}(${isa})`, flags: SENSE.EQUAL, version: full });
+    if (files.some((f) => f.config || f.noreplace))
+        provides.push({ name: `config(${spec.name})`, flags: SENSE.EQUAL, version: full });
+    const allDeps = [
+        ...d.requires,
+        ...d.conflicts,
+        ...d.obsoletes,
+        ...d.recommends,
+        ...d.suggests,
+        ...provides,
+    ];
+    const requires = [
+        ...d.requires,
+        ...interpDeps,
+        rpmlib('CompressedFileNames', '3.0.4-1'),
+        rpmlib('FileDigests', '4.6.0-1'),
+        rpmlib('PayloadFilesHavePrefix', '4.0-1'),
+    ];
+    if (spec.compression === 'xz')
+        requires.push(rpmlib('PayloadIsXz', '5.2-1'));
+    if (spec.compression === 'zstd')
+        requires.push(rpmlib('PayloadIsZstd', '5.4.18-1'));
+    if (allDeps.some((x) => x.name.startsWith('(')))
+        requires.push(rpmlib('RichDependencies', '4.12.0-1'));
+    const versions = [full, ...allDeps.map((x) => x.version)];
+    if (versions.some((v) => v.includes('~')))
+        requires.push(rpmlib('TildeInVersions', '4.10.0-1'));
+    if (versions.some((v) => v.includes('^')))
+        requires.push(rpmlib('CaretInVersions', '4.15.0-1'));
+    putDeps(h, normaliseDeps(provides), TAG.PROVIDENAME, TAG.PROVIDEFLAGS, TAG.PROVIDEVERSION);
+    putDeps(h, normaliseDeps(requires, true), TAG.REQUIRENAME, TAG.REQUIREFLAGS, TAG.REQUIREVERSION);
+    putDeps(h, normaliseDeps(d.conflicts), TAG.CONFLICTNAME, TAG.CONFLICTFLAGS, TAG.CONFLICTVERSION);
+    putDeps(h, normaliseDeps(d.obsoletes), TAG.OBSOLETENAME, TAG.OBSOLETEFLAGS, TAG.OBSOLETEVERSION);
+    putDeps(h, normaliseDeps(d.recommends), TAG.RECOMMENDNAME, TAG.RECOMMENDFLAGS, TAG.RECOMMENDVERSION);
+    putDeps(h, normaliseDeps(d.suggests), TAG.SUGGESTNAME, TAG.SUGGESTFLAGS, TAG.SUGGESTVERSION);
+    // changelog (newest first, as rpm keeps it)
+    if (spec.changelog.length) {
+        h.int32(TAG.CHANGELOGTIME, spec.changelog.map((c) => c.date));
+        h.strings(TAG.CHANGELOGNAME, spec.changelog.map((c) => `${c.author} - ${c.version}`));
+        h.strings(TAG.CHANGELOGTEXT, spec.changelog.map((c) => {
+            const t = c.text.trim();
+            return t.startsWith('-') ? t : `- ${t}`;
+        }));
+    }
+    h.string(TAG.RPMVERSION, '4.18.0');
+    h.string(TAG.SOURCERPM, `${spec.name}-${spec.version}-${spec.release}.src.rpm`);
+    h.string(TAG.OPTFLAGS, '');
+    h.string(TAG.PAYLOADFORMAT, 'cpio');
+    h.string(TAG.PAYLOADCOMPRESSOR, spec.compression === 'none' ? 'identity' : spec.compression);
+    h.string(TAG.PAYLOADFLAGS, String(level));
+    h.string(TAG.PLATFORM, `${spec.arch}-unknown-linux`);
+    h.string(TAG.ENCODING, 'utf-8');
+    h.strings(TAG.PAYLOADDIGEST, [payload.sha256]);
+    h.int32(TAG.PAYLOADDIGESTALGO, [8]);
+    return h.build(HEADER_IMMUTABLE);
+}
+function signature(header, payload) {
+    const s = new HeaderBuilder();
+    s.string(SIGTAG.SHA1, (0,external_node_crypto_.createHash)('sha1').update(header).digest('hex'));
+    s.string(SIGTAG.SHA256, (0,external_node_crypto_.createHash)('sha256').update(header).digest('hex'));
+    const total = header.length + payload.size;
+    if (total > MAX32)
+        s.int64(SIGTAG.LONGSIZE, [BigInt(total)]);
+    else
+        s.int32(SIGTAG.SIZE, [total]);
+    if (payload.archiveSize > MAX32)
+        s.int64(SIGTAG.LONGARCHIVESIZE, [BigInt(payload.archiveSize)]);
+    else
+        s.int32(SIGTAG.PAYLOADSIZE, [payload.archiveSize]);
+    return padTo8(s.build(HEADER_SIGNATURES));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/package.ts
-/** The package stage: turn built binaries into archives (tar.gz, tar.xz, tar.zst, zip). */
+/** The package stage: turn built binaries into archives (tar.gz, tar.xz, tar.zst, zip) and Linux packages (deb, rpm). */
 
 
 
@@ -56511,8 +58491,13 @@ async function writeArchive(out, format, entries, opts) {
 
 
 
+
+
+
+/** Linux package formats written here. */
+const PACKAGERS = ['deb', 'rpm'];
 /** Formats another part of distro-actions will write; named here so the error can say so. */
-const LATER_FORMATS = ['deb', 'rpm', 'apk', 'archlinux'];
+const LATER_FORMATS = ['apk', 'archlinux'];
 const package_DEFAULT_NAME_TEMPLATE = '{name}-{version}-{os}-{arch}.{ext}';
 /** What goes into an archive beside the binaries when `archives.files` is not set (as goreleaser). */
 const DEFAULT_FILES = [
@@ -56526,27 +58511,32 @@ const DEFAULT_FILES = [
     'COPYING*',
 ];
 function parseFormats(list, key) {
-    const out = [];
+    const archives = [];
+    const packagers = [];
     for (const f of list) {
         const fmt = f.trim().toLowerCase();
         if (ARCHIVE_FORMATS.includes(fmt)) {
-            if (!out.includes(fmt))
-                out.push(fmt);
+            if (!archives.includes(fmt))
+                archives.push(fmt);
+        }
+        else if (PACKAGERS.includes(fmt)) {
+            if (!packagers.includes(fmt))
+                packagers.push(fmt);
         }
         else if (LATER_FORMATS.includes(fmt)) {
-            throw new DistroError(`${key}: the '${fmt}' format is not available in this version of package-format yet; it writes ${ARCHIVE_FORMATS.join(', ')}. Remove '${fmt}' for now.`, { key });
+            throw new DistroError(`${key}: the '${fmt}' format is not available in this version of package-format yet; it writes ${[...ARCHIVE_FORMATS, ...PACKAGERS].join(', ')}. Remove '${fmt}' for now.`, { key });
         }
         else {
-            throw new DistroError(`${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...LATER_FORMATS].join(', ')}.`, { key });
+            throw new DistroError(`${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...PACKAGERS, ...LATER_FORMATS].join(', ')}.`, { key });
         }
     }
-    return out;
+    return { archives, packagers };
 }
 /** Windows users expect zip: every tar format becomes zip for a Windows target (as goreleaser's format_overrides). */
 function formatsFor(target, formats, overrides = {}) {
     const over = overrides[target.os];
     if (over)
-        return parseFormats([over], `archives.format_overrides.${target.os}`);
+        return parseFormats([over], `archives.format_overrides.${target.os}`).archives;
     if (target.os !== 'windows')
         return formats;
     return [...new Set(formats.map((f) => (f === 'zip' ? f : 'zip')))];
@@ -56612,25 +58602,28 @@ async function packageStage(o) {
     const ctx = await openStage(o);
     const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
     const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
-    const formats = parseFormats(requested, formatKey);
-    if (formats.length === 0)
-        throw new DistroError(`${formatKey}: no format given; list at least one of ${ARCHIVE_FORMATS.join(', ')}.`, { key: formatKey });
-    checkVersionForFormats(ctx.version, formats);
+    const { archives: formats, packagers } = parseFormats(requested, formatKey);
+    if (formats.length + packagers.length === 0)
+        throw new DistroError(`${formatKey}: no format given; list at least one of ${[...ARCHIVE_FORMATS, ...PACKAGERS].join(', ')}.`, { key: formatKey });
+    checkVersionForFormats(ctx.version, [...formats, ...packagers]);
     const binaries = ctx.manifest.artifacts.filter((a) => a.kind === 'binary');
     let targets;
     if (o.target) {
         const t = resolveTarget(o.target, 'input: target');
         targets = [t];
-        if (!binaries.some((b) => b.target === t.triple)) {
+        if (!binaries.some((b) => b.target === t.triple) && formats.length > 0) {
             throw new DistroError(`there are no binaries for ${t.triple} in ${external_node_path_default().join(ctx.distDir, 'manifest.json')}; run build-target for it first, or download its build with from: ${ctx.artifactPrefix}-build-${t.triple}.`, { key: 'input: target' });
         }
     }
     else {
         const triples = [...new Set(binaries.map((b) => b.target).filter((t) => !!t))].sort();
-        if (triples.length === 0) {
-            throw new DistroError(`there are no binaries in ${external_node_path_default().join(ctx.distDir, 'manifest.json')} to package; run build-target first, or download builds with from: ${ctx.artifactPrefix}-build-*.`, { key: 'input: from' });
-        }
         targets = triples.map((t) => resolveTarget(t, 'manifest'));
+    }
+    // Like nfpm, deb and rpm also work with no build before them: contents name workspace files,
+    // and the architecture comes from `arch` (all/noarch: architecture-independent).
+    const standalone = targets.length === 0 && formats.length === 0 && packagers.length > 0;
+    if (targets.length === 0 && !standalone) {
+        throw new DistroError(`there are no binaries in ${external_node_path_default().join(ctx.distDir, 'manifest.json')} to package; run build-target first, or download builds with from: ${ctx.artifactPrefix}-build-*.`, { key: 'input: from' });
     }
     const epoch = o.sourceDateEpoch ??
         (await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log }));
@@ -56692,6 +58685,52 @@ async function packageStage(o) {
                 }));
             }
         }
+        const pkgTargets = standalone
+            ? [standaloneTarget(ctx.config.arch)]
+            : targets.filter((t) => t.os === 'linux');
+        for (const target of pkgTargets) {
+            const bins = target ? binaries.filter((b) => b.target === target.triple) : [];
+            for (const packager of packagers) {
+                const spec = await resolvePackage({
+                    packager,
+                    config: ctx.config,
+                    loaded: ctx.loaded,
+                    projectDir: ctx.projectDir,
+                    distDir: ctx.distDir,
+                    target,
+                    binaries: bins.map((b) => ({
+                        name: typeof b.name === 'string' ? b.name : external_node_path_default().posix.basename(b.path),
+                        file: external_node_path_default().join(ctx.distDir, b.path),
+                    })),
+                    version: ctx.version,
+                    sourceDateEpoch: epoch,
+                    log: ctx.log,
+                });
+                try {
+                    const fileName = packager === 'deb' ? debFileName(spec) : rpmFileName(spec);
+                    const out = external_node_path_default().join(ctx.distDir, fileName);
+                    await ctx.log.group(`Writing ${fileName}`, () => packager === 'deb' ? writeDeb(out, spec) : writeRpm(out, spec));
+                    written.push(out);
+                    added.push(await describe(ctx.distDir, fileName, {
+                        kind: packager,
+                        format: packager,
+                        ...(target
+                            ? { target: target.triple, os: target.os, arch: target.arch }
+                            : { os: 'linux', arch: spec.arch }),
+                        stage: 'package',
+                        from: [
+                            ...bins.map((b) => b.path),
+                            ...spec.files
+                                .filter((f) => f.source && !f.source.startsWith(spec.tempDir ?? '\0'))
+                                .map((f) => toPosix(external_node_path_default().relative(ctx.projectDir, f.source))),
+                        ].filter((v, i, all) => all.indexOf(v) === i),
+                    }));
+                }
+                finally {
+                    await cleanupPackage(spec);
+                }
+            }
+        }
     }
     catch (e) {
         // One archive failed: remove the ones this run wrote, so the dist dir holds all or none.
@@ -56701,6 +58740,14 @@ async function packageStage(o) {
     }
     const res = await closeStage(ctx, 'package', targets.length === 1 ? targets[0].triple : undefined, added);
     return { ...res, packages: added.map((a) => a.path) };
+}
+/** The target of a package made with no build: `arch` of the config (nfpm: default amd64); all/noarch: none. */
+function standaloneTarget(arch) {
+    if (!arch)
+        return hostTarget();
+    if (['all', 'noarch', 'any'].includes(arch))
+        return undefined;
+    return resolveTarget(arch, 'arch');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/package-format.ts
@@ -56880,6 +58927,640 @@ const allInOneAction = async (inputs, rt) => {
     return { ...outputs, artifacts: JSON.stringify(artifacts), 'artifact-name': names.join('\n') };
 };
 
+;// CONCATENATED MODULE: ./src/toolchain/plan.ts
+/**
+ * What setup-cross-toolchain does for one target, decided without touching the machine: the apt
+ * packages, the environment to export, the CMake toolchain file and the Meson cross file. Pure, so
+ * every target's plan is unit-tested without apt.
+ *
+ * Approaches:
+ * - Linux glibc targets: Debian's cross toolchains (`gcc-<gnu>`, `g++-<gnu>`, `binutils-<gnu>`,
+ *   `libc6-dev-<debian arch>-cross`), whose target libraries live in `/usr/<gnu>` (the "sysroot"
+ *   for qemu -L and CMake's find root; gcc itself is not given `--sysroot`, Debian's cross gcc
+ *   finds its headers and libraries without one).
+ * - Windows gnu targets: mingw-w64 (`gcc-mingw-w64-x86-64`, …); wine is the runner when installed.
+ * - musl targets: Debian's `musl-tools` (`musl-gcc`, C only) for the host CPU's musl target; other
+ *   musl targets are not supported by apt packages and fail with a clear error.
+ * - The host target: no packages, the same variables with the host tools.
+ */
+
+
+/** `gcc-<gnu>` spelling of a GNU triple in Debian package names (`x86_64` → `x86-64`). */
+function debPackageTriple(gnu) {
+    return gnu.replace(/_/g, '-');
+}
+/** Targets this action can set up on a host (for error messages and docs). */
+function supportedTargets(host) {
+    return TARGETS.filter((t) => supportReason(t, host) === undefined);
+}
+/** Why `t` cannot be set up on `host`, or undefined when it can. */
+function supportReason(t, host) {
+    if (t.os === 'linux' && t.abi.startsWith('musl')) {
+        if (t.cpu !== host.cpu)
+            return `${t.triple} would need a musl cross compiler, which Debian does not package (musl-tools serves the host CPU only); use \`cargo zigbuild\` or a musl.cc toolchain, or build it on a ${t.cpu} runner`;
+        return undefined;
+    }
+    if (t.os === 'linux') {
+        if (!t.debian)
+            return `${t.triple} has no Debian architecture`;
+        return undefined;
+    }
+    if (t.os === 'windows' && t.abi === 'gnu')
+        return undefined;
+    if (t.os === 'windows')
+        return `${t.triple} needs the MSVC toolchain: run on a windows-latest runner, or use ${t.cpu}-pc-windows-gnu (mingw-w64)`;
+    if (t.os === 'darwin')
+        return `${t.triple} needs Apple's SDK: run on a macos-latest runner`;
+    return `${t.triple} has no cross toolchain in Debian: build it on a ${t.os} machine`;
+}
+/** CMake's CMAKE_SYSTEM_PROCESSOR (uname -m style). */
+function plan_cmakeProcessor(t) {
+    if (t.os === 'windows')
+        return t.cpu === 'x86_64' ? 'AMD64' : t.cpu === 'aarch64' ? 'ARM64' : 'X86';
+    return { armv7: 'armv7l', riscv64gc: 'riscv64', powerpc64le: 'ppc64le' }[t.cpu] ?? t.cpu;
+}
+/** Meson's cpu_family and cpu. */
+function mesonCpu(t) {
+    const family = {
+        x86_64: 'x86_64',
+        i686: 'x86',
+        aarch64: 'aarch64',
+        armv7: 'arm',
+        riscv64gc: 'riscv64',
+        powerpc64le: 'ppc64',
+        s390x: 's390x',
+    }[t.cpu] ?? t.cpu;
+    const cpu = { riscv64gc: 'riscv64', powerpc64le: 'ppc64le', armv7: 'armv7hl' }[t.cpu] ?? t.cpu;
+    return { family, cpu };
+}
+/** `aarch64-unknown-linux-gnu` → `AARCH64_UNKNOWN_LINUX_GNU` (cargo's spelling). */
+function cargoTripleVar(triple) {
+    return triple.replace(/[-.]/g, '_').toUpperCase();
+}
+function quoteMeson(s) {
+    return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+function quoteCmake(s) {
+    return `"${s.replace(/\\/g, '/').replace(/"/g, '\\"')}"`;
+}
+function planToolchain(target, host, o = {}) {
+    const why = supportReason(target, host.target);
+    if (why) {
+        throw new DistroError(`input 'target': setup-cross-toolchain cannot set up ${why}. Supported here: ${supportedTargets(host.target)
+            .map((t) => t.triple)
+            .join(', ')}.`, { key: 'input: target' });
+    }
+    const rust = o.rust ?? true;
+    const go = o.go ?? true;
+    const qemu = o.qemu ?? true;
+    const native = target.triple === host.target.triple;
+    const sameCpu = target.os === host.target.os && target.cpu === host.target.cpu;
+    const packages = [];
+    let prefix = '';
+    let cc;
+    let cxx;
+    let sysroot = '';
+    let runner = [];
+    let pkgLibdir = '';
+    if (native) {
+        cc = 'gcc';
+        cxx = 'g++';
+    }
+    else if (target.os === 'linux' && target.abi.startsWith('musl')) {
+        // musl-tools: a gcc wrapper around the host's musl; C only.
+        packages.push('musl-tools');
+        cc = 'musl-gcc';
+        cxx = '';
+        pkgLibdir = `/usr/lib/musl/lib/pkgconfig`;
+    }
+    else if (target.os === 'linux') {
+        const deb = debPackageTriple(target.gnu);
+        packages.push(`gcc-${deb}`, `g++-${deb}`, `binutils-${deb}`, `libc6-dev-${target.debian}-cross`);
+        prefix = `${target.gnu}-`;
+        cc = `${prefix}gcc`;
+        cxx = `${prefix}g++`;
+        sysroot = `/usr/${target.gnu}`;
+        pkgLibdir = `/usr/lib/${target.gnu}/pkgconfig:/usr/${target.gnu}/lib/pkgconfig:/usr/share/pkgconfig`;
+        if (qemu && !sameCpu) {
+            packages.push('qemu-user');
+            if (host.binfmt)
+                packages.push('qemu-user-binfmt');
+            runner = [target.qemu, '-L', sysroot];
+        }
+    }
+    else {
+        // Windows, mingw-w64.
+        const deb = target.cpu === 'x86_64' ? 'x86-64' : target.cpu;
+        packages.push(`gcc-mingw-w64-${deb}`, `g++-mingw-w64-${deb}`, `binutils-mingw-w64-${deb}`);
+        prefix = `${target.gnu}-`;
+        cc = `${prefix}gcc`;
+        cxx = `${prefix}g++`;
+        sysroot = `/usr/${target.gnu}`;
+        pkgLibdir = `/usr/${target.gnu}/lib/pkgconfig`;
+        if (qemu && host.wine)
+            runner = ['wine'];
+    }
+    for (const p of o.packages ?? [])
+        packages.push(p);
+    const ar = prefix ? `${prefix}ar` : 'ar';
+    const ranlib = prefix ? `${prefix}ranlib` : 'ranlib';
+    const strip = prefix ? `${prefix}strip` : 'strip';
+    const runnerLine = runner.join(' ');
+    const env = {
+        CC: cc,
+        ...(cxx ? { CXX: cxx } : {}),
+        AR: ar,
+        RANLIB: ranlib,
+        STRIP: strip,
+    };
+    if (!native && pkgLibdir) {
+        env.PKG_CONFIG_LIBDIR = pkgLibdir;
+        env.PKG_CONFIG_SYSROOT_DIR = '/';
+        env.PKG_CONFIG_ALLOW_CROSS = '1';
+    }
+    if (sysroot && target.os === 'linux')
+        env.QEMU_LD_PREFIX = sysroot;
+    if (rust) {
+        const u = target.triple.replace(/-/g, '_');
+        const T = cargoTripleVar(target.triple);
+        env[`CC_${u}`] = cc;
+        if (cxx)
+            env[`CXX_${u}`] = cxx;
+        env[`AR_${u}`] = ar;
+        env[`CARGO_TARGET_${T}_LINKER`] = cc;
+        if (runnerLine)
+            env[`CARGO_TARGET_${T}_RUNNER`] = runnerLine;
+        if (o.cargoBuildTarget)
+            env.CARGO_BUILD_TARGET = target.triple;
+    }
+    if (go) {
+        env.GOOS = target.go.goos;
+        env.GOARCH = target.go.goarch;
+        if (target.go.goarm)
+            env.GOARM = target.go.goarm;
+        env.CGO_ENABLED = '1';
+    }
+    // ---- CMake toolchain file ----
+    const cm = [
+        `# CMake toolchain file for ${target.triple}, written by distro-actions setup-cross-toolchain.`,
+    ];
+    if (!native) {
+        cm.push(`set(CMAKE_SYSTEM_NAME ${target.os === 'windows' ? 'Windows' : 'Linux'})`);
+        cm.push(`set(CMAKE_SYSTEM_PROCESSOR ${plan_cmakeProcessor(target)})`);
+    }
+    cm.push(`set(CMAKE_C_COMPILER ${quoteCmake(cc)})`);
+    if (cxx)
+        cm.push(`set(CMAKE_CXX_COMPILER ${quoteCmake(cxx)})`);
+    cm.push(`set(CMAKE_AR ${quoteCmake(ar)} CACHE FILEPATH "archiver")`);
+    cm.push(`set(CMAKE_RANLIB ${quoteCmake(ranlib)} CACHE FILEPATH "ranlib")`);
+    cm.push(`set(CMAKE_STRIP ${quoteCmake(strip)} CACHE FILEPATH "strip")`);
+    if (target.os === 'windows')
+        cm.push(`set(CMAKE_RC_COMPILER ${quoteCmake(`${prefix}windres`)})`);
+    if (sysroot) {
+        // Debian's cross gcc is not a --sysroot compiler: /usr/<gnu> is where find_* look, not CMAKE_SYSROOT.
+        cm.push(`set(CMAKE_FIND_ROOT_PATH ${quoteCmake(sysroot)})`);
+        cm.push('set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)');
+        cm.push('set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)');
+        cm.push('set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)');
+        cm.push('set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)');
+        if (target.os === 'linux')
+            cm.push(`set(CMAKE_LIBRARY_ARCHITECTURE ${target.gnu})`);
+    }
+    if (runner.length)
+        cm.push(`set(CMAKE_CROSSCOMPILING_EMULATOR ${runner.map(quoteCmake).join(' ')})`);
+    if (!native && pkgLibdir) {
+        cm.push(`set(ENV{PKG_CONFIG_LIBDIR} ${quoteCmake(pkgLibdir)})`);
+        cm.push(`set(ENV{PKG_CONFIG_SYSROOT_DIR} "/")`);
+    }
+    // ---- Meson cross file ----
+    const { family, cpu } = mesonCpu(target);
+    const ms = [
+        `# Meson cross file for ${target.triple}, written by distro-actions setup-cross-toolchain.`,
+        '[binaries]',
+        `c = ${quoteMeson(cc)}`,
+        ...(cxx ? [`cpp = ${quoteMeson(cxx)}`] : []),
+        `ar = ${quoteMeson(ar)}`,
+        `strip = ${quoteMeson(strip)}`,
+        `pkg-config = 'pkg-config'`,
+        ...(target.os === 'windows' ? [`windres = ${quoteMeson(`${prefix}windres`)}`] : []),
+        ...(runner.length ? [`exe_wrapper = [${runner.map(quoteMeson).join(', ')}]`] : []),
+        '',
+        '[properties]',
+        ...(pkgLibdir && !native
+            ? [`pkg_config_libdir = [${pkgLibdir.split(':').map(quoteMeson).join(', ')}]`]
+            : []),
+        ...(!native && runner.length === 0 ? ['needs_exe_wrapper = true'] : []),
+        '',
+        '[host_machine]',
+        `system = ${quoteMeson(target.os)}`,
+        `cpu_family = ${quoteMeson(family)}`,
+        `cpu = ${quoteMeson(cpu)}`,
+        `endian = ${quoteMeson(target.binary.endian === 'le' ? 'little' : 'big')}`,
+    ];
+    return {
+        target,
+        native,
+        packages: [...new Set(packages)],
+        env,
+        files: { cmake: cm.join('\n') + '\n', meson: ms.join('\n') + '\n' },
+        outputs: { cc, cxx, ar, strip, sysroot, runner: runnerLine },
+        runner,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/apt.ts
+/**
+ * Installing apt packages: argument arrays only, as root directly or through `sudo -n`, waiting
+ * on the dpkg lock, `apt-get update` only when a package is not in the cache, and clear errors for
+ * a missing package, no root and no sudo, a held lock, and a runner without apt.
+ */
+
+
+
+const spawnExec = (argv, env, log, quiet = false) => new Promise((resolve, reject) => {
+    const [cmd, ...args] = argv;
+    const exe = which(cmd, env) ?? cmd;
+    if (!quiet)
+        log.info(`$ ${formatCommand(argv)}`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(exe, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let output = '';
+    let pending = '';
+    const onData = (isOut) => (d) => {
+        const s = d.toString('utf8');
+        if (isOut)
+            stdout += s;
+        output += s;
+        if (!quiet) {
+            pending += s;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const l of lines)
+                log.info(l);
+        }
+    };
+    child.stdout.on('data', onData(true));
+    child.stderr.on('data', onData(false));
+    child.on('error', reject);
+    child.on('close', (code) => {
+        if (!quiet && pending)
+            log.info(pending);
+        resolve({ code: code ?? 1, stdout, output });
+    });
+});
+const LOCK_RE = /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
+class Apt {
+    o;
+    exec;
+    sudoPrefix;
+    constructor(o) {
+        this.o = o;
+        this.exec = o.exec ?? spawnExec;
+    }
+    /** Throws unless apt-get is there. */
+    checkAvailable() {
+        if (this.o.platform !== 'linux' || !which('apt-get', this.o.env)) {
+            const where = this.o.platform === 'darwin'
+                ? 'macOS'
+                : this.o.platform === 'win32'
+                    ? 'Windows'
+                    : `this ${this.o.platform} machine (no apt-get on PATH)`;
+            throw new DistroError(`setup-cross-toolchain installs cross toolchains with apt-get, which ${where} does not have. ` +
+                'It supports Debian and Ubuntu runners (ubuntu-latest, ubuntu-24.04, ubuntu-22.04, debian containers). ' +
+                'On macOS and Windows runners build for the runner itself (no setup needed), or run this job on ubuntu-latest.', { key: 'input: target' });
+        }
+    }
+    /** `[]` as root, `['sudo', '-n']` with sudo, else a clear error. */
+    prefix() {
+        if (this.sudoPrefix)
+            return this.sudoPrefix;
+        if (this.o.uid === 0)
+            this.sudoPrefix = [];
+        else if (which('sudo', this.o.env))
+            this.sudoPrefix = ['sudo', '-n'];
+        else {
+            throw new DistroError(`setup-cross-toolchain must install packages with apt-get, which needs root, but it runs as user ${this.o.uid ?? '?'} and sudo is not on PATH. ` +
+                'Run the job as root (a container), install sudo with passwordless rights for this user, or install the packages beforehand.');
+        }
+        return this.sudoPrefix;
+    }
+    async root(args) {
+        const p = this.prefix();
+        // sudo resets the environment: pass DEBIAN_FRONTEND through env(1).
+        const argv = [...p, ...(p.length ? ['env', 'DEBIAN_FRONTEND=noninteractive'] : []), ...args];
+        const r = await this.exec(argv, { ...this.o.env, DEBIAN_FRONTEND: 'noninteractive' }, this.o.log);
+        if (r.code !== 0) {
+            const tail = r.output.trim().split('\n').slice(-15).join('\n');
+            if (LOCK_RE.test(r.output)) {
+                throw new DistroError(`apt is locked by another process and stayed locked for ${this.lockTimeout()} s (\`${formatCommand(argv)}\`):\n${tail}\n` +
+                    'Wait for the other apt/dpkg (often unattended-upgrades at boot) to finish, or run this step later in the job.');
+            }
+            if (p.length &&
+                /a password is required|a terminal is required|may not run sudo|not in the sudoers/.test(r.output)) {
+                throw new DistroError(`sudo refused to run apt-get without a password (\`${formatCommand(argv)}\`): ${tail}\n` +
+                    'Give this user passwordless sudo (GitHub-hosted runners have it) or run the job as root.');
+            }
+            throw new DistroError(`\`${formatCommand(argv)}\` failed (exit ${r.code}); last lines of output:\n${tail}`);
+        }
+        return r;
+    }
+    lockTimeout() {
+        return this.o.lockTimeout ?? 300;
+    }
+    aptGet(...args) {
+        return ['apt-get', '-o', `DPkg::Lock::Timeout=${this.lockTimeout()}`, ...args];
+    }
+    /** Packages of `names` that dpkg has installed. */
+    async installedOf(names) {
+        if (names.length === 0)
+            return new Set();
+        const r = await this.exec(['dpkg-query', '-W', '-f=${Package} ${db:Status-Status}\\n', ...names], this.o.env, this.o.log, true);
+        const out = new Set();
+        for (const line of r.stdout.split('\n')) {
+            const [name, status] = line.trim().split(/\s+/);
+            if (name && status === 'installed')
+                out.add(name.replace(/:.*$/, ''));
+        }
+        return out;
+    }
+    /** Candidate versions from the apt cache; a package without one is absent from the result. */
+    async candidates(names) {
+        if (names.length === 0)
+            return {};
+        const r = await this.exec(['apt-cache', 'policy', ...names], this.o.env, this.o.log, true);
+        const out = {};
+        let current;
+        for (const line of r.stdout.split('\n')) {
+            const head = /^(\S+):\s*$/.exec(line);
+            if (head) {
+                current = head[1].replace(/:.*$/, '');
+                continue;
+            }
+            const cand = /^\s+Candidate:\s*(\S+)/.exec(line);
+            if (cand && current && cand[1] !== '(none)')
+                out[current] = cand[1];
+        }
+        return out;
+    }
+    /**
+     * Makes sure `packages` are installed. Those already installed are skipped; `apt-get update`
+     * runs only when a package has no candidate in the cache; one still missing after it is an error
+     * naming it. `beforeInstall` runs once the versions are known and something is to be installed
+     * (the cache restore).
+     */
+    async ensure(packages, beforeInstall) {
+        this.checkAvailable();
+        const have = await this.installedOf(packages);
+        const missing = packages.filter((p) => !have.has(p));
+        const present = packages.filter((p) => have.has(p));
+        if (missing.length === 0) {
+            this.o.log.info(`apt: all ${packages.length} packages already installed: ${packages.join(' ')}`);
+            return { installed: [], present, versions: {} };
+        }
+        this.prefix(); // fail early without root or sudo
+        let versions = await this.candidates(missing);
+        let unknown = missing.filter((p) => !versions[p]);
+        if (unknown.length) {
+            this.o.log.info(`apt: ${unknown.join(', ')} not in the package cache; running apt-get update`);
+            await this.root(this.aptGet('update', '-q'));
+            versions = await this.candidates(missing);
+            unknown = missing.filter((p) => !versions[p]);
+        }
+        if (unknown.length) {
+            const rel = this.o.release ? ` on ${this.o.release}` : '';
+            throw new DistroError(`apt has no package ${unknown.map((u) => `'${u}'`).join(', ')}${rel} (after apt-get update): ` +
+                'this runner image cannot provide the toolchain for this target. Use a newer Debian/Ubuntu runner, or check the `packages` input.', { key: 'input: target' });
+        }
+        if (beforeInstall)
+            await beforeInstall(versions);
+        await this.root(this.aptGet('-o', 'Binary::apt::APT::Keep-Downloaded-Packages=true', 'install', '-y', '-q', '--no-install-recommends', ...missing));
+        return { installed: missing, present, versions };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/cache.ts
+/**
+ * The package cache: the .deb files apt downloaded for a target's package set, saved and restored
+ * under a key made of the target, the runner's OS image and the package versions, so a warm setup
+ * installs from /var/cache/apt/archives without the network.
+ *
+ * Behind an interface so the stage never imports @actions/cache itself: the runner passes a real
+ * cache only on GitHub (ACTIONS_CACHE_URL / ACTIONS_RUNTIME_TOKEN set); elsewhere it is a no-op.
+ */
+
+/** Where apt keeps downloaded packages. */
+const APT_ARCHIVES = '/var/cache/apt/archives';
+/** No cache: every setup is cold. */
+const noCache = {
+    description: 'no cache',
+    restore: async () => undefined,
+    save: async () => { },
+};
+/**
+ * The cache for an environment. TODO: @actions/cache is not in node_modules yet; once it is, return
+ * an adapter over `import('@actions/cache')` (restoreCache/saveCache) when ACTIONS_CACHE_URL or
+ * ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN are set. Until then this is always `noCache`.
+ */
+function createPackageCache(env) {
+    void env;
+    return noCache;
+}
+/** The cache key: target, OS image and the sorted `name=version` list. */
+function cacheKey(target, osImage, versions) {
+    const list = Object.entries(versions)
+        .map(([n, v]) => `${n}=${v}`)
+        .sort()
+        .join('\n');
+    const h = (0,external_node_crypto_.createHash)('sha256').update(list).digest('hex').slice(0, 20);
+    return `distro-apt-${osImage}-${target}-${h}`;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/setup.ts
+/**
+ * The setup-cross-toolchain stage: plan, install (apt, with the package cache), `rustup target
+ * add`, write the CMake toolchain file and the Meson cross file, and return the variables to
+ * export and the outputs. Takes plain values; the action entry exports and reports.
+ */
+
+
+
+
+
+
+
+
+
+function osInfo(text) {
+    const get = (k) => new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(text ?? '')?.[1] ?? '';
+    return { id: get('ID') || 'linux', version: get('VERSION_ID'), codename: get('VERSION_CODENAME') };
+}
+async function binfmtWritable() {
+    try {
+        await (0,promises_.access)('/proc/sys/fs/binfmt_misc/register', promises_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The error lines of rustup's output, without its backtrace. */
+function rustupError(out) {
+    const lines = out.split('\n').filter((l) => /error/i.test(l));
+    return (lines.length ? lines : out.trim().split('\n')).slice(0, 3).join('\n');
+}
+async function setupToolchain(o) {
+    const t0 = Date.now();
+    const platform = o.platform ?? process.platform;
+    const host = o.host ?? {
+        target: hostTarget(),
+        binfmt: platform === 'linux' && (await binfmtWritable()),
+        wine: !!which('wine', o.env),
+    };
+    const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
+    const osText = o.osRelease ?? ((0,external_node_fs_.existsSync)('/etc/os-release') ? (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8') : undefined);
+    const os = osInfo(osText);
+    const rustMode = o.rust ?? 'auto';
+    const plan = planToolchain(target, host, {
+        debianRelease: os.codename,
+        rust: rustMode !== 'false',
+        cargoBuildTarget: o.cargoBuildTarget,
+        go: o.go,
+        qemu: o.qemu,
+        packages: o.packages,
+    });
+    o.log.info(`setup-cross-toolchain: ${target.triple} on ${host.target.triple} (${os.id} ${os.version || os.codename})`);
+    let installed = [];
+    let present = [];
+    let cache = 'not needed';
+    let key;
+    const t1 = Date.now();
+    if (plan.packages.length) {
+        const apt = new Apt({
+            env: o.env,
+            log: o.log,
+            platform,
+            uid: o.uid ?? process.getuid?.(),
+            exec: o.exec ?? spawnExec,
+            lockTimeout: o.lockTimeout,
+            release: os.codename || undefined,
+        });
+        const store = o.cache === false ? undefined : (o.packageCache ?? noCache);
+        const paths = [`${APT_ARCHIVES}/*.deb`];
+        const r = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () => apt.ensure(plan.packages, async (versions) => {
+            if (!store || store === noCache) {
+                cache = 'disabled';
+                return;
+            }
+            key = cacheKey(target.triple, `${os.id}${os.version}-${host.target.arch}`, versions);
+            const hit = await store.restore(paths, key, []).catch((e) => {
+                o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
+                return undefined;
+            });
+            cache = hit ? 'hit' : 'miss';
+            o.log.info(`package cache (${store.description}): ${cache} for ${key}`);
+        }));
+        installed = r.installed;
+        present = r.present;
+        if (store && store !== noCache && key && cache === 'miss') {
+            await store
+                .save(paths, key)
+                .catch((e) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+        }
+    }
+    const installMs = Date.now() - t1;
+    if (rustMode !== 'false') {
+        if (which('rustup', o.env)) {
+            o.log.info(`$ rustup target add ${target.triple}`);
+            const r = await spawnExec(['rustup', 'target', 'add', target.triple], o.env, o.log, true);
+            if (r.code !== 0) {
+                const msg = `\`rustup target add ${target.triple}\` failed (exit ${r.code}): ${rustupError(r.output)}`;
+                if (rustMode === 'true')
+                    throw new DistroError(msg, { key: 'input: rust' });
+                o.log.warn(`${msg}; the cargo variables are exported anyway (set rust: false to skip Rust).`);
+            }
+        }
+        else if (rustMode === 'true') {
+            throw new DistroError("input 'rust' is true but rustup is not on PATH: install Rust with rustup (https://rustup.rs) or dtolnay/rust-toolchain before this step.", { key: 'input: rust' });
+        }
+    }
+    const dir = external_node_path_default().join(o.tempDir, 'distro-toolchain', target.triple);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const cmakeFile = external_node_path_default().join(dir, 'toolchain.cmake');
+    const mesonFile = external_node_path_default().join(dir, 'meson-cross.ini');
+    await (0,promises_.writeFile)(cmakeFile, plan.files.cmake);
+    await (0,promises_.writeFile)(mesonFile, plan.files.meson);
+    const env = { ...plan.env, CMAKE_TOOLCHAIN_FILE: cmakeFile };
+    const outputs = {
+        target: target.triple,
+        ...plan.outputs,
+        'cmake-toolchain-file': cmakeFile,
+        'meson-cross-file': mesonFile,
+        packages: plan.packages.join(' '),
+        'cache-hit': String(cache === 'hit'),
+    };
+    return {
+        target,
+        plan,
+        env,
+        outputs,
+        installed,
+        present,
+        cache,
+        cacheKey: key,
+        installMs,
+        totalMs: Date.now() - t0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/index.ts
+/** setup-cross-toolchain: plan, apt install, cache, exported environment. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/actions/setup-cross-toolchain.ts
+
+
+
+const setupCrossToolchainAction = async (inputs, rt) => {
+    const rust = inputs.string('rust') || 'auto';
+    if (!['auto', 'true', 'false'].includes(rust)) {
+        throw new DistroError(`input 'rust' must be auto, true or false, got '${rust}'.`, {
+            key: 'input: rust',
+            usage: true,
+        });
+    }
+    const r = await setupToolchain({
+        target: inputs.optional('target'),
+        rust: rust,
+        cargoBuildTarget: inputs.boolean('cargo-build-target'),
+        go: inputs.boolean('go'),
+        qemu: inputs.boolean('qemu'),
+        cache: inputs.boolean('cache'),
+        packages: inputs.list('packages'),
+        tempDir: rt.env.RUNNER_TEMP || `${rt.workspace}/.distro-temp`,
+        env: rt.env,
+        log: rt.log,
+        packageCache: inputs.boolean('cache') ? createPackageCache(rt.env) : undefined,
+    });
+    exportVariables(r.env);
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    await writeSummary(rt.env, `setup-cross-toolchain: ${r.target.triple}`, [
+        ['', ''],
+        ['CC', r.outputs.cc ?? ''],
+        ['runner', r.outputs.runner || '(native)'],
+        ['packages installed', r.installed.join(' ') || '(none)'],
+        ['already present', r.present.join(' ') || '(none)'],
+        ['package cache', r.cache + (r.cacheKey ? ` (${r.cacheKey})` : '')],
+        [`install time (${r.cache === 'hit' ? 'warm' : 'cold'})`, s(r.installMs)],
+        ['total time', s(r.totalMs)],
+    ], [
+        `CMake toolchain file: \`${r.outputs['cmake-toolchain-file']}\`, Meson cross file: \`${r.outputs['meson-cross-file']}\``,
+    ]);
+    return r.outputs;
+};
+
 ;// CONCATENATED MODULE: ./src/runner/inputs.ts
 /**
  * Typed action inputs, read as the GitHub runner passes them: `INPUT_<NAME>` (upper-cased, spaces
@@ -56995,14 +59676,14 @@ class Inputs {
 
 
 
-const VERSION = '0.1.0';
+const run_VERSION = '0.1.0';
 async function runAction(actionYml, body, env = process.env) {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     try {
         const spec = readActionSpec(actionYml);
         const inputs = new Inputs(spec, env);
         maskSecrets(inputs.secrets());
-        lib_core/* info */.pq(`distro-actions ${VERSION}: ${spec.name}`);
+        lib_core/* info */.pq(`distro-actions ${run_VERSION}: ${spec.name}`);
         const rt = { env, workspace, log: githubLogger(workspace), store: createArtifactStore(env) };
         setOutputs(await body(inputs, rt));
     }
@@ -57064,7 +59745,7 @@ Common flags (the inputs every action has):
   -q, --quiet                   only errors and the result
   -h, --help                    this help`;
 const HELP = {
-    '': `distro ${VERSION} — build, package and checksum releases for many targets (the distro-actions stages, off GitHub)
+    '': `distro ${run_VERSION} — build, package and checksum releases for many targets (the distro-actions stages, off GitHub)
 
 Usage: distro <command> [flags]
 
@@ -57162,7 +59843,7 @@ async function cli(argv, io) {
     };
     const [command = '', ...rest] = argv;
     if (command === '--version' || command === '-V') {
-        full.out(VERSION);
+        full.out(run_VERSION);
         return 0;
     }
     if (command === '' || command === '--help' || command === '-h' || command === 'help') {
@@ -57276,9 +59957,11 @@ async function cli(argv, io) {
 
 
 
+
 const ACTIONS = {
     'build-target': buildTargetAction,
     'package-format': packageFormatAction,
+    'setup-cross-toolchain': setupCrossToolchainAction,
     'sign-artifacts': signArtifactsAction,
     distro: allInOneAction,
 };

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
-const ACTIONS = ['build-target', 'package-format', 'sign-artifacts'];
+const ACTIONS = ['build-target', 'package-format', 'sign-artifacts', 'setup-cross-toolchain'];
 
 // Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
 const staging = path.join(root, '.dist-staging');

@@ -5,12 +5,14 @@
 import { allInOneAction } from './actions/all-in-one.js';
 import { buildTargetAction } from './actions/build-target.js';
 import { packageFormatAction } from './actions/package-format.js';
+import { setupCrossToolchainAction } from './actions/setup-cross-toolchain.js';
 import { signArtifactsAction } from './actions/sign-artifacts.js';
 import { runAction, type ActionBody } from './runner/run.js';
 
 export const ACTIONS: Record<string, ActionBody> = {
   'build-target': buildTargetAction,
   'package-format': packageFormatAction,
+  'setup-cross-toolchain': setupCrossToolchainAction,
   'sign-artifacts': signArtifactsAction,
   distro: allInOneAction,
 };

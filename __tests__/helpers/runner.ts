@@ -3,12 +3,31 @@
  * INPUT_* variables, GITHUB_OUTPUT/GITHUB_ENV/GITHUB_PATH/GITHUB_STEP_SUMMARY as files, and a
  * workspace directory. Artifacts go through the local store (no ACTIONS_RUNTIME_TOKEN).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Copies examples/<name> to `dest`: only the files git tracks, so what a local `npm run example`
+ * left there (dist/, the in-tree make output) does not leak into a test.
+ */
+export function copyExample(name: string, dest: string): void {
+  const files = execFileSync('git', ['ls-files', '-z', '--', `examples/${name}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+  if (files.length === 0) throw new Error(`examples/${name} has no tracked files`);
+  for (const f of files) {
+    const to = path.join(dest, path.relative(`examples/${name}`, f));
+    mkdirSync(path.dirname(to), { recursive: true });
+    cpSync(path.join(ROOT, f), to);
+  }
+}
 
 export interface RunnerDirs {
   base: string;
@@ -21,7 +40,7 @@ export interface RunnerDirs {
 export function makeWorkspace(example?: string): RunnerDirs {
   const base = mkdtempSync(path.join(tmpdir(), 'distro-runner-'));
   const workspace = path.join(base, 'workspace');
-  if (example) cpSync(path.join(ROOT, 'examples', example), workspace, { recursive: true });
+  if (example) copyExample(example, workspace);
   else mkdirSync(workspace);
   const temp = path.join(base, 'runner-temp');
   mkdirSync(temp);

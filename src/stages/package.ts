@@ -1,4 +1,4 @@
-/** The package stage: turn built binaries into archives (tar.gz, tar.xz, tar.zst, zip). */
+/** The package stage: turn built binaries into archives (tar.gz, tar.xz, tar.zst, zip) and Linux packages (deb, rpm). */
 import { glob, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
@@ -13,11 +13,18 @@ import {
 } from '../formats/archive/index.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
-import { resolveTarget, type Target } from '../targets/index.js';
+import { debFileName, writeDeb } from '../formats/deb/index.js';
+import { cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
+import type { Packager } from '../formats/pkg/types.js';
+import { rpmFileName, writeRpm } from '../formats/rpm/index.js';
+import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
+/** Linux package formats written here. */
+const PACKAGERS = ['deb', 'rpm'] as const;
+type LinuxPackager = (typeof PACKAGERS)[number] & Packager;
 /** Formats another part of distro-actions will write; named here so the error can say so. */
-const LATER_FORMATS = ['deb', 'rpm', 'apk', 'archlinux'];
+const LATER_FORMATS = ['apk', 'archlinux'];
 export const DEFAULT_NAME_TEMPLATE = '{name}-{version}-{os}-{arch}.{ext}';
 /** What goes into an archive beside the binaries when `archives.files` is not set (as goreleaser). */
 const DEFAULT_FILES = [
@@ -42,25 +49,31 @@ export interface PackageStageResult extends StageResult {
   packages: string[];
 }
 
-export function parseFormats(list: string[], key: string): ArchiveFormat[] {
-  const out: ArchiveFormat[] = [];
+export function parseFormats(
+  list: string[],
+  key: string,
+): { archives: ArchiveFormat[]; packagers: LinuxPackager[] } {
+  const archives: ArchiveFormat[] = [];
+  const packagers: LinuxPackager[] = [];
   for (const f of list) {
     const fmt = f.trim().toLowerCase();
     if ((ARCHIVE_FORMATS as readonly string[]).includes(fmt)) {
-      if (!out.includes(fmt as ArchiveFormat)) out.push(fmt as ArchiveFormat);
+      if (!archives.includes(fmt as ArchiveFormat)) archives.push(fmt as ArchiveFormat);
+    } else if ((PACKAGERS as readonly string[]).includes(fmt)) {
+      if (!packagers.includes(fmt as LinuxPackager)) packagers.push(fmt as LinuxPackager);
     } else if (LATER_FORMATS.includes(fmt)) {
       throw new DistroError(
-        `${key}: the '${fmt}' format is not available in this version of package-format yet; it writes ${ARCHIVE_FORMATS.join(', ')}. Remove '${fmt}' for now.`,
+        `${key}: the '${fmt}' format is not available in this version of package-format yet; it writes ${[...ARCHIVE_FORMATS, ...PACKAGERS].join(', ')}. Remove '${fmt}' for now.`,
         { key },
       );
     } else {
       throw new DistroError(
-        `${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...LATER_FORMATS].join(', ')}.`,
+        `${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...PACKAGERS, ...LATER_FORMATS].join(', ')}.`,
         { key },
       );
     }
   }
-  return out;
+  return { archives, packagers };
 }
 
 /** Windows users expect zip: every tar format becomes zip for a Windows target (as goreleaser's format_overrides). */
@@ -70,7 +83,7 @@ function formatsFor(
   overrides: Record<string, string> = {},
 ): ArchiveFormat[] {
   const over = overrides[target.os];
-  if (over) return parseFormats([over], `archives.format_overrides.${target.os}`);
+  if (over) return parseFormats([over], `archives.format_overrides.${target.os}`).archives;
   if (target.os !== 'windows') return formats;
   return [...new Set(formats.map((f) => (f === 'zip' ? f : 'zip')))] as ArchiveFormat[];
 }
@@ -144,20 +157,20 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   const ctx = await openStage(o);
   const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
   const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
-  const formats = parseFormats(requested, formatKey);
-  if (formats.length === 0)
+  const { archives: formats, packagers } = parseFormats(requested, formatKey);
+  if (formats.length + packagers.length === 0)
     throw new DistroError(
-      `${formatKey}: no format given; list at least one of ${ARCHIVE_FORMATS.join(', ')}.`,
+      `${formatKey}: no format given; list at least one of ${[...ARCHIVE_FORMATS, ...PACKAGERS].join(', ')}.`,
       { key: formatKey },
     );
-  checkVersionForFormats(ctx.version, formats);
+  checkVersionForFormats(ctx.version, [...formats, ...packagers]);
 
   const binaries = ctx.manifest.artifacts.filter((a) => a.kind === 'binary');
   let targets: Target[];
   if (o.target) {
     const t = resolveTarget(o.target, 'input: target');
     targets = [t];
-    if (!binaries.some((b) => b.target === t.triple)) {
+    if (!binaries.some((b) => b.target === t.triple) && formats.length > 0) {
       throw new DistroError(
         `there are no binaries for ${t.triple} in ${path.join(ctx.distDir, 'manifest.json')}; run build-target for it first, or download its build with from: ${ctx.artifactPrefix}-build-${t.triple}.`,
         { key: 'input: target' },
@@ -165,13 +178,16 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     }
   } else {
     const triples = [...new Set(binaries.map((b) => b.target).filter((t): t is string => !!t))].sort();
-    if (triples.length === 0) {
-      throw new DistroError(
-        `there are no binaries in ${path.join(ctx.distDir, 'manifest.json')} to package; run build-target first, or download builds with from: ${ctx.artifactPrefix}-build-*.`,
-        { key: 'input: from' },
-      );
-    }
     targets = triples.map((t) => resolveTarget(t, 'manifest'));
+  }
+  // Like nfpm, deb and rpm also work with no build before them: contents name workspace files,
+  // and the architecture comes from `arch` (all/noarch: architecture-independent).
+  const standalone = targets.length === 0 && formats.length === 0 && packagers.length > 0;
+  if (targets.length === 0 && !standalone) {
+    throw new DistroError(
+      `there are no binaries in ${path.join(ctx.distDir, 'manifest.json')} to package; run build-target first, or download builds with from: ${ctx.artifactPrefix}-build-*.`,
+      { key: 'input: from' },
+    );
   }
 
   const epoch =
@@ -240,6 +256,55 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
         );
       }
     }
+    const pkgTargets: Array<Target | undefined> = standalone
+      ? [standaloneTarget(ctx.config.arch)]
+      : targets.filter((t) => t.os === 'linux');
+    for (const target of pkgTargets) {
+      const bins = target ? binaries.filter((b) => b.target === target.triple) : [];
+      for (const packager of packagers) {
+        const spec = await resolvePackage({
+          packager,
+          config: ctx.config,
+          loaded: ctx.loaded,
+          projectDir: ctx.projectDir,
+          distDir: ctx.distDir,
+          target,
+          binaries: bins.map((b) => ({
+            name: typeof b.name === 'string' ? b.name : path.posix.basename(b.path),
+            file: path.join(ctx.distDir, b.path),
+          })),
+          version: ctx.version,
+          sourceDateEpoch: epoch,
+          log: ctx.log,
+        });
+        try {
+          const fileName = packager === 'deb' ? debFileName(spec) : rpmFileName(spec);
+          const out = path.join(ctx.distDir, fileName);
+          await ctx.log.group(`Writing ${fileName}`, () =>
+            packager === 'deb' ? writeDeb(out, spec) : writeRpm(out, spec),
+          );
+          written.push(out);
+          added.push(
+            await describe(ctx.distDir, fileName, {
+              kind: packager,
+              format: packager,
+              ...(target
+                ? { target: target.triple, os: target.os, arch: target.arch }
+                : { os: 'linux', arch: spec.arch }),
+              stage: 'package',
+              from: [
+                ...bins.map((b) => b.path),
+                ...spec.files
+                  .filter((f) => f.source && !f.source.startsWith(spec.tempDir ?? '\0'))
+                  .map((f) => toPosix(path.relative(ctx.projectDir, f.source!))),
+              ].filter((v, i, all) => all.indexOf(v) === i),
+            }),
+          );
+        } finally {
+          await cleanupPackage(spec);
+        }
+      }
+    }
   } catch (e) {
     // One archive failed: remove the ones this run wrote, so the dist dir holds all or none.
     for (const w of written) await rm(w, { force: true });
@@ -247,4 +312,11 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   }
   const res = await closeStage(ctx, 'package', targets.length === 1 ? targets[0]!.triple : undefined, added);
   return { ...res, packages: added.map((a) => a.path) };
+}
+
+/** The target of a package made with no build: `arch` of the config (nfpm: default amd64); all/noarch: none. */
+function standaloneTarget(arch: string | undefined): Target | undefined {
+  if (!arch) return hostTarget();
+  if (['all', 'noarch', 'any'].includes(arch)) return undefined;
+  return resolveTarget(arch, 'arch');
 }

@@ -84,6 +84,27 @@ export async function writeTar(
   }
 }
 
+/**
+ * One tar entry with its full header (the deb writer sets owners, modes and mtimes per entry).
+ * `name` is written as given (a directory's trailing `/` included). Regular files take their bytes
+ * from `data` when given, else from `source`, streamed.
+ */
+export interface TarEntry {
+  name: string;
+  type: 'file' | 'dir' | 'symlink';
+  mode: number;
+  /** Seconds since the epoch. */
+  mtime: number;
+  uid: number;
+  gid: number;
+  uname: string;
+  gname: string;
+  size: number;
+  source?: string;
+  data?: Buffer;
+  linkname?: string;
+}
+
 async function writeTarWith(
   entries: readonly PlannedEntry[],
   out: Output,
@@ -91,10 +112,33 @@ async function writeTarWith(
   mtime: number,
   pool: BufferPool,
 ): Promise<void> {
+  const full: TarEntry[] = entries.map((e) => ({
+    ...TAR_OWNER,
+    name: e.type === 'dir' ? `${e.name}/` : e.name,
+    type: e.type,
+    mode: e.mode,
+    mtime,
+    size: e.size,
+    source: e.source,
+    linkname: e.linkname,
+  }));
+  await writeTarEntries(full, out, comp, pool);
+}
+
+/**
+ * Writes `entries` in the given order through `comp` into `out`. `onChunk(i, chunk)` sees every
+ * byte of the i-th entry's content as it is read (to hash it in the same pass).
+ */
+export async function writeTarEntries(
+  entries: readonly TarEntry[],
+  out: Output,
+  comp: { input: Writable; output: Readable },
+  pool: BufferPool,
+  onChunk?: (index: number, chunk: Buffer) => void,
+): Promise<void> {
   comp.output.on('error', () => {}); // reaches out.pipeFrom through its iterator
   const pack = tar.pack();
   pack.on('error', () => {}); // reaches the consumer through its iterator
-  const date = new Date(mtime * 1000);
 
   /** Adds one entry; resolves once tar-stream is done with it. */
   const entry = async (header: Partial<Header> & Pick<Header, 'name'>, data?: AsyncIterable<Buffer>) => {
@@ -118,19 +162,42 @@ async function writeTarWith(
     await done;
   };
 
-  const files = entries
-    .filter((e) => e.type === 'file')
-    .map((e) => ({ source: e.source!, size: e.size, name: e.name }));
+  const streamed = entries.filter((e) => e.type === 'file' && !e.data);
+  const files = streamed.map((e) => ({ source: e.source!, size: e.size, name: e.name }));
   const reader = new SourceReader(files, pool);
   let fileIndex = 0;
 
+  async function* tapped(index: number, chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of chunks) {
+      onChunk?.(index, chunk);
+      yield chunk;
+    }
+  }
+
   const feed = async () => {
-    for (const e of entries) {
-      const common = { ...TAR_OWNER, mode: e.mode, mtime: date };
-      if (e.type === 'dir') await entry({ ...common, name: `${e.name}/`, type: 'directory' });
+    for (const [i, e] of entries.entries()) {
+      const common = {
+        uid: e.uid,
+        gid: e.gid,
+        uname: e.uname,
+        gname: e.gname,
+        mode: e.mode,
+        mtime: new Date(e.mtime * 1000),
+      };
+      if (e.type === 'dir') await entry({ ...common, name: e.name, type: 'directory' });
       else if (e.type === 'symlink')
         await entry({ ...common, name: e.name, type: 'symlink', linkname: e.linkname });
-      else await entry({ ...common, name: e.name, type: 'file', size: e.size }, reader.chunks(fileIndex++));
+      else {
+        const chunks: AsyncIterable<Buffer> = e.data
+          ? (async function* () {
+              if (e.data!.length) yield e.data!;
+            })()
+          : reader.chunks(fileIndex++);
+        await entry(
+          { ...common, name: e.name, type: 'file', size: e.data ? e.data.length : e.size },
+          onChunk ? tapped(i, chunks) : chunks,
+        );
+      }
     }
     pack.finalize();
   };

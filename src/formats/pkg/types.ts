@@ -24,6 +24,8 @@ export interface PkgFile {
   /** nfpm content types that matter to the formats. */
   config?: boolean;
   noreplace?: boolean;
+  /** rpm %config(missingok) (`type: config|missingok`). */
+  missingok?: boolean;
   doc?: boolean;
   license?: boolean;
   ghost?: boolean;
@@ -77,4 +79,9 @@ export interface PackageSpec {
   buildTime: number;
   /** Extra format-specific fields from the `deb:` / `rpm:` sections. */
   extra: Record<string, unknown>;
+  /**
+   * A directory of files generated for this package (deb: copyright, changelog.Debian.gz), which
+   * `files` refer to; delete it with `cleanupPackage(spec)` (resolve.ts) once the package is written.
+   */
+  tempDir?: string;
 }

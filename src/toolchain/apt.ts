@@ -1,0 +1,238 @@
+/**
+ * Installing apt packages: argument arrays only, as root directly or through `sudo -n`, waiting
+ * on the dpkg lock, `apt-get update` only when a package is not in the cache, and clear errors for
+ * a missing package, no root and no sudo, a held lock, and a runner without apt.
+ */
+import { spawn } from 'node:child_process';
+import { cleanEnv, formatCommand, which } from '../build/exec.js';
+import type { Env } from '../build/types.js';
+import { DistroError } from '../errors.js';
+import type { Logger } from '../log.js';
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  /** stdout and stderr interleaved, as shown to the user. */
+  output: string;
+}
+
+/** Runs argv (no shell). Injected in tests. */
+export type AptExec = (argv: string[], env: Env, log: Logger, quiet?: boolean) => Promise<ExecResult>;
+
+export const spawnExec: AptExec = (argv, env, log, quiet = false) =>
+  new Promise((resolve, reject) => {
+    const [cmd, ...args] = argv;
+    const exe = which(cmd!, env) ?? cmd!;
+    if (!quiet) log.info(`$ ${formatCommand(argv)}`);
+    const child = spawn(exe, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let output = '';
+    let pending = '';
+    const onData = (isOut: boolean) => (d: Buffer) => {
+      const s = d.toString('utf8');
+      if (isOut) stdout += s;
+      output += s;
+      if (!quiet) {
+        pending += s;
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const l of lines) log.info(l);
+      }
+    };
+    child.stdout.on('data', onData(true));
+    child.stderr.on('data', onData(false));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (!quiet && pending) log.info(pending);
+      resolve({ code: code ?? 1, stdout, output });
+    });
+  });
+
+export interface AptOptions {
+  env: Env;
+  log: Logger;
+  /** process.platform. */
+  platform: string;
+  /** process.getuid(); undefined on Windows. */
+  uid: number | undefined;
+  exec?: AptExec;
+  /** Seconds apt waits on the dpkg lock (default 300). */
+  lockTimeout?: number;
+  /** For messages: the release (bookworm, noble). */
+  release?: string;
+}
+
+export interface AptInstallResult {
+  /** Packages installed by this run. */
+  installed: string[];
+  /** Packages that were there already. */
+  present: string[];
+  /** Candidate versions of the packages (name → version), for the cache key. */
+  versions: Record<string, string>;
+}
+
+const LOCK_RE =
+  /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
+
+export class Apt {
+  private readonly exec: AptExec;
+  private sudoPrefix?: string[];
+
+  constructor(private readonly o: AptOptions) {
+    this.exec = o.exec ?? spawnExec;
+  }
+
+  /** Throws unless apt-get is there. */
+  checkAvailable(): void {
+    if (this.o.platform !== 'linux' || !which('apt-get', this.o.env)) {
+      const where =
+        this.o.platform === 'darwin'
+          ? 'macOS'
+          : this.o.platform === 'win32'
+            ? 'Windows'
+            : `this ${this.o.platform} machine (no apt-get on PATH)`;
+      throw new DistroError(
+        `setup-cross-toolchain installs cross toolchains with apt-get, which ${where} does not have. ` +
+          'It supports Debian and Ubuntu runners (ubuntu-latest, ubuntu-24.04, ubuntu-22.04, debian containers). ' +
+          'On macOS and Windows runners build for the runner itself (no setup needed), or run this job on ubuntu-latest.',
+        { key: 'input: target' },
+      );
+    }
+  }
+
+  /** `[]` as root, `['sudo', '-n']` with sudo, else a clear error. */
+  private prefix(): string[] {
+    if (this.sudoPrefix) return this.sudoPrefix;
+    if (this.o.uid === 0) this.sudoPrefix = [];
+    else if (which('sudo', this.o.env)) this.sudoPrefix = ['sudo', '-n'];
+    else {
+      throw new DistroError(
+        `setup-cross-toolchain must install packages with apt-get, which needs root, but it runs as user ${this.o.uid ?? '?'} and sudo is not on PATH. ` +
+          'Run the job as root (a container), install sudo with passwordless rights for this user, or install the packages beforehand.',
+      );
+    }
+    return this.sudoPrefix;
+  }
+
+  private async root(args: string[]): Promise<ExecResult> {
+    const p = this.prefix();
+    // sudo resets the environment: pass DEBIAN_FRONTEND through env(1).
+    const argv = [...p, ...(p.length ? ['env', 'DEBIAN_FRONTEND=noninteractive'] : []), ...args];
+    const r = await this.exec(argv, { ...this.o.env, DEBIAN_FRONTEND: 'noninteractive' }, this.o.log);
+    if (r.code !== 0) {
+      const tail = r.output.trim().split('\n').slice(-15).join('\n');
+      if (LOCK_RE.test(r.output)) {
+        throw new DistroError(
+          `apt is locked by another process and stayed locked for ${this.lockTimeout()} s (\`${formatCommand(argv)}\`):\n${tail}\n` +
+            'Wait for the other apt/dpkg (often unattended-upgrades at boot) to finish, or run this step later in the job.',
+        );
+      }
+      if (
+        p.length &&
+        /a password is required|a terminal is required|may not run sudo|not in the sudoers/.test(r.output)
+      ) {
+        throw new DistroError(
+          `sudo refused to run apt-get without a password (\`${formatCommand(argv)}\`): ${tail}\n` +
+            'Give this user passwordless sudo (GitHub-hosted runners have it) or run the job as root.',
+        );
+      }
+      throw new DistroError(
+        `\`${formatCommand(argv)}\` failed (exit ${r.code}); last lines of output:\n${tail}`,
+      );
+    }
+    return r;
+  }
+
+  private lockTimeout(): number {
+    return this.o.lockTimeout ?? 300;
+  }
+
+  private aptGet(...args: string[]): string[] {
+    return ['apt-get', '-o', `DPkg::Lock::Timeout=${this.lockTimeout()}`, ...args];
+  }
+
+  /** Packages of `names` that dpkg has installed. */
+  async installedOf(names: string[]): Promise<Set<string>> {
+    if (names.length === 0) return new Set();
+    const r = await this.exec(
+      ['dpkg-query', '-W', '-f=${Package} ${db:Status-Status}\\n', ...names],
+      this.o.env,
+      this.o.log,
+      true,
+    );
+    const out = new Set<string>();
+    for (const line of r.stdout.split('\n')) {
+      const [name, status] = line.trim().split(/\s+/);
+      if (name && status === 'installed') out.add(name.replace(/:.*$/, ''));
+    }
+    return out;
+  }
+
+  /** Candidate versions from the apt cache; a package without one is absent from the result. */
+  async candidates(names: string[]): Promise<Record<string, string>> {
+    if (names.length === 0) return {};
+    const r = await this.exec(['apt-cache', 'policy', ...names], this.o.env, this.o.log, true);
+    const out: Record<string, string> = {};
+    let current: string | undefined;
+    for (const line of r.stdout.split('\n')) {
+      const head = /^(\S+):\s*$/.exec(line);
+      if (head) {
+        current = head[1]!.replace(/:.*$/, '');
+        continue;
+      }
+      const cand = /^\s+Candidate:\s*(\S+)/.exec(line);
+      if (cand && current && cand[1] !== '(none)') out[current] = cand[1]!;
+    }
+    return out;
+  }
+
+  /**
+   * Makes sure `packages` are installed. Those already installed are skipped; `apt-get update`
+   * runs only when a package has no candidate in the cache; one still missing after it is an error
+   * naming it. `beforeInstall` runs once the versions are known and something is to be installed
+   * (the cache restore).
+   */
+  async ensure(
+    packages: string[],
+    beforeInstall?: (versions: Record<string, string>) => Promise<void>,
+  ): Promise<AptInstallResult> {
+    this.checkAvailable();
+    const have = await this.installedOf(packages);
+    const missing = packages.filter((p) => !have.has(p));
+    const present = packages.filter((p) => have.has(p));
+    if (missing.length === 0) {
+      this.o.log.info(`apt: all ${packages.length} packages already installed: ${packages.join(' ')}`);
+      return { installed: [], present, versions: {} };
+    }
+    this.prefix(); // fail early without root or sudo
+    let versions = await this.candidates(missing);
+    let unknown = missing.filter((p) => !versions[p]);
+    if (unknown.length) {
+      this.o.log.info(`apt: ${unknown.join(', ')} not in the package cache; running apt-get update`);
+      await this.root(this.aptGet('update', '-q'));
+      versions = await this.candidates(missing);
+      unknown = missing.filter((p) => !versions[p]);
+    }
+    if (unknown.length) {
+      const rel = this.o.release ? ` on ${this.o.release}` : '';
+      throw new DistroError(
+        `apt has no package ${unknown.map((u) => `'${u}'`).join(', ')}${rel} (after apt-get update): ` +
+          'this runner image cannot provide the toolchain for this target. Use a newer Debian/Ubuntu runner, or check the `packages` input.',
+        { key: 'input: target' },
+      );
+    }
+    if (beforeInstall) await beforeInstall(versions);
+    await this.root(
+      this.aptGet(
+        '-o',
+        'Binary::apt::APT::Keep-Downloaded-Packages=true',
+        'install',
+        '-y',
+        '-q',
+        '--no-install-recommends',
+        ...missing,
+      ),
+    );
+    return { installed: missing, present, versions };
+  }
+}

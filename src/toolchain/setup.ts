@@ -1,0 +1,190 @@
+/**
+ * The setup-cross-toolchain stage: plan, install (apt, with the package cache), `rustup target
+ * add`, write the CMake toolchain file and the Meson cross file, and return the variables to
+ * export and the outputs. Takes plain values; the action entry exports and reports.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { access, constants, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { which } from '../build/exec.js';
+import type { Env } from '../build/types.js';
+import { DistroError, errorMessage } from '../errors.js';
+import type { Logger } from '../log.js';
+import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
+import { Apt, spawnExec, type AptExec } from './apt.js';
+import { APT_ARCHIVES, cacheKey, noCache, type PackageCache } from './cache.js';
+import { planToolchain, type HostInfo, type ToolchainPlan } from './plan.js';
+
+export interface SetupOptions {
+  /** Target triple or alias; empty means the host. */
+  target?: string;
+  /** 'auto' (default): cargo variables, `rustup target add` when rustup is there (a failure warns); 'true': same, a failure is an error; 'false': no cargo variables. */
+  rust?: 'auto' | 'true' | 'false';
+  cargoBuildTarget?: boolean;
+  go?: boolean;
+  qemu?: boolean;
+  cache?: boolean;
+  /** Extra apt packages. */
+  packages?: string[];
+  /** RUNNER_TEMP: the files go to <tempDir>/distro-toolchain/<triple>/. */
+  tempDir: string;
+  env: Env;
+  log: Logger;
+  /** Injected in tests; default the running machine. */
+  platform?: string;
+  uid?: number;
+  host?: HostInfo;
+  exec?: AptExec;
+  packageCache?: PackageCache;
+  lockTimeout?: number;
+  /** /etc/os-release, injectable. */
+  osRelease?: string;
+}
+
+export interface SetupResult {
+  target: Target;
+  plan: ToolchainPlan;
+  env: Record<string, string>;
+  outputs: Record<string, string>;
+  installed: string[];
+  present: string[];
+  cache: 'hit' | 'miss' | 'disabled' | 'not needed';
+  cacheKey?: string;
+  /** Wall time of the install step and the whole setup, in ms. */
+  installMs: number;
+  totalMs: number;
+}
+
+function osInfo(text: string | undefined): { id: string; version: string; codename: string } {
+  const get = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(text ?? '')?.[1] ?? '';
+  return { id: get('ID') || 'linux', version: get('VERSION_ID'), codename: get('VERSION_CODENAME') };
+}
+
+async function binfmtWritable(): Promise<boolean> {
+  try {
+    await access('/proc/sys/fs/binfmt_misc/register', constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The error lines of rustup's output, without its backtrace. */
+function rustupError(out: string): string {
+  const lines = out.split('\n').filter((l) => /error/i.test(l));
+  return (lines.length ? lines : out.trim().split('\n')).slice(0, 3).join('\n');
+}
+
+export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
+  const t0 = Date.now();
+  const platform = o.platform ?? process.platform;
+  const host: HostInfo = o.host ?? {
+    target: hostTarget(),
+    binfmt: platform === 'linux' && (await binfmtWritable()),
+    wine: !!which('wine', o.env),
+  };
+  const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
+  const osText =
+    o.osRelease ?? (existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : undefined);
+  const os = osInfo(osText);
+  const rustMode = o.rust ?? 'auto';
+  const plan = planToolchain(target, host, {
+    debianRelease: os.codename,
+    rust: rustMode !== 'false',
+    cargoBuildTarget: o.cargoBuildTarget,
+    go: o.go,
+    qemu: o.qemu,
+    packages: o.packages,
+  });
+  o.log.info(
+    `setup-cross-toolchain: ${target.triple} on ${host.target.triple} (${os.id} ${os.version || os.codename})`,
+  );
+
+  let installed: string[] = [];
+  let present: string[] = [];
+  let cache = 'not needed' as SetupResult['cache'];
+  let key: string | undefined;
+  const t1 = Date.now();
+  if (plan.packages.length) {
+    const apt = new Apt({
+      env: o.env,
+      log: o.log,
+      platform,
+      uid: o.uid ?? process.getuid?.(),
+      exec: o.exec ?? spawnExec,
+      lockTimeout: o.lockTimeout,
+      release: os.codename || undefined,
+    });
+    const store = o.cache === false ? undefined : (o.packageCache ?? noCache);
+    const paths = [`${APT_ARCHIVES}/*.deb`];
+    const r = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () =>
+      apt.ensure(plan.packages, async (versions) => {
+        if (!store || store === noCache) {
+          cache = 'disabled';
+          return;
+        }
+        key = cacheKey(target.triple, `${os.id}${os.version}-${host.target.arch}`, versions);
+        const hit = await store.restore(paths, key, []).catch((e: unknown) => {
+          o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
+          return undefined;
+        });
+        cache = hit ? 'hit' : 'miss';
+        o.log.info(`package cache (${store.description}): ${cache} for ${key}`);
+      }),
+    );
+    installed = r.installed;
+    present = r.present;
+    if (store && store !== noCache && key && cache === 'miss') {
+      await store
+        .save(paths, key)
+        .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+    }
+  }
+  const installMs = Date.now() - t1;
+
+  if (rustMode !== 'false') {
+    if (which('rustup', o.env)) {
+      o.log.info(`$ rustup target add ${target.triple}`);
+      const r = await spawnExec(['rustup', 'target', 'add', target.triple], o.env, o.log, true);
+      if (r.code !== 0) {
+        const msg = `\`rustup target add ${target.triple}\` failed (exit ${r.code}): ${rustupError(r.output)}`;
+        if (rustMode === 'true') throw new DistroError(msg, { key: 'input: rust' });
+        o.log.warn(`${msg}; the cargo variables are exported anyway (set rust: false to skip Rust).`);
+      }
+    } else if (rustMode === 'true') {
+      throw new DistroError(
+        "input 'rust' is true but rustup is not on PATH: install Rust with rustup (https://rustup.rs) or dtolnay/rust-toolchain before this step.",
+        { key: 'input: rust' },
+      );
+    }
+  }
+
+  const dir = path.join(o.tempDir, 'distro-toolchain', target.triple);
+  await mkdir(dir, { recursive: true });
+  const cmakeFile = path.join(dir, 'toolchain.cmake');
+  const mesonFile = path.join(dir, 'meson-cross.ini');
+  await writeFile(cmakeFile, plan.files.cmake);
+  await writeFile(mesonFile, plan.files.meson);
+
+  const env: Record<string, string> = { ...plan.env, CMAKE_TOOLCHAIN_FILE: cmakeFile };
+  const outputs: Record<string, string> = {
+    target: target.triple,
+    ...plan.outputs,
+    'cmake-toolchain-file': cmakeFile,
+    'meson-cross-file': mesonFile,
+    packages: plan.packages.join(' '),
+    'cache-hit': String(cache === 'hit'),
+  };
+  return {
+    target,
+    plan,
+    env,
+    outputs,
+    installed,
+    present,
+    cache,
+    cacheKey: key,
+    installMs,
+    totalMs: Date.now() - t0,
+  };
+}
