@@ -152,3 +152,41 @@ describe('runner protocol', () => {
     }
   });
 });
+
+describe('package-format on its own, like nfpm', () => {
+  it('builds deb and rpm from an nfpm.yaml and workspace files, with no build stage', () => {
+    const dirs = makeWorkspace();
+    writeFileSync(path.join(dirs.workspace, 'tool.sh'), '#!/bin/sh\necho tool\n', { mode: 0o755 });
+    writeFileSync(
+      path.join(dirs.workspace, 'nfpm.yaml'),
+      [
+        'name: tool',
+        'arch: all',
+        'version: 2.1.0',
+        'maintainer: Tool Team <tool@example.com>',
+        'description: A shell tool.',
+        'license: MIT',
+        'contents:',
+        '  - src: tool.sh',
+        '    dst: /usr/bin/tool',
+        '    file_info: { mode: 0755 }',
+        '',
+      ].join('\n'),
+    );
+    const r = runAction('package-format', { config: 'nfpm.yaml', formats: 'deb, rpm' }, dirs);
+    expect(errorLines(r.stdout)).toEqual([]);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.outputs.packages!) as string[]).sort()).toEqual([
+      'tool-2.1.0-1.noarch.rpm',
+      'tool_2.1.0-1_all.deb',
+    ]);
+    const dist = path.join(dirs.workspace, 'dist');
+    expect(
+      execFileSync('dpkg-deb', ['-c', path.join(dist, 'tool_2.1.0-1_all.deb')], { encoding: 'utf8' }),
+    ).toMatch(/-rwxr-xr-x root\/root .* \.\/usr\/bin\/tool/);
+    expect(
+      execFileSync('rpm', ['-qpl', path.join(dist, 'tool-2.1.0-1.noarch.rpm')], { encoding: 'utf8' }),
+    ).toMatch(/^\/usr\/bin\/tool$/m);
+    expect(r.outputs['artifact-name']).toBe('distro-package');
+  });
+});

@@ -318,3 +318,81 @@ describe('bad input: one clear error, nothing partial written', () => {
     expect(h.out.join('\n')).toMatch(/--formats/);
   });
 });
+
+describe('hello-c deb and rpm, host and aarch64, through the stages', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const dir = project('pkgs');
+    dist = path.join(dir, 'dist');
+    const r = await distro(dir, [
+      'release',
+      '--target',
+      `${HOST},${ARM}`,
+      '--formats',
+      'deb,rpm',
+      '--version',
+      '1.2.3',
+    ]);
+    expect(r.err.filter((l) => /error/.test(l))).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('names each package in its format and architecture spelling, and sums them', () => {
+    const pkgs = readdirSync(dist)
+      .filter((f) => /\.(deb|rpm)$/.test(f))
+      .sort();
+    expect(pkgs).toEqual([
+      'hello-1.2.3-1.aarch64.rpm',
+      'hello-1.2.3-1.x86_64.rpm',
+      'hello_1.2.3-1_amd64.deb',
+      'hello_1.2.3-1_arm64.deb',
+    ]);
+    sh('sha256sum', ['--strict', '-c', 'SHA256SUMS'], dist);
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+    const kinds = manifest.artifacts.map((a: { kind: string; path: string }) => `${a.kind}:${a.path}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['deb:hello_1.2.3-1_arm64.deb', 'rpm:hello-1.2.3-1.aarch64.rpm']),
+    );
+  });
+
+  it('the arm64 deb holds the aarch64 binary, the conffile and the systemd scripts', () => {
+    const deb = path.join(dist, 'hello_1.2.3-1_arm64.deb');
+    expect(sh('dpkg-deb', ['-f', deb, 'Architecture', 'Version', 'Depends']).trim().split('\n')).toEqual([
+      'Architecture: arm64',
+      'Version: 1.2.3-1',
+      'Depends: libc6',
+    ]);
+    expect(sh('dpkg-deb', ['-I', deb, 'conffiles']).trim()).toBe('/etc/hello/hello.conf');
+    const postinst = sh('dpkg-deb', ['-I', deb, 'postinst']);
+    expect(postinst).toContain('echo "hello is installed: run \'hello --version\'"');
+    expect(postinst).toMatch(/deb-systemd-helper/);
+    const x = mkdtempSync(path.join(tmpdir(), 'deb-x-'));
+    sh('dpkg-deb', ['-x', deb, x]);
+    expect(
+      readFileSync(path.join(x, 'usr/bin/hello')).equals(
+        readFileSync(path.join(dist, 'build', ARM, 'hello')),
+      ),
+    ).toBe(true);
+    expect(readFileSync(path.join(x, 'etc/hello/hello.conf'), 'utf8')).toContain('greeting');
+    expect(readFileSync(path.join(x, 'usr/share/doc/hello/copyright'), 'utf8')).toMatch(/License: MIT/);
+  });
+
+  it('lintian finds no errors in the amd64 deb', () => {
+    const r = spawnSync('lintian', ['--no-tag-display-limit', path.join(dist, 'hello_1.2.3-1_amd64.deb')], {
+      encoding: 'utf8',
+    });
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('E:'));
+    expect(errors).toEqual([]);
+  });
+
+  it('the aarch64 rpm verifies, requires glibc (the rpm override) and carries the systemd macros', () => {
+    const rpm = path.join(dist, 'hello-1.2.3-1.aarch64.rpm');
+    expect(sh('rpm', ['-qp', '--qf', '%{NAME} %{VERSION} %{RELEASE} %{ARCH}', rpm])).toBe(
+      'hello 1.2.3 1 aarch64',
+    );
+    expect(sh('rpm', ['-K', rpm])).toMatch(/digests OK/);
+    expect(sh('rpm', ['-qpR', rpm])).toMatch(/^glibc$/m);
+    expect(sh('rpm', ['-qp', '--scripts', rpm])).toMatch(/systemctl/);
+    expect(sh('rpm', ['-qpc', rpm]).trim()).toBe('/etc/hello/hello.conf');
+  });
+});

@@ -51152,7 +51152,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   kl: () => (/* binding */ ACTIONS),
   xw: () => (/* reexport */ cli),
   iW: () => (/* binding */ main),
-  _d: () => (/* reexport */ writeArchive)
+  _d: () => (/* reexport */ writeArchive),
+  bY: () => (/* reexport */ writeDeb),
+  hg: () => (/* reexport */ writeRpm)
 });
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -59975,8 +59977,12 @@ async function main(name, actionYml) {
 
 
 
+
+
 var __webpack_exports__ACTIONS = __webpack_exports__.kl;
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__main = __webpack_exports__.iW;
 var __webpack_exports__writeArchive = __webpack_exports__._d;
-export { __webpack_exports__ACTIONS as ACTIONS, __webpack_exports__cli as cli, __webpack_exports__main as main, __webpack_exports__writeArchive as writeArchive };
+var __webpack_exports__writeDeb = __webpack_exports__.bY;
+var __webpack_exports__writeRpm = __webpack_exports__.hg;
+export { __webpack_exports__ACTIONS as ACTIONS, __webpack_exports__cli as cli, __webpack_exports__main as main, __webpack_exports__writeArchive as writeArchive, __webpack_exports__writeDeb as writeDeb, __webpack_exports__writeRpm as writeRpm };

@@ -26,3 +26,5 @@ export async function main(name: string, actionYml: string): Promise<void> {
 
 export { cli } from './cli.js';
 export { writeArchive } from './formats/archive/index.js';
+export { writeDeb } from './formats/deb/index.js';
+export { writeRpm } from './formats/rpm/index.js';
