@@ -63,7 +63,7 @@ Usage: distro <command> [flags]
 
 Commands:
   build     build the project for one target and collect its binaries (action build-target)
-  package   turn built binaries into archives: tar.gz, tar.xz, tar.zst, zip (action package-format)
+  package   turn built binaries into deb and rpm packages and tar.gz, tar.xz, tar.zst, zip archives (action package-format)
   sign      write SHA256SUMS/SHA512SUMS over every artifact (action sign-artifacts)
   release   build every target, package and sign, in one dist directory
 
@@ -78,9 +78,9 @@ Build the project for one target and collect its binaries under <dist-dir>/build
       --profile P       debug, release (default) or performance${COMMON_HELP}`,
   package: `Usage: distro package [flags]
 
-Turn the built binaries of the manifest into archives.
+Turn the built binaries of the manifest into packages and archives.
   -t, --target T        only this target (default: every target with binaries)
-  -f, --formats LIST    tar.gz, tar.xz, tar.zst, zip (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
+  -f, --formats LIST    deb, rpm, tar.gz, tar.xz, tar.zst, zip (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
   sign: `Usage: distro sign [flags]
 
 Write checksum files over every artifact of the manifest.
@@ -90,7 +90,7 @@ Write checksum files over every artifact of the manifest.
 
 Build every target (--target, else 'targets' of the config, else this machine), package and sign.
   -t, --target T        a target to build (repeatable or comma list)
-  -f, --formats LIST    archive formats (default: 'formats' of the config, else tar.gz)
+  -f, --formats LIST    deb, rpm and archive formats (default: 'formats' of the config, else tar.gz)
       --builder B, --command CMD, --binaries LIST, --profile P    as for 'distro build'
       --checksums LIST, --per-file-checksums                      as for 'distro sign'${COMMON_HELP}`,
 };
