@@ -1,8 +1,8 @@
-export const id = 765;
-export const ids = [765];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 84765:
+/***/ 60453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
