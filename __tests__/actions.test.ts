@@ -166,6 +166,7 @@ describe('package-format on its own, like nfpm', () => {
         'maintainer: Tool Team <tool@example.com>',
         'description: A shell tool.',
         'license: MIT',
+        'depends: [sl]',
         'contents:',
         '  - src: tool.sh',
         '    dst: /usr/bin/tool',
@@ -188,5 +189,11 @@ describe('package-format on its own, like nfpm', () => {
       execFileSync('rpm', ['-qpl', path.join(dist, 'tool-2.1.0-1.noarch.rpm')], { encoding: 'utf8' }),
     ).toMatch(/^\/usr\/bin\/tool$/m);
     expect(r.outputs['artifact-name']).toBe('distro-package');
+    // apt reads our control file and would pull the Depends (simulated: no download, no install).
+    const sim = execFileSync('apt-get', ['install', '-s', path.join(dist, 'tool_2.1.0-1_all.deb')], {
+      encoding: 'utf8',
+    });
+    expect(sim).toMatch(/^Inst sl /m);
+    expect(sim).toMatch(/^Inst tool \(2\.1\.0-1 local-deb \[all\]\)/m);
   });
 });
