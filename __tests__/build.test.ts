@@ -218,7 +218,7 @@ describe('cmake', () => {
     expect(info.tools.cmake).toMatch(/cmake version/);
     // nothing written into the project
     expect(execFileSync('ls', [project], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual(
-      ['CMakeLists.txt', 'LICENSE', 'Makefile', 'README.md', 'distro.yml', 'hello.c'].sort(),
+      ['CMakeLists.txt', 'LICENSE', 'Makefile', 'README.md', 'distro.yml', 'hello.c', 'packaging'].sort(),
     );
   });
 });

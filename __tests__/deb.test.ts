@@ -111,7 +111,7 @@ beforeAll(() => {
   sh('make', ['clean'], { cwd: proj });
 
   const pk = path.join(proj, 'packaging');
-  mkdirSync(pk);
+  mkdirSync(pk, { recursive: true }); // the example ships packaging/ too; this test writes its own files
   writeFileSync(path.join(pk, 'hello.conf'), 'greeting = hello\n');
   writeFileSync(
     path.join(pk, 'hello.service'),

@@ -5,13 +5,32 @@
  * exported environment, and run the results with the exported runner.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../src/errors.js';
 import { memoryLogger } from '../src/log.js';
 import { checkBinary, hostTarget, resolveTarget, TARGETS } from '../src/targets/index.js';
-import { Apt, planToolchain, type AptExec, type ExecResult } from '../src/toolchain/index.js';
+import {
+  Apt,
+  cacheKey,
+  createPackageCache,
+  localPackageCache,
+  noCache,
+  planToolchain,
+  spawnExec,
+  type AptExec,
+  type ExecResult,
+} from '../src/toolchain/index.js';
 import { setupToolchain } from '../src/toolchain/setup.js';
 import { makeWorkspace, parseFileCommands, runAction } from './helpers/runner.js';
 
@@ -442,4 +461,119 @@ describe('setup-cross-toolchain action', () => {
       600_000,
     );
   });
+});
+
+// ---- the package cache -------------------------------------------------------------------------
+// GitHub's cache service cannot be reached from here, so these tests run the same key, restore and
+// save path through the local directory store (localPackageCache); the @actions/cache adapter is
+// only checked for being chosen.
+
+describe('package cache', () => {
+  it('picks the local store, the GitHub cache or none from the environment', () => {
+    expect(createPackageCache({})).toBe(noCache);
+    expect(createPackageCache({ RUNNER_TEMP: '/t' }).description).toBe('local directory /t/distro-cache');
+    expect(createPackageCache({ DISTRO_CACHE_DIR: '/c', RUNNER_TEMP: '/t' }).description).toBe(
+      'local directory /c',
+    );
+    const gh = { ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_RESULTS_URL: 'https://r', RUNNER_TEMP: '/t' };
+    expect(createPackageCache(gh).description).toBe('GitHub Actions cache');
+    expect(createPackageCache({ ...gh, ACTIONS_RUNTIME_TOKEN: '' }).description).toMatch(/local/);
+  });
+
+  it('keys by target, OS image and package versions', () => {
+    const k = cacheKey('aarch64-unknown-linux-gnu', 'ubuntu24-x86_64', { a: '1', b: '2' });
+    expect(k).toMatch(/^distro-apt-ubuntu24-x86_64-aarch64-unknown-linux-gnu-[0-9a-f]{20}$/);
+    expect(cacheKey('aarch64-unknown-linux-gnu', 'ubuntu24-x86_64', { b: '2', a: '1' })).toBe(k);
+    expect(cacheKey('aarch64-unknown-linux-gnu', 'ubuntu24-x86_64', { a: '1', b: '3' })).not.toBe(k);
+  });
+
+  it('local store: saves, restores by key or restore key, ignores other paths, keeps the first save', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'distro-cache-'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'distro-debs-'));
+    writeFileSync(path.join(dir, 'a_1_amd64.deb'), 'A');
+    writeFileSync(path.join(dir, 'lock'), '');
+    const store = localPackageCache(root);
+    const paths = [path.join(dir, '*.deb')];
+    expect(await store.restore(paths, 'k-1', ['k-'])).toBeUndefined();
+    await store.save(paths, 'k-1');
+    writeFileSync(path.join(dir, 'a_1_amd64.deb'), 'changed');
+    await store.save(paths, 'k-1'); // exists: left as it is
+    rmSync(dir, { recursive: true });
+    expect(await store.restore(paths, 'k-1', [])).toBe('k-1');
+    expect(readdirSync(dir)).toEqual(['a_1_amd64.deb']);
+    expect(readFileSync(path.join(dir, 'a_1_amd64.deb'), 'utf8')).toBe('A');
+    expect(await store.restore(paths, 'k-2', ['k-'])).toBe('k-1');
+    expect(await store.restore(paths, 'k-2', ['other-'])).toBeUndefined();
+    expect(await store.restore([path.join(dir, '*')], 'k-1', [])).toBeUndefined();
+    await expect(store.save([path.join(dir, 'none-*.deb')], 'k-3')).rejects.toThrow(/nothing to save/);
+  });
+
+  // Makes the machine lose s390x's two g++/gcc metapackages for a moment (they are reinstalled):
+  // the cold run then downloads just them, which keeps the test fast and the network use small.
+  const META = ['gcc-s390x-linux-gnu', 'g++-s390x-linux-gnu'];
+  const purge = () =>
+    execFileSync('apt-get', ['purge', '-y', '-q', ...META], {
+      stdio: 'pipe',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+
+  realIt(
+    'cold install fills and saves the cache; warm restores it and installs with --no-download, without apt-get update',
+    async () => {
+      const root = mkdtempSync(path.join(tmpdir(), 'distro-cache-'));
+      const tempDir = mkdtempSync(path.join(tmpdir(), 'distro-tc-'));
+      const calls: string[][] = [];
+      const exec: AptExec = (argv, ...rest) => {
+        calls.push(argv);
+        return spawnExec(argv, ...rest);
+      };
+      const opts = {
+        target: 's390x',
+        rust: 'false' as const,
+        tempDir,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+        log: memoryLogger(),
+        exec,
+        packageCache: localPackageCache(root),
+      };
+      const installCall = () => calls.find((c) => c.includes('install') && !c.includes('--print-uris'))!;
+      const archives = path.join(tempDir, 'distro-apt-cache', 's390x-unknown-linux-gnu');
+      purge();
+      try {
+        const cold = await setupToolchain(opts);
+        expect(cold).toMatchObject({ cache: 'miss', offline: false, installed: META });
+        expect(cold.outputs['cache-hit']).toBe('false');
+        expect(installCall()).toContain(`Dir::Cache::archives=${archives}/`);
+        expect(installCall()).not.toContain('--no-download');
+        const entry = path.join(root, cold.cacheKey!);
+        const saved = JSON.parse(readFileSync(path.join(entry, 'manifest.json'), 'utf8')) as {
+          files: string[];
+        };
+        expect(saved.files.map((f) => path.basename(f).replace(/_.*/, '')).sort()).toEqual([...META].sort());
+
+        // A fresh runner: packages gone, archives dir gone; only the cache has them.
+        purge();
+        rmSync(archives, { recursive: true, force: true });
+        calls.length = 0;
+        const warm = await setupToolchain(opts);
+        expect(warm).toMatchObject({ cache: 'hit', offline: true, fetched: 0, installed: META });
+        expect(warm.cacheKey).toBe(cold.cacheKey);
+        expect(warm.outputs['cache-hit']).toBe('true');
+        expect(installCall()).toEqual(
+          expect.arrayContaining(['--no-download', `Dir::Cache::archives=${archives}/`, ...META]),
+        );
+        expect(calls.some((c) => c.includes('update'))).toBe(false);
+        expect(execFileSync('s390x-linux-gnu-gcc', ['-dumpmachine'], { encoding: 'utf8' })).toBe(
+          's390x-linux-gnu\n',
+        );
+      } finally {
+        // Leave the machine as it was even when an assertion failed.
+        execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...META], {
+          stdio: 'pipe',
+          env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        });
+      }
+    },
+    300_000,
+  );
 });

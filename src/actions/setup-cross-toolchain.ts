@@ -26,6 +26,13 @@ export const setupCrossToolchainAction: ActionBody = async (inputs, rt) => {
   });
   exportVariables(r.env);
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const warm = r.cache === 'hit' && r.offline;
+  const cacheLine =
+    r.cache === 'not needed' || r.cache === 'disabled'
+      ? r.cache
+      : `${r.cache}${r.cacheKey ? ` (${r.cacheKey})` : ''}, ${r.cacheDescription ?? ''}` +
+        (r.fetched !== undefined ? `; ${r.fetched} .deb downloaded` : '') +
+        (r.offline ? '; installed without the network' : '');
   await writeSummary(
     rt.env,
     `setup-cross-toolchain: ${r.target.triple}`,
@@ -35,9 +42,14 @@ export const setupCrossToolchainAction: ActionBody = async (inputs, rt) => {
       ['runner', r.outputs.runner || '(native)'],
       ['packages installed', r.installed.join(' ') || '(none)'],
       ['already present', r.present.join(' ') || '(none)'],
-      ['package cache', r.cache + (r.cacheKey ? ` (${r.cacheKey})` : '')],
-      [`install time (${r.cache === 'hit' ? 'warm' : 'cold'})`, s(r.installMs)],
-      ['total time', s(r.totalMs)],
+      ['package cache', cacheLine],
+      ['cache restore time', s(r.restoreMs)],
+      [
+        `install time (${r.installed.length === 0 ? 'nothing to install' : warm ? 'warm' : 'cold'})`,
+        s(r.installMs),
+      ],
+      ['cache save time', s(r.saveMs)],
+      [`total time (${warm ? 'warm' : r.installed.length === 0 ? 'no-op' : 'cold'})`, s(r.totalMs)],
     ],
     [
       `CMake toolchain file: \`${r.outputs['cmake-toolchain-file']}\`, Meson cross file: \`${r.outputs['meson-cross-file']}\``,

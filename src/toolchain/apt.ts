@@ -4,6 +4,9 @@
  * a missing package, no root and no sudo, a held lock, and a runner without apt.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { cleanEnv, formatCommand, which } from '../build/exec.js';
 import type { Env } from '../build/types.js';
 import { DistroError } from '../errors.js';
@@ -69,7 +72,19 @@ export interface AptInstallResult {
   present: string[];
   /** Candidate versions of the packages (name → version), for the cache key. */
   versions: Record<string, string>;
+  /** Installed from the archives directory alone (`apt-get install --no-download`). */
+  offline: boolean;
+  /** With an archives directory: the .deb files the install needed, and those it had to download. */
+  debs?: string[];
+  fetched?: string[];
 }
+
+/** What `beforeInstall` may return: the archives directory (restored from the cache) apt should use. */
+export interface InstallSource {
+  archives?: string;
+}
+
+const FETCH_RE = /Failed to fetch|Unable to fetch some archives|404\s+Not Found/;
 
 const LOCK_RE =
   /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
@@ -187,14 +202,56 @@ export class Apt {
   }
 
   /**
+   * The .deb file names `apt-get install` would download for `names` into `archives` (those not
+   * there already), from `--print-uris`; undefined when apt cannot tell. Needs no root.
+   */
+  async downloads(names: string[], archives: string): Promise<string[] | undefined> {
+    const r = await this.exec(
+      [
+        'apt-get',
+        '-o',
+        `Dir::Cache::archives=${archives}/`,
+        'install',
+        '--print-uris',
+        '-qq',
+        '--no-install-recommends',
+        ...names,
+      ],
+      this.o.env,
+      this.o.log,
+      true,
+    ).catch(() => undefined);
+    if (!r || r.code !== 0) return undefined;
+    const out: string[] = [];
+    for (const line of r.stdout.split('\n')) {
+      const m = /^'[^']+'\s+(\S+\.deb)\s/.exec(line);
+      if (m) out.push(m[1]!);
+    }
+    return out;
+  }
+
+  /** Every .deb the install of `names` needs (as if nothing were downloaded yet). */
+  private async allDebs(names: string[]): Promise<string[] | undefined> {
+    const empty = await mkdtemp(path.join(tmpdir(), 'distro-apt-probe-'));
+    try {
+      await mkdir(path.join(empty, 'partial'));
+      return await this.downloads(names, empty);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  }
+
+  /**
    * Makes sure `packages` are installed. Those already installed are skipped; `apt-get update`
-   * runs only when a package has no candidate in the cache; one still missing after it is an error
-   * naming it. `beforeInstall` runs once the versions are known and something is to be installed
-   * (the cache restore).
+   * runs only when a package has no candidate in the cache (or a download fails with 404, the
+   * lists being stale); one still missing after it is an error naming it. `beforeInstall` runs once
+   * the versions are known and something is to be installed (the cache restore); when it returns
+   * an archives directory, apt takes the packages from there and downloads the rest into it, and
+   * when every .deb is there already the install runs with `--no-download`.
    */
   async ensure(
     packages: string[],
-    beforeInstall?: (versions: Record<string, string>) => Promise<void>,
+    beforeInstall?: (versions: Record<string, string>) => Promise<InstallSource | void>,
   ): Promise<AptInstallResult> {
     this.checkAvailable();
     const have = await this.installedOf(packages);
@@ -202,15 +259,17 @@ export class Apt {
     const present = packages.filter((p) => have.has(p));
     if (missing.length === 0) {
       this.o.log.info(`apt: all ${packages.length} packages already installed: ${packages.join(' ')}`);
-      return { installed: [], present, versions: {} };
+      return { installed: [], present, versions: {}, offline: false };
     }
     this.prefix(); // fail early without root or sudo
-    let versions = await this.candidates(missing);
+    let versions = await this.candidates(packages);
     let unknown = missing.filter((p) => !versions[p]);
+    let updated = false;
     if (unknown.length) {
       this.o.log.info(`apt: ${unknown.join(', ')} not in the package cache; running apt-get update`);
       await this.root(this.aptGet('update', '-q'));
-      versions = await this.candidates(missing);
+      updated = true;
+      versions = await this.candidates(packages);
       unknown = missing.filter((p) => !versions[p]);
     }
     if (unknown.length) {
@@ -221,18 +280,53 @@ export class Apt {
         { key: 'input: target' },
       );
     }
-    if (beforeInstall) await beforeInstall(versions);
-    await this.root(
-      this.aptGet(
-        '-o',
-        'Binary::apt::APT::Keep-Downloaded-Packages=true',
-        'install',
-        '-y',
-        '-q',
-        '--no-install-recommends',
-        ...missing,
-      ),
-    );
-    return { installed: missing, present, versions };
+    const source = (beforeInstall ? await beforeInstall(versions) : undefined) || {};
+    const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
+    let debs: string[] | undefined;
+    let fetched: string[] | undefined;
+    if (source.archives) {
+      await mkdir(path.join(source.archives, 'partial'), { recursive: true });
+      debs = await this.allDebs(missing);
+      const there = new Set(await readdir(source.archives).catch(() => [] as string[]));
+      fetched = debs?.filter((d) => !there.has(d));
+      if (debs)
+        this.o.log.info(
+          `apt: ${debs.length - fetched!.length} of ${debs.length} .deb files in ${source.archives}` +
+            (fetched!.length ? `; downloading ${fetched!.length}` : '; installing without the network'),
+        );
+    }
+    const install = (offline: boolean) =>
+      this.root(
+        this.aptGet(
+          ...dirOpt,
+          '-o',
+          'Binary::apt::APT::Keep-Downloaded-Packages=true',
+          'install',
+          '-y',
+          '-q',
+          '--no-install-recommends',
+          ...(offline ? ['--no-download'] : []),
+          ...missing,
+        ),
+      );
+    let offline = !!debs && fetched!.length === 0;
+    try {
+      await install(offline);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const retry = offline
+        ? !/^(apt is locked|sudo refused)/.test(msg) // a bad cached .deb: download it
+        : FETCH_RE.test(msg) && !updated; // stale lists: update once
+      if (!(e instanceof DistroError) || !retry) throw e;
+      if (offline) {
+        this.o.log.warn('apt: installing from the cached packages failed; downloading them instead');
+      } else {
+        this.o.log.info('apt: a download failed (stale package lists?); running apt-get update and retrying');
+        await this.root(this.aptGet('update', '-q'));
+      }
+      offline = false;
+      await install(false);
+    }
+    return { installed: missing, present, versions, offline, debs, fetched };
   }
 }

@@ -4,7 +4,7 @@
  * export and the outputs. Takes plain values; the action entry exports and reports.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { access, constants, mkdir, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { which } from '../build/exec.js';
 import type { Env } from '../build/types.js';
@@ -12,7 +12,7 @@ import { DistroError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
 import { Apt, spawnExec, type AptExec } from './apt.js';
-import { APT_ARCHIVES, cacheKey, noCache, type PackageCache } from './cache.js';
+import { cacheKey, cacheKeyPrefix, noCache, type PackageCache } from './cache.js';
 import { planToolchain, type HostInfo, type ToolchainPlan } from './plan.js';
 
 export interface SetupOptions {
@@ -48,10 +48,21 @@ export interface SetupResult {
   outputs: Record<string, string>;
   installed: string[];
   present: string[];
-  cache: 'hit' | 'miss' | 'disabled' | 'not needed';
+  /** hit: the key's entry; partial: an older entry of the target (restore key); miss; disabled; not needed (nothing to install). */
+  cache: 'hit' | 'partial' | 'miss' | 'disabled' | 'not needed';
   cacheKey?: string;
-  /** Wall time of the install step and the whole setup, in ms. */
+  /** The key restored (differs from cacheKey on a partial hit). */
+  restoredKey?: string;
+  /** Which cache (GitHub Actions cache, local directory …). */
+  cacheDescription?: string;
+  /** Installed with `apt-get install --no-download` from the restored packages. */
+  offline: boolean;
+  /** .deb files downloaded by this run (with the cache on). */
+  fetched?: number;
+  /** Wall times in ms: cache restore, apt install (without restore and save), cache save, whole setup. */
+  restoreMs: number;
   installMs: number;
+  saveMs: number;
   totalMs: number;
 }
 
@@ -104,6 +115,12 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
   let present: string[] = [];
   let cache = 'not needed' as SetupResult['cache'];
   let key: string | undefined;
+  let restoredKey: string | undefined;
+  let offline = false;
+  let fetched: number | undefined;
+  let restoreMs = 0;
+  let saveMs = 0;
+  const store = o.cache === false ? undefined : (o.packageCache ?? noCache);
   const t1 = Date.now();
   if (plan.packages.length) {
     const apt = new Apt({
@@ -115,32 +132,56 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
       lockTimeout: o.lockTimeout,
       release: os.codename || undefined,
     });
-    const store = o.cache === false ? undefined : (o.packageCache ?? noCache);
-    const paths = [`${APT_ARCHIVES}/*.deb`];
+    // The OS image: GitHub's ImageOS (ubuntu24) or os-release (debian12), and the CPU. Not
+    // ImageVersion: it changes weekly while the package versions, which are in the key, do not.
+    const image = `${o.env.ImageOS || `${os.id}${os.version}`}-${host.target.arch}`;
+    // A fixed path per target: @actions/cache versions entries by their paths.
+    const archives = path.join(o.tempDir, 'distro-apt-cache', target.triple);
+    const paths = [path.join(archives, '*.deb')];
     const r = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () =>
       apt.ensure(plan.packages, async (versions) => {
         if (!store || store === noCache) {
           cache = 'disabled';
           return;
         }
-        key = cacheKey(target.triple, `${os.id}${os.version}-${host.target.arch}`, versions);
-        const hit = await store.restore(paths, key, []).catch((e: unknown) => {
-          o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
-          return undefined;
-        });
-        cache = hit ? 'hit' : 'miss';
-        o.log.info(`package cache (${store.description}): ${cache} for ${key}`);
+        key = cacheKey(target.triple, image, versions);
+        await mkdir(path.join(archives, 'partial'), { recursive: true });
+        const tr = Date.now();
+        restoredKey = await store
+          .restore(paths, key, [cacheKeyPrefix(target.triple, image)])
+          .catch((e: unknown) => {
+            o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
+            return undefined;
+          });
+        restoreMs = Date.now() - tr;
+        cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
+        o.log.info(
+          `package cache (${store.description}): ${cache} for ${key}` +
+            (cache === 'partial' ? ` (restored ${restoredKey})` : ''),
+        );
+        return { archives };
       }),
     );
     installed = r.installed;
     present = r.present;
-    if (store && store !== noCache && key && cache === 'miss') {
+    offline = r.offline;
+    fetched = r.fetched?.length;
+    if (store && store !== noCache && key && (cache === 'miss' || cache === 'partial')) {
+      const ts = Date.now();
+      // Keep only this package set's files, so entries do not grow with every version bump.
+      if (r.debs) {
+        const keep = new Set(r.debs);
+        for (const f of await readdir(archives).catch(() => [] as string[]))
+          if (f.endsWith('.deb') && !keep.has(f)) await rm(path.join(archives, f), { force: true });
+      }
       await store
         .save(paths, key)
+        .then(() => o.log.info(`package cache: saved ${key}`))
         .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+      saveMs = Date.now() - ts;
     }
   }
-  const installMs = Date.now() - t1;
+  const installMs = Date.now() - t1 - restoreMs - saveMs;
 
   if (rustMode !== 'false') {
     if (which('rustup', o.env)) {
@@ -184,7 +225,13 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
     present,
     cache,
     cacheKey: key,
+    restoredKey,
+    cacheDescription: store?.description,
+    offline,
+    fetched,
+    restoreMs,
     installMs,
+    saveMs,
     totalMs: Date.now() - t0,
   };
 }

@@ -1,8 +1,8 @@
-export const id = 453;
-export const ids = [453];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
-/***/ 60453:
+/***/ 84765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
