@@ -3,10 +3,9 @@
 //   node bench/archive-run.mjs <format> <payload-dir> <out> [level]
 // Imports writeArchive from the bundle, ../dist/index.js (or the module named by
 // DISTRO_ARCHIVE_MODULE, to measure another build). Prints the result as JSON.
-import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadBundle } from './lib.mjs';
 
 const [format, payload, out, level] = process.argv.slice(2);
 if (!format || !payload || !out) {
@@ -14,18 +13,7 @@ if (!format || !payload || !out) {
   process.exit(2);
 }
 
-const modulePath = process.env.DISTRO_ARCHIVE_MODULE
-  ? path.resolve(process.env.DISTRO_ARCHIVE_MODULE)
-  : new URL('../dist/index.js', import.meta.url).pathname;
-if (!existsSync(modulePath)) {
-  console.error(`${modulePath} does not exist: run npm run build first`);
-  process.exit(2);
-}
-const { writeArchive } = await import(pathToFileURL(modulePath).href);
-if (typeof writeArchive !== 'function') {
-  console.error(`${modulePath} does not export writeArchive: run npm run build first`);
-  process.exit(2);
-}
+const { writeArchive } = await loadBundle('writeArchive');
 
 /** Every file, dir and symlink under `dir`, named `payload/…` inside the archive. */
 async function collect(dir) {

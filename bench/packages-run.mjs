@@ -5,10 +5,9 @@
 // modes from stat, owner root, mtime SOURCE_DATE_EPOCH) like bench/packages.mjs's native builds.
 // Imports writeDeb/writeRpm from the bundle, ../dist/index.js (or the module named by
 // DISTRO_ARCHIVE_MODULE, to measure another build). Prints the result as JSON.
-import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadBundle } from './lib.mjs';
 
 const [packager, root, out, compression, level] = process.argv.slice(2);
 if (!['deb', 'rpm'].includes(packager) || !root || !out || !compression) {
@@ -16,21 +15,8 @@ if (!['deb', 'rpm'].includes(packager) || !root || !out || !compression) {
   process.exit(2);
 }
 
-const modulePath = process.env.DISTRO_ARCHIVE_MODULE
-  ? path.resolve(process.env.DISTRO_ARCHIVE_MODULE)
-  : new URL('../dist/index.js', import.meta.url).pathname;
-if (!existsSync(modulePath)) {
-  console.error(`${modulePath} does not exist: run npm run build first`);
-  process.exit(2);
-}
-const mod = await import(pathToFileURL(modulePath).href);
-const write = packager === 'deb' ? mod.writeDeb : mod.writeRpm;
-if (typeof write !== 'function') {
-  console.error(
-    `${modulePath} does not export ${packager === 'deb' ? 'writeDeb' : 'writeRpm'}: run npm run build`,
-  );
-  process.exit(2);
-}
+const name = packager === 'deb' ? 'writeDeb' : 'writeRpm';
+const write = (await loadBundle(name))[name];
 
 const mtime = Number(process.env.SOURCE_DATE_EPOCH ?? 1700000000);
 const TOP = '/usr/share/benchdata';

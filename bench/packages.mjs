@@ -13,21 +13,12 @@
 // count (dpkg-deb --contents, rpm -qpl) and prints a table with our/native ratios. Our side runs
 // bench/packages-run.mjs on Node 24. Exits 1 when our peak RSS for a gzip package of the largest
 // payload exceeds BENCH_MAX_RSS_MB (default 200); xz needs its window memory, as dpkg-deb does.
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24 } from '../scripts/node24.mjs';
+import { cachedPayload, measure as timed, MiB, printPairs, TIME } from './lib.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = path.join(repo, '.bench');
@@ -37,10 +28,8 @@ const LEVEL = '6';
 const MAX_RSS_MB = Number(process.env.BENCH_MAX_RSS_MB ?? 200);
 const EXTRA = process.env.BENCH_EXTRA === '1';
 const EPOCH = process.env.SOURCE_DATE_EPOCH ?? '1700000000';
-const TIME = '/usr/bin/time';
 const PAYLOAD_VERSION = 1;
 const TOP = 'usr/share/benchdata';
-const MiB = 1024 * 1024;
 
 if (!SIZES.length || SIZES.some((n) => !(n > 0))) {
   console.error(`BENCH_SIZES must be a comma-separated list of MiB sizes, got ${process.env.BENCH_SIZES}`);
@@ -62,120 +51,20 @@ if (!process.env.DISTRO_ARCHIVE_MODULE && !existsSync(path.join(repo, 'dist', 'i
   process.exit(2);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Payload (the generator of bench/archive.mjs, which runs on import and so is copied here)
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function makePayload(root, mb) {
-  rmSync(root, { recursive: true, force: true });
-  const payload = path.join(root, TOP);
-  mkdirSync(payload, { recursive: true });
-  const rand = rng(20240501);
-  const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-  const letters = 'etaoinshrdlucmfwypvbgkjqxz';
-  const words = Array.from({ length: 2000 }, () =>
-    Array.from({ length: int(2, 11) }, () => letters[Math.floor(rand() ** 2 * 26)]).join(''),
-  );
-  const chunk = Buffer.alloc(MiB);
-
-  const textChunk = (n) => {
-    let off = 0;
-    while (off < n) {
-      let line = `${int(0, 9999).toString().padStart(4, '0')}:`;
-      for (let w = int(4, 14); w > 0; w--) line += ` ${words[Math.floor(rand() ** 1.5 * words.length)]}`;
-      off += chunk.write(`${line}\n`, off);
-    }
-    return chunk.subarray(0, n);
-  };
-  const randomChunk = (n) => {
-    for (let i = 0; i + 4 <= n; i += 4) chunk.writeUInt32LE((rand() * 4294967296) >>> 0, i);
-    return chunk.subarray(0, n);
-  };
-
-  const total = mb * MiB;
-  let written = 0;
-  let files = 0;
-  let textBytes = 0;
-  const dirs = new Set([payload]);
-  while (written < total) {
-    const r = rand();
-    // many small files, some medium, a few large; about 30% of them random bytes
-    const size = Math.min(
-      total - written,
-      r < 0.85 ? int(200, 64 * 1024) : r < 0.99 ? int(64 * 1024, 2 * MiB) : int(2 * MiB, 32 * MiB),
-    );
-    const random = rand() < 0.3;
-    const top = path.join(payload, `d${int(0, 15)}`);
-    const dir = path.join(top, `s${int(0, 3)}`);
-    mkdirSync(dir, { recursive: true });
-    dirs.add(top).add(dir);
-    const file = path.join(dir, `f${files}.${random ? 'bin' : 'txt'}`);
-    const fd = openSync(file, 'w');
-    for (let left = size; left > 0;) {
-      const n = Math.min(left, MiB - 256);
-      writeSync(fd, random ? randomChunk(n) : textChunk(n));
-      left -= n;
-    }
-    closeSync(fd);
-    written += size;
-    files++;
-    if (!random) textBytes += size;
-  }
-  return {
-    version: PAYLOAD_VERSION,
-    mb,
-    files,
-    dirs: dirs.size,
-    textBytes,
-    randomBytes: written - textBytes,
-  };
-}
-
 function payloadInfo(mb) {
   const root = path.join(benchDir, `pkgroot-${mb}`);
-  const stamp = `${root}.json`;
-  if (existsSync(stamp) && existsSync(path.join(root, TOP))) {
-    const info = JSON.parse(readFileSync(stamp, 'utf8'));
-    if (info.version === PAYLOAD_VERSION && info.mb === mb) return { ...info, root };
-  }
-  process.stdout.write(`generating a ${mb} MiB payload in ${path.relative(repo, root)} … `);
-  const t = Date.now();
-  const info = makePayload(root, mb);
-  writeFileSync(stamp, JSON.stringify(info) + '\n');
-  console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
-  return { ...info, root };
+  return { ...cachedPayload(path.join(root, TOP), `${root}.json`, mb, PAYLOAD_VERSION, repo), root };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Runs
 
-/** Runs `cmd args` under GNU time; returns wall seconds, peak RSS (MiB) and the output's size. */
 function measure(label, cmd, args, out) {
-  rmSync(out, { force: true });
-  const tfile = path.join(outDir, 'time.txt');
-  const r = spawnSync(TIME, ['-o', tfile, '-f', '%e %M', cmd, ...args], {
+  return timed(label, cmd, args, out, {
+    timeFile: path.join(outDir, 'time.txt'),
     cwd: repo,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, GZIP: undefined, XZ_OPT: undefined },
+    env: { SOURCE_DATE_EPOCH: EPOCH },
   });
-  if (r.status !== 0) {
-    console.error(`${label} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
-    process.exit(1);
-  }
-  const [secs, kb] = readFileSync(tfile, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
-  return { label, secs, rssMb: kb / 1024, sizeMb: statSync(out).size / MiB, out };
 }
 
 function ours(packager, compression, root, out) {
@@ -293,9 +182,6 @@ function rpmPair(info) {
   return [native, mine];
 }
 
-const row = (cells) =>
-  cells.map((c, i) => (i === 0 ? String(c).padEnd(16) : String(c).padStart(14))).join('');
-
 let failed = false;
 const largest = Math.max(...SIZES);
 console.log(`node ${execFileSync(node24(), ['--version'], { encoding: 'utf8' }).trim()}; level ${LEVEL}`);
@@ -311,33 +197,15 @@ for (const mb of SIZES) {
   if (EXTRA) pairs.push(debPair(info, 'xz', 'xz'));
   pairs.push(rpmPair(info));
 
-  console.log(row(['', 'time s', 'peak RSS MiB', 'size MiB', 'time ratio', 'RSS ratio', 'size ratio']));
-  let worst = 0;
-  for (const [native, mine] of pairs) {
-    console.log(
-      row([
-        native.label,
-        native.secs.toFixed(2),
-        native.rssMb.toFixed(1),
-        native.sizeMb.toFixed(1),
-        '',
-        '',
-        '',
-      ]),
-    );
-    console.log(
-      row([
-        mine.label,
-        mine.secs.toFixed(2),
-        mine.rssMb.toFixed(1),
-        mine.sizeMb.toFixed(1),
-        `${(mine.secs / native.secs).toFixed(2)}x`,
-        `${(mine.rssMb / native.rssMb).toFixed(2)}x`,
-        `${(mine.sizeMb / native.sizeMb).toFixed(3)}x`,
-      ]),
-    );
-    if (/gzip/.test(mine.label)) worst = Math.max(worst, mine.rssMb);
-  }
+  printPairs(pairs);
+  const worst = Math.max(
+    0,
+    ...pairs
+      .map(([, mine]) => mine)
+      .filter((m) => /gzip/.test(m.label))
+      .map((m) => m.rssMb),
+  );
+
   console.log(`outputs verified: ${info.files} files in every package`);
   if (mb === largest) {
     if (worst > MAX_RSS_MB) {
