@@ -56593,6 +56593,108 @@ async function writeArchive(out, format, entries, opts) {
     return { size: output.size, sha256: output.digest() };
 }
 
+;// CONCATENATED MODULE: ./src/formats/pkg/deps.ts
+const DEB_TO_RPM = {
+    '<<': '<',
+    '<=': '<=',
+    '=': '=',
+    '>=': '>=',
+    '>>': '>',
+};
+const RPM_OPS = {
+    '<': '<',
+    '<=': '<=',
+    '=': '=',
+    '==': '=',
+    '>=': '>=',
+    '>': '>',
+};
+const RPM_TO_DEB = {
+    '<': '<<',
+    '<=': '<=',
+    '=': '=',
+    '>=': '>=',
+    '>': '>>',
+};
+const NAME = /^[A-Za-z0-9_/][A-Za-z0-9_.+:/()-]*$/;
+const VERSION = /^[A-Za-z0-9.+~:_^-]+$/;
+/** Parses one alternative; returns a reason string when malformed. */
+function parseOne(text) {
+    const t = text.trim();
+    if (!t)
+        return 'an empty alternative';
+    // deb: name (op version)
+    let m = /^(\S+?)\s*\(\s*([<>=]+)\s*([^\s()]+)\s*\)$/.exec(t);
+    if (m) {
+        const op = DEB_TO_RPM[m[2]];
+        if (!op)
+            return `'${m[2]}' is not a Debian relation (use <<, <=, =, >= or >>; a bare < or > is obsolete)`;
+        if (!NAME.test(m[1]))
+            return `'${m[1]}' is not a package name`;
+        if (!VERSION.test(m[3]))
+            return `'${m[3]}' is not a version`;
+        return { name: m[1], op, version: m[3] };
+    }
+    // rpm: name op version
+    m = /^(\S+)\s+([<>=]+)\s+(\S+)$/.exec(t);
+    if (m) {
+        const op = RPM_OPS[m[2]] ?? DEB_TO_RPM[m[2]];
+        if (!op)
+            return `'${m[2]}' is not a version relation (use <, <=, =, >=, >)`;
+        if (!NAME.test(m[1]))
+            return `'${m[1]}' is not a package name`;
+        if (!VERSION.test(m[3]))
+            return `'${m[3]}' is not a version`;
+        return { name: m[1], op, version: m[3] };
+    }
+    if (/\s/.test(t) || /[()<>=]/.test(t.replace(/\([^()\s]*\)/g, '')))
+        return `cannot read '${t}'`;
+    if (!NAME.test(t))
+        return `'${t}' is not a package name`;
+    return { name: t };
+}
+/**
+ * Parses a dependency with `|` alternatives. Throws a plain Error with the reason when it is
+ * malformed (the caller wraps it with the config key and line).
+ */
+function parseDep(text) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new Error('the dependency is empty');
+    const alts = text.split('|').map(parseOne);
+    const bad = alts.find((a) => typeof a === 'string');
+    if (bad !== undefined)
+        throw new Error(bad);
+    return alts;
+}
+/** The dependency in `packager`'s syntax. */
+function formatDep(text, packager) {
+    const t = text.trim();
+    if (packager === 'rpm' && t.startsWith('(')) {
+        if (!balanced(t))
+            throw new Error(`unbalanced parentheses in the rich dependency '${t}'`);
+        return t;
+    }
+    const alts = parseDep(t);
+    if (packager === 'deb') {
+        return alts.map((d) => (d.op ? `${d.name} (${RPM_TO_DEB[d.op]} ${d.version})` : d.name)).join(' | ');
+    }
+    const one = (d) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name);
+    if (alts.length === 1)
+        return one(alts[0]);
+    return `(${alts.map(one).join(' or ')})`;
+}
+/** Whether the parentheses of `t` balance (rich dependencies). */
+function balanced(t) {
+    let depth = 0;
+    for (const c of t) {
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/pkg/resolve.ts
 /**
  * From the nfpm-compatible config to a PackageSpec for one packager and one target.
@@ -56615,6 +56717,7 @@ async function writeArchive(out, format, entries, opts) {
  * Generated files are written under `<distDir>/.pkg-tmp-<name>-<arch>-<random>/`, recorded in
  * `spec.tempDir`: call `cleanupPackage(spec)` once the package is written.
  */
+
 
 
 
@@ -57313,99 +57416,6 @@ function addSnippet(script, snippet, where) {
         return `${text.slice(0, m.index + 1)}\n${snippet}${text.slice(m.index + 1)}`;
     return `${text}\n${snippet}`;
 }
-const DEB_TO_RPM = { '<<': '<', '<=': '<=', '=': '=', '>=': '>=', '>>': '>' };
-const RPM_OPS = {
-    '<': '<',
-    '<=': '<=',
-    '=': '=',
-    '==': '=',
-    '>=': '>=',
-    '>': '>',
-};
-const RPM_TO_DEB = {
-    '<': '<<',
-    '<=': '<=',
-    '=': '=',
-    '>=': '>=',
-    '>': '>>',
-};
-const NAME = /^[A-Za-z0-9_/][A-Za-z0-9_.+:/()-]*$/;
-const VERSION = /^[A-Za-z0-9.+~:_^-]+$/;
-/** Parses one alternative; returns a reason string when malformed. */
-function parseOne(text) {
-    const t = text.trim();
-    if (!t)
-        return 'an empty alternative';
-    // deb: name (op version)
-    let m = /^(\S+?)\s*\(\s*([<>=]+)\s*([^\s()]+)\s*\)$/.exec(t);
-    if (m) {
-        const op = DEB_TO_RPM[m[2]];
-        if (!op)
-            return `'${m[2]}' is not a Debian relation (use <<, <=, =, >= or >>; a bare < or > is obsolete)`;
-        if (!NAME.test(m[1]))
-            return `'${m[1]}' is not a package name`;
-        if (!VERSION.test(m[3]))
-            return `'${m[3]}' is not a version`;
-        return { name: m[1], op, version: m[3] };
-    }
-    // rpm: name op version
-    m = /^(\S+)\s+([<>=]+)\s+(\S+)$/.exec(t);
-    if (m) {
-        const op = RPM_OPS[m[2]] ?? DEB_TO_RPM[m[2]];
-        if (!op)
-            return `'${m[2]}' is not a version relation (use <, <=, =, >=, >)`;
-        if (!NAME.test(m[1]))
-            return `'${m[1]}' is not a package name`;
-        if (!VERSION.test(m[3]))
-            return `'${m[3]}' is not a version`;
-        return { name: m[1], op, version: m[3] };
-    }
-    if (/\s/.test(t) || /[()<>=]/.test(t.replace(/\([^()\s]*\)/g, '')))
-        return `cannot read '${t}'`;
-    if (!NAME.test(t))
-        return `'${t}' is not a package name`;
-    return { name: t };
-}
-/**
- * Parses a dependency with `|` alternatives. Throws a plain Error with the reason when it is
- * malformed (the caller wraps it with the config key and line).
- */
-function parseDep(text) {
-    if (typeof text !== 'string' || !text.trim())
-        throw new Error('the dependency is empty');
-    const alts = text.split('|').map(parseOne);
-    const bad = alts.find((a) => typeof a === 'string');
-    if (bad !== undefined)
-        throw new Error(bad);
-    return alts;
-}
-/** The dependency in `packager`'s syntax. */
-function formatDep(text, packager) {
-    const t = text.trim();
-    if (packager === 'rpm' && t.startsWith('(')) {
-        if (!balanced(t))
-            throw new Error(`unbalanced parentheses in the rich dependency '${t}'`);
-        return t;
-    }
-    const alts = parseDep(t);
-    if (packager === 'deb') {
-        return alts.map((d) => (d.op ? `${d.name} (${RPM_TO_DEB[d.op]} ${d.version})` : d.name)).join(' | ');
-    }
-    const one = (d) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name);
-    if (alts.length === 1)
-        return one(alts[0]);
-    return `(${alts.map(one).join(' or ')})`;
-}
-function balanced(t) {
-    let depth = 0;
-    for (const c of t) {
-        if (c === '(')
-            depth++;
-        else if (c === ')' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
 
 ;// CONCATENATED MODULE: ./src/formats/deb/index.ts
 /**
@@ -57730,6 +57740,7 @@ const CPIO_TRAILER = cpioHeader('TRAILER!!!', { ino: 0, mode: 0, nlink: 1, mtime
  * and rpm rich dependencies given as is (`(a or b)`).
  */
 
+
 const SENSE = {
     ANY: 0,
     LESS: 2,
@@ -57746,73 +57757,47 @@ const SENSE = {
     CONFIG: 1 << 28,
     RPMLIB: 1 << 24,
 };
-const OPS = {
+/** The rpm sense flags of each operator (operators as pkg/deps spells them for rpm). */
+const FLAGS = {
     '<': SENSE.LESS,
-    '<<': SENSE.LESS,
     '<=': SENSE.LESS | SENSE.EQUAL,
     '=': SENSE.EQUAL,
-    '==': SENSE.EQUAL,
     '>=': SENSE.GREATER | SENSE.EQUAL,
     '>': SENSE.GREATER,
-    '>>': SENSE.GREATER,
 };
-const OP_TEXT = {
-    [SENSE.LESS]: '<',
-    [SENSE.LESS | SENSE.EQUAL]: '<=',
-    [SENSE.EQUAL]: '=',
-    [SENSE.GREATER | SENSE.EQUAL]: '>=',
-    [SENSE.GREATER]: '>',
-};
-const OP = '(<<|>>|<=|>=|==|=|<|>)';
-const DEB = new RegExp(`^(\\S+?)\\s*\\(\\s*${OP}\\s*([^()\\s]+)\\s*\\)$`);
-const RPM = new RegExp(`^(\\S+?)(?:\\s*${OP}\\s*(\\S+))?$`);
-const deps_NAME = /^[A-Za-z0-9_/.+][^\s<>=,|]*$/;
-const deps_VERSION = /^[A-Za-z0-9._+~^:-]+$/;
-function deps_balanced(s) {
-    let depth = 0;
-    for (const c of s) {
-        if (c === '(')
-            depth++;
-        else if (c === ')' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
 function bad(field, raw, why) {
     throw new DistroError(`${field}: '${raw}' is not a valid rpm dependency (${why}); write 'name', 'name >= 1.2' or 'name (>= 1.2)'.`, { key: field });
 }
-function one(raw, field) {
-    const s = raw.trim();
-    const m = DEB.exec(s) ?? RPM.exec(s);
-    if (!m)
-        bad(field, raw, 'cannot parse it');
-    const [, name, op, version] = m;
-    if (!deps_NAME.test(name) || !deps_balanced(name))
-        bad(field, raw, `'${name}' is not a package name`);
-    if (op === undefined)
-        return { name: name, flags: SENSE.ANY, version: '' };
-    if (!deps_VERSION.test(version))
-        bad(field, raw, `'${version}' is not a version`);
-    return { name: name, flags: OPS[op], version: version };
-}
-/** Parses one dependency; `field` names the config key for errors. */
+/**
+ * Parses one dependency in either spelling (the syntax of pkg/deps.ts) into rpm's name, sense
+ * flags and version; alternatives and `( … )` become a rich dependency. `field` names the key.
+ */
 function deps_parseDep(raw, field) {
     if (typeof raw !== 'string' || !raw.trim())
         bad(field, String(raw), 'it is empty');
     const s = raw.trim();
     if (s.startsWith('(')) {
-        if (!deps_balanced(s) || !s.endsWith(')'))
+        if (!balanced(s) || !s.endsWith(')'))
             bad(field, raw, 'unbalanced parentheses');
         return { name: s, flags: SENSE.ANY, version: '' };
     }
-    if (s.includes('|')) {
-        const alts = s.split('|').map((a) => one(a, field));
-        const text = alts.map((d) => (d.flags ? `${d.name} ${OP_TEXT[d.flags]} ${d.version}` : d.name));
-        return { name: `(${text.join(' or ')})`, flags: SENSE.ANY, version: '' };
-    }
     if (s.includes(','))
         bad(field, raw, 'one dependency per list item, no commas');
-    return one(s, field);
+    let alts = [];
+    try {
+        alts = parseDep(s);
+    }
+    catch (e) {
+        bad(field, raw, e.message);
+    }
+    if (alts.length > 1) {
+        const text = alts.map((d) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name));
+        return { name: `(${text.join(' or ')})`, flags: SENSE.ANY, version: '' };
+    }
+    const d = alts[0];
+    return d.op
+        ? { name: d.name, flags: FLAGS[d.op], version: d.version }
+        : { name: d.name, flags: SENSE.ANY, version: '' };
 }
 /** `a` before `b`: by name, then version, then flags (byte order, reproducible). */
 function compareDeps(a, b) {

@@ -4,6 +4,7 @@
  * and rpm rich dependencies given as is (`(a or b)`).
  */
 import { DistroError } from '../../errors.js';
+import { balanced, parseDep as parseSpelled, type SpelledDep } from '../pkg/deps.js';
 
 export const SENSE = {
   ANY: 0,
@@ -28,38 +29,14 @@ export interface Dep {
   version: string;
 }
 
-const OPS: Record<string, number> = {
+/** The rpm sense flags of each operator (operators as pkg/deps spells them for rpm). */
+const FLAGS: Record<NonNullable<SpelledDep['op']>, number> = {
   '<': SENSE.LESS,
-  '<<': SENSE.LESS,
   '<=': SENSE.LESS | SENSE.EQUAL,
   '=': SENSE.EQUAL,
-  '==': SENSE.EQUAL,
   '>=': SENSE.GREATER | SENSE.EQUAL,
   '>': SENSE.GREATER,
-  '>>': SENSE.GREATER,
 };
-const OP_TEXT: Record<number, string> = {
-  [SENSE.LESS]: '<',
-  [SENSE.LESS | SENSE.EQUAL]: '<=',
-  [SENSE.EQUAL]: '=',
-  [SENSE.GREATER | SENSE.EQUAL]: '>=',
-  [SENSE.GREATER]: '>',
-};
-
-const OP = '(<<|>>|<=|>=|==|=|<|>)';
-const DEB = new RegExp(`^(\\S+?)\\s*\\(\\s*${OP}\\s*([^()\\s]+)\\s*\\)$`);
-const RPM = new RegExp(`^(\\S+?)(?:\\s*${OP}\\s*(\\S+))?$`);
-const NAME = /^[A-Za-z0-9_/.+][^\s<>=,|]*$/;
-const VERSION = /^[A-Za-z0-9._+~^:-]+$/;
-
-function balanced(s: string): boolean {
-  let depth = 0;
-  for (const c of s) {
-    if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
 
 function bad(field: string, raw: string, why: string): never {
   throw new DistroError(
@@ -68,18 +45,10 @@ function bad(field: string, raw: string, why: string): never {
   );
 }
 
-function one(raw: string, field: string): Dep {
-  const s = raw.trim();
-  const m = DEB.exec(s) ?? RPM.exec(s);
-  if (!m) bad(field, raw, 'cannot parse it');
-  const [, name, op, version] = m;
-  if (!NAME.test(name!) || !balanced(name!)) bad(field, raw, `'${name}' is not a package name`);
-  if (op === undefined) return { name: name!, flags: SENSE.ANY, version: '' };
-  if (!VERSION.test(version!)) bad(field, raw, `'${version}' is not a version`);
-  return { name: name!, flags: OPS[op]!, version: version! };
-}
-
-/** Parses one dependency; `field` names the config key for errors. */
+/**
+ * Parses one dependency in either spelling (the syntax of pkg/deps.ts) into rpm's name, sense
+ * flags and version; alternatives and `( … )` become a rich dependency. `field` names the key.
+ */
 export function parseDep(raw: string, field: string): Dep {
   if (typeof raw !== 'string' || !raw.trim()) bad(field, String(raw), 'it is empty');
   const s = raw.trim();
@@ -87,13 +56,21 @@ export function parseDep(raw: string, field: string): Dep {
     if (!balanced(s) || !s.endsWith(')')) bad(field, raw, 'unbalanced parentheses');
     return { name: s, flags: SENSE.ANY, version: '' };
   }
-  if (s.includes('|')) {
-    const alts = s.split('|').map((a) => one(a, field));
-    const text = alts.map((d) => (d.flags ? `${d.name} ${OP_TEXT[d.flags]} ${d.version}` : d.name));
+  if (s.includes(',')) bad(field, raw, 'one dependency per list item, no commas');
+  let alts: SpelledDep[] = [];
+  try {
+    alts = parseSpelled(s);
+  } catch (e) {
+    bad(field, raw, (e as Error).message);
+  }
+  if (alts.length > 1) {
+    const text = alts.map((d) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name));
     return { name: `(${text.join(' or ')})`, flags: SENSE.ANY, version: '' };
   }
-  if (s.includes(',')) bad(field, raw, 'one dependency per list item, no commas');
-  return one(s, field);
+  const d = alts[0]!;
+  return d.op
+    ? { name: d.name, flags: FLAGS[d.op], version: d.version! }
+    : { name: d.name, flags: SENSE.ANY, version: '' };
 }
 
 /** `a` before `b`: by name, then version, then flags (byte order, reproducible). */
