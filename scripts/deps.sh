@@ -2,7 +2,9 @@
 # Installs the Debian/Ubuntu packages the example release and the tests use: compilers (host and
 # aarch64 cross), Go, Rust, CMake, qemu-user, and the real tools the tests check our output with
 # (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
-# dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages).
+# dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages; gpg, sqv and
+# minisign for signatures; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
+# repositories and smoke tests in foreign root filesystems).
 set -euo pipefail
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(
@@ -11,6 +13,8 @@ packages=("$@")
   golang-go cargo rustc
   tar libarchive-tools zip unzip xz-utils zstd gzip coreutils
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
+  gpg gpg-agent sqv minisign apt-utils debootstrap mmdebstrap qemu-user-static binfmt-support arch-test
+  pacman-package-manager
 )
 missing=()
 for p in "${packages[@]}"; do
