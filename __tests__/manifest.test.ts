@@ -66,6 +66,18 @@ describe('manifest', () => {
     );
   });
 
+  it('keeps a package signed in place over the unsigned one, in either download order', () => {
+    const unsigned = emptyManifest({ name: 'hello', version: '1' });
+    unsigned.artifacts.push({ ...art('hello.rpm', 'u', 'package'), kind: 'rpm' });
+    const signed = emptyManifest({ name: 'hello', version: '1' });
+    signed.artifacts.push({ ...art('hello.rpm', 's', 'sign'), kind: 'rpm', replaces: 'u' });
+    expect(mergeManifests(unsigned, signed).artifacts.map((a) => a.sha256)).toEqual(['s']);
+    expect(mergeManifests(signed, unsigned).artifacts.map((a) => a.sha256)).toEqual(['s']);
+    const stranger = emptyManifest({ name: 'hello', version: '1' });
+    stranger.artifacts.push({ ...art('hello.rpm', 'x', 'sign'), kind: 'rpm', replaces: 'other' });
+    expect(() => mergeManifests(unsigned, stranger)).toThrow(/other content/);
+  });
+
   it('rejects manifests that are not ours, or whose paths leave the dist dir', async () => {
     const d = path.join(dir, 'bad');
     mkdirSync(d);

@@ -45,6 +45,11 @@ export interface ManifestArtifact {
   sha256: string;
   stage: StageName;
   from?: string[];
+  /**
+   * The sha256 of an earlier file at this path that this one supersedes (a package signed in place
+   * by the sign stage); merging keeps this entry over that one.
+   */
+  replaces?: string;
   /** Extra facts a stage records (archive format, binary name, …). */
   [extra: string]: unknown;
 }
@@ -145,8 +150,9 @@ export function addArtifact(m: Manifest, a: ManifestArtifact): void {
 
 /**
  * Merges `other` into `base` (downloaded artifacts of earlier jobs). The same path with the same
- * content merges to one entry; the same path with other content is an error: two jobs produced one
- * file name, and one would silently overwrite the other.
+ * content merges to one entry; an entry whose `replaces` names the other's sha256 (an rpm the sign
+ * stage signed in place) wins over it; any other same path with other content is an error: two
+ * jobs produced one file name, and one would silently overwrite the other.
  */
 export function mergeManifests(base: Manifest, other: Manifest, otherName = 'another artifact'): Manifest {
   if (base.project.name !== other.project.name) {
@@ -157,8 +163,11 @@ export function mergeManifests(base: Manifest, other: Manifest, otherName = 'ano
   }
   const out: Manifest = { ...base, artifacts: [...base.artifacts] };
   for (const a of other.artifacts) {
-    const mine = out.artifacts.find((x) => x.path === a.path);
+    const i = out.artifacts.findIndex((x) => x.path === a.path);
+    const mine = out.artifacts[i];
     if (!mine) out.artifacts.push(a);
+    else if (a.replaces === mine.sha256) out.artifacts[i] = a;
+    else if (mine.replaces === a.sha256) continue;
     else if (mine.sha256 !== a.sha256) {
       throw new DistroError(
         `${a.path} comes from ${otherName} (stage ${a.stage}) with other content than the one already in the dist directory (stage ${mine.stage}); give the artifacts distinct names (archives.name_template) or download fewer artifacts with 'from'.`,

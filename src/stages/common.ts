@@ -136,7 +136,7 @@ async function downloadInto(ctx: StageContext, patterns: string[]): Promise<Mani
   const tmp = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-download-'));
   try {
     let merged = ctx.manifest;
-    const fetched: Array<{ dir: string; files: string[] }> = [];
+    const fetched: Array<{ dir: string; files: string[]; manifest: Manifest }> = [];
     await ctx.log.group(`Downloading ${names.length} artifact(s): ${names.join(', ')}`, async () => {
       for (const name of names) {
         const dir = path.join(tmp, name);
@@ -155,13 +155,18 @@ async function downloadInto(ctx: StageContext, patterns: string[]): Promise<Mani
         }
         merged = mergeManifests(merged, m, `artifact '${name}'`);
         const files = (await walk(dir)).filter((f) => toPosix(f) !== MANIFEST_FILE);
-        fetched.push({ dir, files });
+        fetched.push({ dir, files, manifest: m });
         ctx.log.info(`${name}: ${m.artifacts.length} artifact(s)`);
       }
     });
-    // Everything merged without conflict: only now touch the dist directory.
-    for (const { dir, files } of fetched) {
+    // Everything merged without conflict: only now touch the dist directory. A file another
+    // artifact superseded (an unsigned rpm, when the signed one is downloaded too) is not copied.
+    const winner = new Map(merged.artifacts.map((a) => [a.path, a.sha256]));
+    for (const { dir, files, manifest } of fetched) {
+      const mine = new Map(manifest.artifacts.map((a) => [a.path, a.sha256]));
       for (const f of files) {
+        const sha = mine.get(toPosix(f));
+        if (sha !== undefined && winner.get(toPosix(f)) !== sha) continue;
         const to = path.join(ctx.distDir, f);
         await mkdir(path.dirname(to), { recursive: true });
         await copyFile(path.join(dir, f), to);
