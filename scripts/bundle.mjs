@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
-const ACTIONS = ['build-target', 'package-format', 'sign-artifacts', 'setup-cross-toolchain'];
+const ACTIONS = [
+  'build-target',
+  'package-format',
+  'sign-artifacts',
+  'setup-cross-toolchain',
+  'qemu-smoke-test',
+  'publish-repo',
+];
 
 // Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
 const staging = path.join(root, '.dist-staging');

@@ -1,7 +1,8 @@
 /**
  * `distro`: the stages off GitHub, with flags that mirror the actions' inputs.
- *   distro build|package|sign|release [flags]      exit 0 success, 1 failure, 2 bad usage
+ *   distro build|package|sign|smoke|release [flags]      exit 0 success, 1 failure, 2 bad usage
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DistroError, errorMessage } from './errors.js';
@@ -13,6 +14,7 @@ import { buildStage } from './stages/build.js';
 import type { CommonOptions, StageResult } from './stages/common.js';
 import { packageStage } from './stages/package.js';
 import { signStage } from './stages/sign.js';
+import { SmokeFailedError, smokeStage } from './stages/smoke.js';
 import { loadConfig } from './config/index.js';
 import { splitCommand } from './build/index.js';
 
@@ -41,7 +43,24 @@ const PACKAGE: Options = {
   target: { type: 'string', short: 't', multiple: true },
   formats: { type: 'string', short: 'f' },
 };
-const SIGN: Options = { checksums: { type: 'string' }, 'per-file-checksums': { type: 'boolean' } };
+const SIGN: Options = {
+  checksums: { type: 'string' },
+  'per-file-checksums': { type: 'boolean' },
+  'gpg-key': { type: 'string' },
+  signatures: { type: 'string' },
+  'signature-format': { type: 'string' },
+  'no-sign-packages': { type: 'boolean' },
+  sbom: { type: 'string' },
+  'minisign-key': { type: 'string' },
+};
+const SMOKE: Options = {
+  target: { type: 'string', short: 't', multiple: true },
+  command: { type: 'string' },
+  expect: { type: 'string' },
+  'no-install': { type: 'boolean' },
+  'upgrade-from': { type: 'string' },
+  timeout: { type: 'string' },
+};
 
 const COMMON_HELP = `
 Common flags (the inputs every action has):
@@ -64,7 +83,8 @@ Usage: distro <command> [flags]
 Commands:
   build     build the project for one target and collect its binaries (action build-target)
   package   turn built binaries into deb and rpm packages and tar.gz, tar.xz, tar.zst, zip archives (action package-format)
-  sign      write SHA256SUMS/SHA512SUMS over every artifact (action sign-artifacts)
+  sign      sign rpms, write SBOMs, checksums and OpenPGP/minisign signatures (action sign-artifacts)
+  smoke     run every target's binaries and install its packages under qemu (action qemu-smoke-test)
   release   build every target, package and sign, in one dist directory
 
 Run 'distro <command> --help' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
@@ -83,9 +103,25 @@ Turn the built binaries of the manifest into packages and archives.
   -f, --formats LIST    deb, rpm, tar.gz, tar.xz, tar.zst, zip (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
   sign: `Usage: distro sign [flags]
 
-Write checksum files over every artifact of the manifest.
+Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
       --checksums LIST        sha256, sha512 or none (default: sign.checksums of the config, else both)
-      --per-file-checksums    also write <file>.sha256 beside each artifact${COMMON_HELP}`,
+      --per-file-checksums    also write <file>.sha256 beside each artifact
+      --gpg-key FILE          OpenPGP private key (armored or binary); its passphrase from $DISTRO_GPG_PASSPHRASE
+      --signatures GLOBS      artifact paths to sign (default: every binary, archive, package and SBOM)
+      --signature-format F    armor (.asc, default) or binary (.sig)
+      --no-sign-packages      leave rpm packages unsigned
+      --sbom LIST             spdx, cyclonedx, both or none (default: sign.sbom of the config, else both)
+      --minisign-key FILE     also write .minisig signatures; its password from $DISTRO_MINISIGN_PASSWORD${COMMON_HELP}`,
+  smoke: `Usage: distro smoke [flags]
+
+Run each target's binaries under qemu user-mode, install each package into a root filesystem of
+its architecture, run the smoke command there, remove it, and write a JUnit report.
+  -t, --target T        only this target (default: every target in the manifest)
+      --command CMD     smoke command, split into arguments (default: smoke.command, else <binary> --version)
+      --expect TEXT     text or /regex/ the output must match (default: smoke.expect)
+      --no-install      run the binaries only
+      --upgrade-from F  previous package files to install first (comma list)
+      --timeout S       seconds per run (default: smoke.timeout, else 60)${COMMON_HELP}`,
   release: `Usage: distro release [flags]
 
 Build every target (--target, else 'targets' of the config, else this machine), package and sign.
@@ -99,6 +135,7 @@ const OPTIONS: Record<string, Options> = {
   build: { ...COMMON, ...BUILD },
   package: { ...COMMON, ...PACKAGE },
   sign: { ...COMMON, ...SIGN },
+  smoke: { ...COMMON, ...SMOKE },
   release: { ...COMMON, ...BUILD, ...PACKAGE, ...SIGN },
 };
 
@@ -148,6 +185,19 @@ function list(v: unknown): string[] {
   return typeof v === 'string' ? splitList(v) : [];
 }
 
+/** A key file named by a flag: its text (a binary key as base64, which the loaders take). */
+async function readSecretFile(cwd: string, file: string, flag: string): Promise<string> {
+  try {
+    const data = await readFile(path.resolve(cwd, file));
+    return data.includes(0) || data[0]! >= 0x80 ? data.toString('base64') : data.toString('utf8');
+  } catch (e) {
+    throw new DistroError(`${flag} ${file}: cannot read it (${errorMessage(e)}).`, {
+      key: flag,
+      usage: true,
+    });
+  }
+}
+
 function report(io: CliIo, label: string, r: StageResult): void {
   for (const a of r.artifacts) io.out(`${label}\t${a.kind}\t${a.path}`);
 }
@@ -172,7 +222,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const options = OPTIONS[command];
   if (!options) {
     full.err(
-      `distro: unknown command '${command}'. Commands: build, package, sign, release. See 'distro --help'.`,
+      `distro: unknown command '${command}'. Commands: build, package, sign, smoke, release. See 'distro --help'.`,
     );
     return 2;
   }
@@ -214,6 +264,18 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     const sign = {
       checksums: values.checksums !== undefined ? list(values.checksums) : undefined,
       perFile: values['per-file-checksums'] ? true : undefined,
+      gpgPrivateKey: values['gpg-key']
+        ? await readSecretFile(full.cwd, String(values['gpg-key']), '--gpg-key')
+        : undefined,
+      gpgPassphrase: env.DISTRO_GPG_PASSPHRASE,
+      signatures: list(values.signatures),
+      signatureFormat: str(values['signature-format']),
+      signPackages: values['no-sign-packages'] ? false : undefined,
+      sbom: list(values.sbom),
+      minisignKey: values['minisign-key']
+        ? await readSecretFile(full.cwd, String(values['minisign-key']), '--minisign-key')
+        : undefined,
+      minisignPassword: env.DISTRO_MINISIGN_PASSWORD,
     };
     const targets = list(values.target);
     switch (command) {
@@ -238,6 +300,36 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
       case 'sign':
         report(full, 'sign', await signStage({ ...common, ...sign }));
         break;
+      case 'smoke': {
+        if (targets.length > 1)
+          throw new DistroError('distro smoke takes one --target (or none for all).', { usage: true });
+        const timeout = str(values.timeout);
+        if (timeout !== undefined && !(Number(timeout) > 0))
+          throw new DistroError(`--timeout must be a positive number of seconds, not '${timeout}'.`, {
+            usage: true,
+          });
+        try {
+          const r = await smokeStage({
+            ...common,
+            target: targets[0],
+            command: values.command ? splitCommand(String(values.command), '--command') : undefined,
+            expect: str(values.expect),
+            install: !values['no-install'],
+            upgradeFrom: list(values['upgrade-from']),
+            timeout: timeout === undefined ? undefined : Number(timeout),
+            uid: process.getuid?.(),
+          });
+          report(full, 'smoke', r);
+          full.out(`smoke\t${r.passed} passed, ${r.failed} failed\t${r.report}`);
+        } catch (e) {
+          if (e instanceof SmokeFailedError) {
+            for (const c of e.result.results)
+              full.out(`smoke\t${c.target}\t${c.subject}\t${c.check}\t${c.status}`);
+          }
+          throw e;
+        }
+        break;
+      }
       case 'release': {
         let chosen = targets;
         if (chosen.length === 0) {

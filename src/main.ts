@@ -5,6 +5,8 @@
 import { allInOneAction } from './actions/all-in-one.js';
 import { buildTargetAction } from './actions/build-target.js';
 import { packageFormatAction } from './actions/package-format.js';
+import { publishRepoAction } from './actions/publish-repo.js';
+import { qemuSmokeTestAction } from './actions/qemu-smoke-test.js';
 import { setupCrossToolchainAction } from './actions/setup-cross-toolchain.js';
 import { signArtifactsAction } from './actions/sign-artifacts.js';
 import { runAction, type ActionBody } from './runner/run.js';
@@ -14,6 +16,8 @@ export const ACTIONS: Record<string, ActionBody> = {
   'package-format': packageFormatAction,
   'setup-cross-toolchain': setupCrossToolchainAction,
   'sign-artifacts': signArtifactsAction,
+  'qemu-smoke-test': qemuSmokeTestAction,
+  'publish-repo': publishRepoAction,
   distro: allInOneAction,
 };
 

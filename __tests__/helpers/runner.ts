@@ -3,7 +3,7 @@
  * INPUT_* variables, GITHUB_OUTPUT/GITHUB_ENV/GITHUB_PATH/GITHUB_STEP_SUMMARY as files, and a
  * workspace directory. Artifacts go through the local store (no ACTIONS_RUNTIME_TOKEN).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,12 +76,18 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
-export function runAction(
+interface Prepared {
+  entry: string;
+  env: Record<string, string>;
+  read: (n: string) => string;
+}
+
+function prepare(
   action: string,
   inputs: Record<string, string>,
   dirs: RunnerDirs,
-  extraEnv: Record<string, string> = {},
-): ActionRun {
+  extraEnv: Record<string, string>,
+): Prepared {
   const files = mkdtempSync(path.join(dirs.base, 'files-'));
   const f = (n: string) => {
     const p = path.join(files, n);
@@ -107,20 +113,52 @@ export function runAction(
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const entry = path.join(ROOT, 'dist', 'actions', action, 'index.js');
-  const r = spawnSync(process.execPath, [entry], {
+  return { entry, env, read: (n: string) => readFileSync(path.join(files, n), 'utf8') };
+}
+
+function collect(p: Prepared, status: number | null, stdout: string, stderr: string): ActionRun {
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(p.read('output')),
+    env: p.read('env'),
+    path: p.read('path'),
+    summary: p.read('summary'),
+  };
+}
+
+export function runAction(
+  action: string,
+  inputs: Record<string, string>,
+  dirs: RunnerDirs,
+  extraEnv: Record<string, string> = {},
+): ActionRun {
+  const p = prepare(action, inputs, dirs, extraEnv);
+  const r = spawnSync(process.execPath, [p.entry], {
     cwd: dirs.workspace,
-    env,
+    env: p.env,
     encoding: 'utf8',
     timeout: 300_000,
   });
-  const read = (n: string) => readFileSync(path.join(files, n), 'utf8');
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseFileCommands(read('output')),
-    env: read('env'),
-    path: read('path'),
-    summary: read('summary'),
-  };
+  return collect(p, r.status, r.stdout, r.stderr);
+}
+
+/** `runAction` without blocking this process: for tests whose servers (a GitHub stand-in) run here. */
+export function runActionAsync(
+  action: string,
+  inputs: Record<string, string>,
+  dirs: RunnerDirs,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
+  const p = prepare(action, inputs, dirs, extraEnv);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [p.entry], { cwd: dirs.workspace, env: p.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(collect(p, code, stdout, stderr)));
+  });
 }

@@ -4,15 +4,20 @@ import type { ActionBody } from '../runner/run.js';
 import type { ManifestArtifact } from '../manifest/index.js';
 import { buildTargetAction } from './build-target.js';
 import { packageFormatAction } from './package-format.js';
+import { publishRepoAction } from './publish-repo.js';
+import { qemuSmokeTestAction } from './qemu-smoke-test.js';
 import { signArtifactsAction } from './sign-artifacts.js';
 
 const STAGES: Record<string, ActionBody> = {
   build: buildTargetAction,
   package: packageFormatAction,
   sign: signArtifactsAction,
+  publish: publishRepoAction,
+  smoke: (inputs, rt) =>
+    qemuSmokeTestAction(inputs.renamed({ command: 'smoke-command', timeout: 'smoke-timeout' }), rt),
 };
-const COMING = ['setup', 'publish', 'smoke'];
-const ORDER = ['setup', 'build', 'package', 'sign', 'publish', 'smoke'];
+const COMING = ['setup'];
+const ORDER = ['setup', 'build', 'package', 'sign', 'smoke', 'publish'];
 
 export const allInOneAction: ActionBody = async (inputs, rt) => {
   const stages = inputs.list('stages');

@@ -48,6 +48,24 @@ export interface BuildConfig {
   strip?: boolean;
 }
 
+/** `smoke:` (qemu-smoke-test). */
+export interface SmokeConfig {
+  /** The command to run: a command line (split into argv, never a shell) or argv. Default `<binary> --version`. */
+  command?: string | string[];
+  /** Text the output must contain, or `/regex/flags`. */
+  expect?: string;
+  /** Seconds one run of the command may take (default 60). */
+  timeout?: number;
+  /** Seconds one package install or removal may take (default 600). */
+  install_timeout?: number;
+  /** Debian suite of the root filesystems (default bookworm; trixie for riscv64). */
+  suite?: string;
+  /** Debian mirror (default http://deb.debian.org/debian). */
+  mirror?: string;
+  /** Extra packages in the root filesystems (part of their cache key). */
+  packages?: string[];
+}
+
 export interface DistroConfig {
   name: string;
   version?: string;
@@ -83,7 +101,7 @@ export interface DistroConfig {
   archives?: ArchivesConfig;
   sign?: { checksums?: string[]; per_file?: boolean } & Record<string, unknown>;
   repos?: Record<string, unknown>;
-  smoke?: Record<string, unknown>;
+  smoke?: SmokeConfig & Record<string, unknown>;
   [key: string]: unknown;
 }
 

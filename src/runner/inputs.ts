@@ -31,7 +31,7 @@ export function inputEnvName(name: string): string {
 
 /** Inputs whose values are secrets: masked before anything is logged. */
 export function isSecretInput(name: string): boolean {
-  return /(private-key|passphrase|password|token|secret)/i.test(name);
+  return /(private-key|passphrase|password|token|secret|minisign-key)/i.test(name);
 }
 
 /** Splits a list input on commas and newlines, trimming, dropping empty items. */
@@ -111,6 +111,20 @@ export class Inputs {
   without(name: string): Inputs {
     this.declared(name);
     return new Inputs(this.spec, { ...this.env, [inputEnvName(name)]: undefined });
+  }
+
+  /**
+   * The same inputs where each `name` reads the value (and spec) of `renames[name]`: the root
+   * action's `smoke-command` is the smoke stage's `command`, which for it means the build command.
+   */
+  renamed(renames: Record<string, string>): Inputs {
+    const env = { ...this.env };
+    const inputs = { ...this.spec.inputs };
+    for (const [name, from] of Object.entries(renames)) {
+      inputs[name] = this.declared(from);
+      env[inputEnvName(name)] = this.env[inputEnvName(from)];
+    }
+    return new Inputs({ ...this.spec, inputs }, env);
   }
 
   /** Values of secret inputs that were given, for masking. */

@@ -13,7 +13,7 @@ import {
 } from '../formats/archive/index.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
-import { debFileName, writeDeb } from '../formats/deb/index.js';
+import { debFileName, debFullVersion, writeDeb } from '../formats/deb/index.js';
 import { cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
 import type { Packager } from '../formats/pkg/types.js';
 import { rpmFileName, writeRpm } from '../formats/rpm/index.js';
@@ -288,6 +288,11 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
             await describe(ctx.distDir, fileName, {
               kind: packager,
               format: packager,
+              package: spec.name,
+              package_version:
+                packager === 'deb'
+                  ? debFullVersion(spec)
+                  : `${spec.epoch ? `${spec.epoch}:` : ''}${spec.version}-${spec.release}`,
               ...(target
                 ? { target: target.triple, os: target.os, arch: target.arch }
                 : { os: 'linux', arch: spec.arch }),

@@ -1,42 +1,499 @@
-/** The sign stage: checksum files over every artifact of the manifest (signatures come with OpenPGP support). */
+/**
+ * The sign stage: rpm packages signed in place, SBOMs, checksum files, detached OpenPGP signatures
+ * with a clearsigned SHA256SUMS, minisign signatures, Sigstore bundles and build provenance — in
+ * that order, so each later step covers what the earlier ones wrote. Keys are read and checked
+ * before anything is written; on any failure every file this run wrote is removed again and the
+ * rpm packages are left unsigned (they are signed as copies and renamed over the originals last).
+ */
+import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { resolveSourceDateEpoch } from '../build/index.js';
+import { DistroError } from '../errors.js';
+import { describe, type ArtifactKind, type ManifestArtifact } from '../manifest/index.js';
+import { globToRegExp } from '../runner/artifacts.js';
 import { parseAlgorithms, writeChecksums, SUMS_FILE, type ChecksumAlgorithm } from '../sign/checksums.js';
-import { describe, type ManifestArtifact } from '../manifest/index.js';
-import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
+import { loadMinisignKey, minisignFile } from '../sign/minisign.js';
+import type { OpenPgpSigner } from '../sign/openpgp.js';
+import { signRpm } from '../sign/rpm.js';
+import { writeSboms } from '../sign/sbom.js';
+import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
+
+export type SbomFormat = 'spdx' | 'cyclonedx';
+
+export interface SigstoreOptions {
+  /** An OIDC identity token, or a way to get one (the runner's OIDC endpoint). */
+  identityToken?: string;
+  getToken?: () => Promise<string>;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+}
+
+export interface ProvenanceStageOptions {
+  githubToken: string;
+  serverUrl: string;
+  repository: string;
+}
 
 export interface SignStageOptions extends CommonOptions {
   /** `checksums`: algorithms (sha256, sha512, none). Unset: `sign.checksums` of the config, else both. */
   checksums?: string[];
   /** Also write `<file>.sha256` beside each artifact. Unset: `sign.per_file` of the config. */
   perFile?: boolean;
+  /** `gpg-private-key`: armored (or base64 of armored or binary) OpenPGP private key. */
+  gpgPrivateKey?: string;
+  /** `gpg-passphrase`. */
+  gpgPassphrase?: string;
+  /** `signatures`: globs over artifact paths to sign; unset: `sign.artifacts` of the config, else every release file. */
+  signatures?: string[];
+  /** `signature-format`: `armor` (`.asc`, default) or `binary` (`.sig`). */
+  signatureFormat?: string;
+  /** `sign-packages`: sign rpm packages in place (default true when a key is given). */
+  signPackages?: boolean;
+  /** `minisign-key` (the secret key file's text) and `minisign-password`. */
+  minisignKey?: string;
+  minisignPassword?: string;
+  /** `sbom`: spdx, cyclonedx or none. Unset: `sign.sbom` of the config, else both. */
+  sbom?: string[];
+  /** Keyless Sigstore bundles per artifact (`sigstore: true`). */
+  sigstore?: SigstoreOptions;
+  /** Build provenance through GitHub's attestations API (`provenance: true`). */
+  provenance?: ProvenanceStageOptions;
 }
 
 export interface SignStageResult extends StageResult {
-  /** Path of SHA256SUMS (or the first checksum file), relative to the workspace's dist dir: absolute. */
+  /** Absolute path of SHA256SUMS (or the first checksum file), '' when none. */
   checksumsFile: string;
+  /** Absolute path of KEY.asc when an OpenPGP key signed, else ''. */
+  publicKey: string;
+  /** Fingerprint and signing key id of the OpenPGP key, when one signed. */
+  fingerprint: string;
+  keyId: string;
+  /** Attestation URL when provenance was attested. */
+  attestationUrl: string;
+}
+
+/** Kinds that are release files a user downloads, and so get signatures by default. */
+const SIGNED_KINDS: ReadonlySet<ArtifactKind> = new Set<ArtifactKind>([
+  'binary',
+  'archive',
+  'deb',
+  'rpm',
+  'apk',
+  'archlinux',
+  'appimage',
+  'msi',
+  'nsis',
+  'installer',
+  'sbom',
+]);
+
+function parseSbom(list: string[], key: string): SbomFormat[] {
+  const out = new Set<SbomFormat>();
+  for (const raw of list) {
+    const v = raw.trim().toLowerCase();
+    if (v === 'none' || v === 'false') return [];
+    if (v === 'spdx' || v === 'cyclonedx') out.add(v);
+    else if (v === 'both' || v === 'true') {
+      out.add('spdx');
+      out.add('cyclonedx');
+    } else
+      throw new DistroError(`${key}: unknown SBOM format '${raw}'; use spdx, cyclonedx, both or none.`, {
+        key,
+      });
+  }
+  return [...out];
+}
+
+/** Signature time: SOURCE_DATE_EPOCH when set (reproducible signatures), else the current time. */
+function signingTime(env: Record<string, string | undefined>): Date | undefined {
+  const s = env.SOURCE_DATE_EPOCH?.trim();
+  if (!s) return undefined;
+  if (!/^\d+$/.test(s)) {
+    throw new DistroError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '${s}'.`, {
+      key: 'SOURCE_DATE_EPOCH',
+    });
+  }
+  return new Date(Number(s) * 1000);
+}
+
+/** Tracks what a run writes so a failure can take it all back. */
+class Written {
+  readonly files: string[] = [];
+  add(abs: string): void {
+    this.files.push(abs);
+  }
+  async undo(): Promise<void> {
+    for (const f of this.files.reverse()) await rm(f, { force: true });
+  }
+}
+
+async function writeNew(w: Written, abs: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${abs}.tmp-${process.pid}`;
+  await writeFile(tmp, data);
+  await rename(tmp, abs);
+  w.add(abs);
 }
 
 export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   const ctx = await openStage(o);
-  const fromInput = o.checksums && o.checksums.length > 0;
-  const algorithms: ChecksumAlgorithm[] = fromInput
-    ? parseAlgorithms(o.checksums!, 'input: checksums')
-    : parseAlgorithms(ctx.config.sign?.checksums ?? ['sha256', 'sha512'], 'sign.checksums');
-  const perFile = o.perFile ?? ctx.config.sign?.per_file ?? false;
-  const summed = ctx.manifest.artifacts;
-  const result = await ctx.log.group(
-    `Checksums (${algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`,
-    () => writeChecksums(ctx.distDir, summed, algorithms, { perFile }),
-  );
-  const added: ManifestArtifact[] = [];
-  for (const rel of result.files) {
-    const isSums = (Object.values(SUMS_FILE) as string[]).includes(rel);
-    const from = isSums
-      ? summed.filter((a) => a.kind !== 'checksums').map((a) => a.path)
-      : [rel.replace(/\.sha256$/, '')];
-    added.push(await describe(ctx.distDir, rel, { kind: 'checksums', stage: 'sign', from }));
+  const cfg = ctx.config.sign ?? {};
+  const algorithms: ChecksumAlgorithm[] =
+    o.checksums && o.checksums.length > 0
+      ? parseAlgorithms(o.checksums, 'input: checksums')
+      : parseAlgorithms(cfg.checksums ?? ['sha256', 'sha512'], 'sign.checksums');
+  const perFile = o.perFile ?? cfg.per_file ?? false;
+  const sbomFormats =
+    o.sbom && o.sbom.length > 0
+      ? parseSbom(o.sbom, 'input: sbom')
+      : parseSbom(cfg.sbom === undefined ? ['both'] : [cfg.sbom].flat().map(String), 'sign.sbom');
+  const armor = (o.signatureFormat || cfg.signature_format || 'armor') !== 'binary';
+  if (o.signatureFormat && !['armor', 'binary'].includes(o.signatureFormat)) {
+    throw new DistroError(`input 'signature-format': '${o.signatureFormat}' is not armor or binary.`, {
+      key: 'input: signature-format',
+    });
   }
-  const res = await closeStage(ctx, 'sign', undefined, added);
-  const first = algorithms[0] ? SUMS_FILE[algorithms[0]] : '';
-  return { ...res, checksumsFile: first ? path.join(ctx.distDir, first) : '' };
+  const patterns = o.signatures?.length
+    ? o.signatures
+    : cfg.artifacts
+      ? [cfg.artifacts].flat().map(String)
+      : [];
+  const now = signingTime(ctx.env);
+
+  if (ctx.manifest.artifacts.length === 0) {
+    throw new DistroError(
+      `there is nothing to checksum or sign: ${path.join(ctx.distDir, 'manifest.json')} lists no artifacts; run build and package first, or download their artifacts with 'from'.`,
+      { key: 'from' },
+    );
+  }
+
+  // Keys first: a wrong passphrase or an expired key fails before anything is written.
+  // openpgp, like the Sigstore and attestation libraries below, loads only when used.
+  const gpg: OpenPgpSigner | undefined = o.gpgPrivateKey
+    ? await (
+        await import('../sign/openpgp.js')
+      ).loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined, { now })
+    : undefined;
+  if (!gpg && o.gpgPassphrase) {
+    ctx.log.warn(
+      "input 'gpg-passphrase' is set but 'gpg-private-key' is empty; nothing is signed with OpenPGP.",
+    );
+  }
+  for (const w of gpg?.warnings ?? []) ctx.log.warn(w);
+  const minisign = o.minisignKey
+    ? loadMinisignKey(o.minisignKey, o.minisignPassword || undefined)
+    : undefined;
+  if (o.provenance) {
+    const { checkProvenanceEnvironment } = await import('../sign/attest.js');
+    checkProvenanceEnvironment(ctx.env);
+  }
+
+  const written = new Written();
+  const staged: Array<{ copy: string; target: string }> = [];
+  const stagingDir = await mkdtemp(path.join(ctx.distDir, '.distro-sign-'));
+  try {
+    const added = await signAll(ctx, o, {
+      algorithms,
+      perFile,
+      sbomFormats,
+      armor,
+      patterns,
+      now,
+      gpg,
+      minisign,
+      written,
+      staged,
+      stagingDir,
+    });
+    // Everything succeeded: the signed rpm copies replace the originals.
+    for (const s of staged) await rename(s.copy, s.target);
+    const res = await closeStage(ctx, 'sign', undefined, added.entries);
+    const first = algorithms[0] ? SUMS_FILE[algorithms[0]] : '';
+    return {
+      ...res,
+      checksumsFile: first ? path.join(ctx.distDir, first) : '',
+      publicKey: added.publicKey,
+      fingerprint: gpg?.fingerprint ?? '',
+      keyId: gpg?.signingKeyId ?? '',
+      attestationUrl: added.attestationUrl,
+    };
+  } catch (e) {
+    await written.undo();
+    throw e;
+  } finally {
+    await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+interface Plan {
+  algorithms: ChecksumAlgorithm[];
+  perFile: boolean;
+  sbomFormats: SbomFormat[];
+  armor: boolean;
+  patterns: string[];
+  now?: Date;
+  gpg?: OpenPgpSigner;
+  minisign?: ReturnType<typeof loadMinisignKey>;
+  written: Written;
+  staged: Array<{ copy: string; target: string }>;
+  stagingDir: string;
+}
+
+async function signAll(
+  ctx: StageContext,
+  o: SignStageOptions,
+  p: Plan,
+): Promise<{ entries: ManifestArtifact[]; publicKey: string; attestationUrl: string }> {
+  const entries: ManifestArtifact[] = [];
+  const record = async (
+    rel: string,
+    kind: ArtifactKind,
+    from: string[],
+    extra: Record<string, unknown> = {},
+  ) => {
+    entries.push(await describe(ctx.distDir, rel, { kind, stage: 'sign', from, ...extra }));
+  };
+  // Entries this stage replaces or writes are not signed again on a re-run.
+  const own = new Set(
+    ctx.manifest.artifacts.filter((a) => a.stage === 'sign' && a.kind !== 'rpm').map((a) => a.path),
+  );
+  let release = ctx.manifest.artifacts.filter((a) => !own.has(a.path));
+
+  // 1. rpm packages, signed as copies (renamed over the originals only when everything succeeded).
+  const rpms = release.filter((a) => a.kind === 'rpm');
+  if (p.gpg && (o.signPackages ?? true) && rpms.length) {
+    await ctx.log.group(`Signing ${rpms.length} rpm package(s) with key ${p.gpg.signingKeyId}`, async () => {
+      for (const a of rpms) {
+        const target = path.join(ctx.distDir, a.path);
+        const copy = path.join(p.stagingDir, `${p.staged.length}-${path.basename(a.path)}`);
+        await copyFile(target, copy);
+        const signed = await signRpm(copy, p.gpg!);
+        p.staged.push({ copy, target });
+        const replaces = typeof a.replaces === 'string' ? a.replaces : a.sha256;
+        const entry: ManifestArtifact = {
+          ...a,
+          size: signed.size,
+          sha256: signed.sha256,
+          stage: 'sign',
+          replaces,
+          signed: p.gpg!.signingKeyId,
+        };
+        entries.push(entry);
+        release = release.map((x) => (x.path === a.path ? entry : x));
+        ctx.log.info(`${a.path}: signed`);
+      }
+    });
+  }
+
+  // 2. SBOMs of packages and archives. They read the artifacts, so rpms must be read from the signed copies.
+  if (p.sbomFormats.length) {
+    const sbomSource = release.filter((a) => ['deb', 'rpm', 'archive'].includes(a.kind));
+    if (sbomSource.length) {
+      const now = await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log });
+      await ctx.log.group(
+        `SBOMs (${p.sbomFormats.join(', ')}) for ${sbomSource.length} artifact(s)`,
+        async () => {
+          const staged = new Map(p.staged.map((s) => [s.target, s.copy]));
+          // writeSboms reads from distDir; let it see the signed rpm bytes by swapping them in temporarily.
+          const swapped: Array<{ target: string; backup: string }> = [];
+          try {
+            for (const [target, copy] of staged) {
+              const backup = `${copy}.unsigned`;
+              await rename(target, backup);
+              await copyFile(copy, target);
+              swapped.push({ target, backup });
+            }
+            const files = await writeSboms({
+              project: {
+                name: ctx.config.name,
+                version: ctx.version,
+                vendor: ctx.config.vendor,
+                license: ctx.config.license,
+                homepage: ctx.config.homepage,
+              },
+              distDir: ctx.distDir,
+              artifacts: sbomSource,
+              projectDir: ctx.projectDir,
+              now,
+            });
+            for (const f of files) {
+              p.written.add(path.join(ctx.distDir, f.path));
+              if (!p.sbomFormats.includes(f.format)) {
+                await rm(path.join(ctx.distDir, f.path), { force: true });
+                continue;
+              }
+              await record(f.path, 'sbom', [f.artifact], {
+                format: f.format === 'spdx' ? 'spdx-2.3' : 'cyclonedx-1.6',
+              });
+            }
+          } finally {
+            for (const s of swapped) await rename(s.backup, s.target);
+          }
+        },
+      );
+    }
+  }
+  const sboms = entries.filter((e) => e.kind === 'sbom');
+  const toSign = selectForSigning([...release, ...sboms], p.patterns);
+
+  // 3. Checksums over every release file (signed rpms: their new bytes) and the SBOMs.
+  const summed = [...release, ...sboms].filter((a) => a.kind !== 'checksums' && a.kind !== 'signature');
+  const sums = await ctx.log.group(
+    `Checksums (${p.algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`,
+    async () => {
+      const swapped = await swapInSigned(p);
+      try {
+        return await writeChecksums(ctx.distDir, summed, p.algorithms, { perFile: p.perFile });
+      } finally {
+        await swapBack(swapped);
+      }
+    },
+  );
+  for (const rel of sums.files) p.written.add(path.join(ctx.distDir, rel));
+  const sumsFiles = (Object.values(SUMS_FILE) as string[]).filter((f) => sums.files.includes(f));
+  for (const rel of sums.files) {
+    const isSums = sumsFiles.includes(rel);
+    await record(rel, 'checksums', isSums ? summed.map((a) => a.path) : [rel.replace(/\.sha256$/, '')]);
+  }
+
+  // 4. OpenPGP: detached signatures, clearsigned checksum files, the public key.
+  let publicKey = '';
+  if (p.gpg) {
+    const gpg = p.gpg;
+    const ext = p.armor ? '.asc' : '.sig';
+    await ctx.log.group(
+      `OpenPGP signatures (${gpg.algorithm}, key ${gpg.signingKeyId}) over ${toSign.length} artifact(s)`,
+      async () => {
+        const swapped = await swapInSigned(p);
+        try {
+          for (const a of toSign) {
+            const sig = await gpg.signFile(path.join(ctx.distDir, a.path), { armor: p.armor });
+            await writeNew(p.written, path.join(ctx.distDir, a.path + ext), sig);
+            await record(a.path + ext, 'signature', [a.path], { format: 'openpgp', key: gpg.signingKeyId });
+          }
+        } finally {
+          await swapBack(swapped);
+        }
+        for (const f of sumsFiles) {
+          const text = await readFile(path.join(ctx.distDir, f), 'utf8');
+          await writeNew(p.written, path.join(ctx.distDir, `${f}.asc`), await gpg.clearSign(text));
+          await record(`${f}.asc`, 'signature', [f], {
+            format: 'openpgp-clearsigned',
+            key: gpg.signingKeyId,
+          });
+        }
+        const { writeKeyFiles } = await import('../sign/openpgp.js');
+        const keys = await writeKeyFiles(ctx.distDir, gpg);
+        p.written.add(keys.asc);
+        p.written.add(keys.gpg);
+        await record('KEY.asc', 'signature', [], {
+          format: 'openpgp-public-key',
+          fingerprint: gpg.fingerprint,
+        });
+        await record('KEY.gpg', 'signature', [], { format: 'openpgp-keyring', fingerprint: gpg.fingerprint });
+        publicKey = keys.asc;
+        ctx.log.info(
+          `Key ${gpg.fingerprint} (${gpg.userIds.join(', ')}), signing (sub)key ${gpg.signingKeyId}`,
+        );
+      },
+    );
+  }
+
+  // 5. minisign.
+  if (p.minisign) {
+    const key = p.minisign;
+    const time = p.now ? Math.floor(p.now.getTime() / 1000) : undefined;
+    await ctx.log.group(
+      `minisign signatures (key ${key.keyId}) over ${toSign.length} artifact(s)`,
+      async () => {
+        const swapped = await swapInSigned(p);
+        try {
+          for (const a of toSign) {
+            const text = await minisignFile(key, path.join(ctx.distDir, a.path), { time });
+            await writeNew(p.written, path.join(ctx.distDir, `${a.path}.minisig`), text);
+            await record(`${a.path}.minisig`, 'signature', [a.path], { format: 'minisign', key: key.keyId });
+          }
+        } finally {
+          await swapBack(swapped);
+        }
+        await writeNew(p.written, path.join(ctx.distDir, 'minisign.pub'), key.publicKeyFile);
+        await record('minisign.pub', 'signature', [], { format: 'minisign-public-key', key: key.keyId });
+      },
+    );
+  }
+
+  // 6. Sigstore bundles (keyless, on GitHub).
+  if (o.sigstore) {
+    const { signWithSigstore, SIGSTORE_BUNDLE_SUFFIX } = await import('../sign/sigstore.js');
+    await ctx.log.group(`Sigstore bundles for ${toSign.length} artifact(s)`, async () => {
+      const swapped = await swapInSigned(p);
+      try {
+        const files = await signWithSigstore(
+          toSign.map((a) => path.join(ctx.distDir, a.path)),
+          o.sigstore!,
+        );
+        for (const f of files) p.written.add(f);
+      } finally {
+        await swapBack(swapped);
+      }
+      for (const a of toSign) {
+        await record(a.path + SIGSTORE_BUNDLE_SUFFIX, 'signature', [a.path], { format: 'sigstore-bundle' });
+      }
+    });
+  }
+
+  // 7. Build provenance (GitHub attestations).
+  let attestationUrl = '';
+  if (o.provenance) {
+    const { attestBuildProvenance } = await import('../sign/attest.js');
+    const subjects = [...release, ...sboms].filter((a) => SIGNED_KINDS.has(a.kind)).map((a) => a.path);
+    await ctx.log.group(`Build provenance for ${subjects.length} artifact(s)`, async () => {
+      const swapped = await swapInSigned(p);
+      try {
+        const r = await attestBuildProvenance({
+          distDir: ctx.distDir,
+          artifacts: subjects,
+          name: `${ctx.config.name}-${ctx.version}`,
+          ...o.provenance!,
+        });
+        p.written.add(r.bundlePath);
+        attestationUrl = r.attestationUrl ?? '';
+        await record(path.relative(ctx.distDir, r.bundlePath), 'attestation', subjects, {
+          format: 'slsa-provenance-v1',
+          ...(r.attestationUrl ? { url: r.attestationUrl } : {}),
+        });
+      } finally {
+        await swapBack(swapped);
+      }
+    });
+  }
+  return { entries, publicKey, attestationUrl };
+}
+
+/** The release files to sign: those matching `patterns`, else every downloadable kind. */
+function selectForSigning(artifacts: ManifestArtifact[], patterns: string[]): ManifestArtifact[] {
+  if (patterns.length === 0) return artifacts.filter((a) => SIGNED_KINDS.has(a.kind));
+  const res = patterns.map((g) => globToRegExp(g));
+  return artifacts.filter(
+    (a) => a.kind !== 'checksums' && a.kind !== 'signature' && res.some((r) => r.test(a.path)),
+  );
+}
+
+/**
+ * While later steps read the release files, the signed rpm copies stand at the originals' paths
+ * (the unsigned files wait beside them), so checksums and signatures cover the signed bytes.
+ */
+async function swapInSigned(p: Plan): Promise<Array<{ target: string; backup: string }>> {
+  const swapped: Array<{ target: string; backup: string }> = [];
+  for (const s of p.staged) {
+    const backup = `${s.copy}.unsigned`;
+    await rename(s.target, backup);
+    await copyFile(s.copy, s.target);
+    swapped.push({ target: s.target, backup });
+  }
+  return swapped;
+}
+
+async function swapBack(swapped: Array<{ target: string; backup: string }>): Promise<void> {
+  for (const s of swapped) await rename(s.backup, s.target);
 }

@@ -10,6 +10,8 @@
  * is itself an index entry (same tag, type BIN, offset = -(number of entries × 16), count 16).
  */
 export const T = {
+  CHAR: 1,
+  INT8: 2,
   INT16: 3,
   INT32: 4,
   INT64: 5,
@@ -23,14 +25,21 @@ type T = typeof T;
 export type TagValue =
   | { type: T['STRING'] | T['I18NSTRING']; value: string }
   | { type: T['STRING_ARRAY']; value: readonly string[] }
-  | { type: T['INT16'] | T['INT32']; value: readonly number[] }
+  | { type: T['CHAR'] | T['INT8'] | T['INT16'] | T['INT32']; value: readonly number[] }
   | { type: T['INT64']; value: readonly bigint[] }
   | { type: T['BIN']; value: Buffer };
 
 export const HEADER_SIGNATURES = 62;
 export const HEADER_IMMUTABLE = 63;
 
-const MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
+/** A header blob starts with these 8 bytes (magic, version 1, 4 reserved bytes). */
+export const HEADER_MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
+
+/** The first 4 bytes of an rpm file (the lead). */
+export const LEAD_MAGIC = Buffer.from([0xed, 0xab, 0xee, 0xdb]);
+
+/** Size of the lead, in bytes. */
+export const LEAD_SIZE = 96;
 
 const ALIGN: Record<number, number> = { [T.INT16]: 2, [T.INT32]: 4, [T.INT64]: 8 };
 
@@ -101,7 +110,7 @@ export class HeaderBuilder {
     const counts = Buffer.alloc(8);
     counts.writeUInt32BE(il, 0);
     counts.writeUInt32BE(offset, 4);
-    return Buffer.concat([MAGIC, counts, index, ...parts]);
+    return Buffer.concat([HEADER_MAGIC, counts, index, ...parts]);
   }
 }
 
@@ -112,6 +121,9 @@ function encode(v: TagValue): { data: Buffer; count: number } {
       return { data: Buffer.from(`${v.value}\0`, 'utf8'), count: 1 };
     case T.STRING_ARRAY:
       return { data: Buffer.from(v.value.map((s) => `${s}\0`).join(''), 'utf8'), count: v.value.length };
+    case T.CHAR:
+    case T.INT8:
+      return { data: Buffer.from(v.value.map((n) => n & 0xff)), count: v.value.length };
     case T.INT16: {
       const b = Buffer.alloc(v.value.length * 2);
       v.value.forEach((n, i) => b.writeUInt16BE(n & 0xffff, i * 2));
@@ -158,8 +170,9 @@ const ARCHNUM: Record<string, number> = {
 
 /** The 96-byte lead: magic, v3.0, binary, archnum, NEVR name (65 bytes + NUL), os 1 (Linux), sig type 5. */
 export function lead(nameVersionRelease: string, arch: string): Buffer {
-  const b = Buffer.alloc(96);
-  b.set([0xed, 0xab, 0xee, 0xdb, 3, 0], 0);
+  const b = Buffer.alloc(LEAD_SIZE);
+  LEAD_MAGIC.copy(b, 0);
+  b.set([3, 0], 4);
   b.writeUInt16BE(0, 6); // binary package
   b.writeUInt16BE(ARCHNUM[arch] ?? 0, 8);
   let name = Buffer.from(nameVersionRelease, 'utf8');

@@ -26,7 +26,7 @@ import type { PackageSpec, PkgFile } from '../pkg/types.js';
 import { cpioHeader, cpioPad, CPIO_TRAILER } from './cpio.js';
 import { type Dep, normaliseDeps, parseDep, SENSE } from './deps.js';
 import { HEADER_IMMUTABLE, HEADER_SIGNATURES, HeaderBuilder, lead, padTo8 } from './header.js';
-import { TAG, SIGTAG } from './tags.js';
+import { FILEFLAG, TAG, SIGTAG } from './tags.js';
 
 export { parseDep } from './deps.js';
 
@@ -47,7 +47,6 @@ const LEVELS = { gzip: [1, 9], xz: [0, XZ_MAX_PRESET], zstd: [1, 22], none: [0, 
 /** BUILDHOST recorded in every package (the real host name would break reproducibility). */
 export const RPM_BUILDHOST = 'distro-actions';
 
-const FILE_FLAG = { config: 1, doc: 2, missingok: 8, noreplace: 16, ghost: 64, license: 128 };
 const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
 const S_IFLNK = 0o120000;
@@ -450,11 +449,11 @@ function buildHeader(
       TAG.FILEFLAGS,
       files.map(
         (f) =>
-          (f.config || f.noreplace ? FILE_FLAG.config : 0) |
-          (f.noreplace ? FILE_FLAG.noreplace : 0) |
-          (f.doc ? FILE_FLAG.doc : 0) |
-          (f.license ? FILE_FLAG.license : 0) |
-          (f.ghost ? FILE_FLAG.ghost : 0),
+          (f.config || f.noreplace ? FILEFLAG.config : 0) |
+          (f.noreplace ? FILEFLAG.noreplace : 0) |
+          (f.doc ? FILEFLAG.doc : 0) |
+          (f.license ? FILEFLAG.license : 0) |
+          (f.ghost ? FILEFLAG.ghost : 0),
       ),
     );
     h.strings(

@@ -1,4 +1,4 @@
-/** rpm tag numbers (rpm's include/rpm/rpmtag.h) used by the writer. */
+/** rpm tag numbers (rpm's include/rpm/rpmtag.h) used by the writer and the reader. */
 export const TAG = {
   HEADERI18NTABLE: 100,
   NAME: 1000,
@@ -21,6 +21,7 @@ export const TAG = {
   POSTIN: 1024,
   PREUN: 1025,
   POSTUN: 1026,
+  OLDFILENAMES: 1027,
   FILESIZES: 1028,
   FILEMODES: 1030,
   FILERDEVS: 1033,
@@ -32,6 +33,7 @@ export const TAG = {
   FILEGROUPNAME: 1040,
   SOURCERPM: 1044,
   FILEVERIFYFLAGS: 1045,
+  ARCHIVESIZE: 1046,
   PROVIDENAME: 1047,
   REQUIREFLAGS: 1048,
   REQUIRENAME: 1049,
@@ -51,6 +53,7 @@ export const TAG = {
   FILEDEVICES: 1095,
   FILEINODES: 1096,
   FILELANGS: 1097,
+  SOURCEPACKAGE: 1106,
   PROVIDEFLAGS: 1112,
   PROVIDEVERSION: 1113,
   OBSOLETEFLAGS: 1114,
@@ -67,6 +70,7 @@ export const TAG = {
   POSTTRANS: 1152,
   PRETRANSPROG: 1153,
   POSTTRANSPROG: 1154,
+  LONGFILESIZES: 5008,
   LONGSIZE: 5009,
   FILEDIGESTALGO: 5011,
   RECOMMENDNAME: 5046,
@@ -75,6 +79,12 @@ export const TAG = {
   SUGGESTNAME: 5049,
   SUGGESTVERSION: 5050,
   SUGGESTFLAGS: 5051,
+  SUPPLEMENTNAME: 5052,
+  SUPPLEMENTVERSION: 5053,
+  SUPPLEMENTFLAGS: 5054,
+  ENHANCENAME: 5055,
+  ENHANCEVERSION: 5056,
+  ENHANCEFLAGS: 5057,
   ENCODING: 5062,
   PAYLOADDIGEST: 5092,
   PAYLOADDIGESTALGO: 5093,
@@ -82,10 +92,33 @@ export const TAG = {
 
 /** Signature header tags (rpm's lib/rpmtag.h RPMSIGTAG_*). */
 export const SIGTAG = {
+  /** OpenPGP signature of the header (rpm 4.18 signs DSA and EdDSA keys into this tag). */
+  DSA: 267,
+  /** OpenPGP signature of the header made with an RSA key. */
+  RSA: 268,
   SHA1: 269,
   LONGSIZE: 270,
   LONGARCHIVESIZE: 271,
   SHA256: 273,
   SIZE: 1000,
+  /** Legacy header+payload signatures (RSA, DSA, PGP 5) and MD5 digest. */
+  PGP: 1002,
+  MD5: 1004,
+  GPG: 1005,
+  PGP5: 1006,
   PAYLOADSIZE: 1007,
+  /** Padding rpmbuild reserves so that a signature can be added in place. */
+  RESERVEDSPACE: 1008,
+} as const;
+
+/** File attribute bits of FILEFLAGS (rpm's rpmfileAttrs). */
+export const FILEFLAG = {
+  config: 1,
+  doc: 2,
+  missingok: 8,
+  noreplace: 16,
+  ghost: 64,
+  license: 128,
+  readme: 256,
+  artifact: 4096,
 } as const;

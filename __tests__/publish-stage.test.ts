@@ -1,0 +1,213 @@
+/**
+ * publish-repo as the runner starts it: the packages that build-target, package-format and
+ * sign-artifacts made for examples/hello-c go into APT and YUM repositories on a gh-pages branch (a
+ * local bare git repository stands in for GitHub's) and onto a GitHub release (a local server that
+ * checks every request against GitHub's OpenAPI description stands in for the Releases API).
+ * apt-get and dnf installing from such repositories is checked in apt-repo and yum-repo tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { GitHubMock } from './helpers/github-mock.js';
+import { cleanupGpg, gpgVerify, homeWithKey, makeKey } from './helpers/gpg.js';
+import { makeWorkspace, runAction, runActionAsync, type RunnerDirs } from './helpers/runner.js';
+import { hostTarget } from '../src/targets/index.js';
+
+const TOKEN = 'ghs_publishTestToken0123456789';
+const host = hostTarget().triple;
+let dirs: RunnerDirs;
+let remote: string;
+let mock: GitHubMock;
+let signedDist: string;
+
+const errorLines = (out: string) => out.split('\n').filter((l) => l.startsWith('::error'));
+
+function branchFiles(branch = 'gh-pages'): string[] {
+  return execFileSync('git', ['--git-dir', remote, 'ls-tree', '-r', '--name-only', branch], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
+}
+function branchFile(file: string, branch = 'gh-pages'): Buffer {
+  return execFileSync('git', ['--git-dir', remote, 'show', `${branch}:${file}`]);
+}
+function commits(branch = 'gh-pages'): number {
+  return Number(
+    execFileSync('git', ['--git-dir', remote, 'rev-list', '--count', branch], { encoding: 'utf8' }),
+  );
+}
+
+function publish(inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  return runActionAsync(
+    'publish-repo',
+    {
+      version: '1.0.0',
+      'repo-branch': 'gh-pages',
+      'base-url': 'https://example.github.io/hello',
+      'github-token': TOKEN,
+      ...inputs,
+    },
+    dirs,
+    {
+      DISTRO_REPO_REMOTE: remote,
+      GITHUB_API_URL: mock.apiUrl,
+      GITHUB_REPOSITORY: `${mock.owner}/${mock.repo}`,
+      GITHUB_REF: 'refs/tags/v1.0.0',
+      GITHUB_SHA: 'a'.repeat(40),
+      ...extra,
+    },
+  );
+}
+
+beforeAll(async () => {
+  dirs = makeWorkspace('hello-c');
+  remote = mkdtempSync(path.join(tmpdir(), 'distro-pages-'));
+  execFileSync('git', ['init', '--quiet', '--bare', remote]);
+  mock = await GitHubMock.start({ token: TOKEN, owner: 'example', repo: 'hello' });
+  mock.tags.set('v1.0.0', 'a'.repeat(40));
+  for (const [action, inputs] of [
+    ['build-target', { target: host }],
+    ['package-format', { formats: 'deb,rpm,tar.gz' }],
+    ['sign-artifacts', { 'gpg-private-key': makeKey('ed25519').armoredSecret }],
+  ] as const) {
+    const r = runAction(action, { version: '1.0.0', ...inputs }, dirs, { SOURCE_DATE_EPOCH: '' });
+    expect([action, errorLines(r.stdout)]).toEqual([action, []]);
+  }
+  signedDist = path.join(dirs.base, 'signed-dist');
+  cpSync(path.join(dirs.workspace, 'dist'), signedDist, { recursive: true });
+  writeFileSync(path.join(dirs.workspace, 'NOTES.md'), 'First release.\n');
+}, 600_000);
+
+afterAll(async () => {
+  await mock?.close();
+  cleanupGpg();
+});
+
+describe('publish-repo', () => {
+  let first: Awaited<ReturnType<typeof publish>>;
+
+  beforeAll(async () => {
+    first = await publish({
+      channel: 'beta',
+      'gpg-private-key': makeKey('ed25519').armoredSecret,
+      'github-release': 'true',
+      'release-notes': 'NOTES.md',
+    });
+  }, 300_000);
+
+  it('publishes signed APT and YUM repositories on the branch, with ready snippets as outputs', () => {
+    expect(errorLines(first.stdout)).toEqual([]);
+    expect(first.status).toBe(0);
+    const files = branchFiles();
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'apt/dists/beta/InRelease',
+        'apt/dists/beta/Release.gpg',
+        'yum/beta/repodata/repomd.xml',
+        'yum/beta/repodata/repomd.xml.asc',
+      ]),
+    );
+    expect(files.some((f) => /^apt\/pool\/main\/h\/hello\/hello_1\.0\.0.*\.deb$/.test(f))).toBe(true);
+    expect(files.some((f) => /^yum\/beta\/.*hello-1\.0\.0.*\.rpm$/.test(f))).toBe(true);
+    // The signatures check with the key sign-artifacts exported.
+    const home = homeWithKey(path.join(signedDist, 'KEY.asc'));
+    const d = mkdtempSync(path.join(tmpdir(), 'distro-pub-'));
+    writeFileSync(path.join(d, 'InRelease'), branchFile('apt/dists/beta/InRelease'));
+    expect(gpgVerify(home, path.join(d, 'InRelease')).ok).toBe(true);
+    writeFileSync(path.join(d, 'repomd.xml'), branchFile('yum/beta/repodata/repomd.xml'));
+    writeFileSync(path.join(d, 'repomd.xml.asc'), branchFile('yum/beta/repodata/repomd.xml.asc'));
+    expect(gpgVerify(home, path.join(d, 'repomd.xml.asc'), path.join(d, 'repomd.xml')).ok).toBe(true);
+    expect(first.outputs['apt-source']).toMatch(/^URIs: https:\/\/example\.github\.io\/hello\/apt\/?$/m);
+    expect(first.outputs['apt-source']).toMatch(/^Suites: beta$/m);
+    expect(first.outputs['apt-source']).toMatch(/^Signed-By: /m);
+    expect(first.outputs['yum-repo-file']).toMatch(/^gpgcheck=1$/m);
+    expect(first.outputs['yum-repo-file']).toMatch(/^repo_gpgcheck=1$/m);
+    expect(first.outputs['yum-repo-file']).toMatch(
+      /^baseurl=https:\/\/example\.github\.io\/hello\/yum\/beta\/?$/m,
+    );
+    expect(first.outputs.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(first.summary).toMatch(/apt-get install/);
+    expect(first.summary).toMatch(/dnf/);
+  });
+
+  it('uploads the release files to the release of the tag, by GitHub protocol', () => {
+    expect(mock.violations).toEqual([]);
+    expect(first.outputs['release-url']).toMatch(/\/example\/hello\/releases\/tag\/v1\.0\.0$/);
+    const rel = mock.releases.find((r) => r.tag_name === 'v1.0.0')!;
+    expect(rel.body).toBe('First release.\n');
+    const names = rel.assets.map((a) => a.name).sort();
+    for (const want of [
+      /\.deb$/,
+      /\.rpm$/,
+      /\.tar\.gz$/,
+      /^SHA256SUMS$/,
+      /^SHA256SUMS\.asc$/,
+      /\.deb\.asc$/,
+      /\.spdx\.json$/,
+      /^KEY\.asc$/,
+    ]) {
+      expect(names.some((n) => want.test(n))).toBe(true);
+    }
+    // Each asset is byte-identical to the file in the dist directory (the signed rpm included).
+    for (const a of rel.assets) {
+      expect([a.name, a.data.equals(readFileSync(path.join(signedDist, a.name)))]).toEqual([a.name, true]);
+    }
+  });
+
+  it('a re-run publishes nothing twice: no commit, no upload', async () => {
+    const uploads = mock.requests.filter((r) => r.host === 'uploads').length;
+    const before = commits();
+    const again = await publish({
+      channel: 'beta',
+      'gpg-private-key': makeKey('ed25519').armoredSecret,
+      'github-release': 'true',
+      'release-notes': 'NOTES.md',
+    });
+    expect(errorLines(again.stdout)).toEqual([]);
+    expect(again.outputs.commit).toBe('');
+    expect(commits()).toBe(before);
+    expect(mock.requests.filter((r) => r.host === 'uploads').length).toBe(uploads);
+    expect(mock.releases.filter((r) => r.tag_name === 'v1.0.0')).toHaveLength(1);
+    expect(mock.violations).toEqual([]);
+  }, 300_000);
+
+  it('promotes the version from beta to stable without the packages', async () => {
+    rmSync(path.join(dirs.workspace, 'dist'), { recursive: true, force: true });
+    const r = await publish({
+      channel: 'stable',
+      'promote-from': 'beta',
+      'gpg-private-key': makeKey('ed25519').armoredSecret,
+    }).finally(() => cpSync(signedDist, path.join(dirs.workspace, 'dist'), { recursive: true }));
+    expect(errorLines(r.stdout)).toEqual([]);
+    const files = branchFiles();
+    expect(files).toContain('apt/dists/stable/InRelease');
+    const packages = files.find((f) => /^apt\/dists\/stable\/main\/binary-[a-z0-9]+\/Packages$/.test(f))!;
+    expect(branchFile(packages).toString()).toMatch(/^Package: hello$/m);
+    expect(files.some((f) => /^yum\/stable\/.*hello-1\.0\.0.*\.rpm$/.test(f))).toBe(true);
+  }, 300_000);
+
+  it('refuses an unsigned repository unless asked, naming the input, and changes nothing', async () => {
+    const before = commits();
+    const r = await publish({ channel: 'beta' });
+    expect(r.status).toBe(1);
+    const errs = errorLines(r.stdout);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatch(/gpg-private-key.*unsigned: true/);
+    expect(commits()).toBe(before);
+  });
+
+  it('never prints the token or the key', () => {
+    const printed = [first.stdout, first.stderr, first.summary, JSON.stringify(first.outputs)]
+      .join('\n')
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(printed).not.toContain(TOKEN);
+    const secret = makeKey('ed25519')
+      .armoredSecret.split('\n')
+      .filter((l) => l.length > 40)[0]!;
+    expect(printed).not.toContain(secret);
+  });
+});

@@ -1,0 +1,392 @@
+/**
+ * qemu-smoke-test with the real thing: examples/hello-c built for aarch64, armv7 and riscv64 with
+ * Debian's cross compilers (examples/hello-go for aarch64), packaged as deb and rpm by the
+ * package stage; the binaries run under qemu-user, the packages are installed, run, removed and
+ * purged by dpkg and rpm in a Debian arm64 root filesystem (mmdebstrap, cached under
+ * /var/cache/distro-actions-tests/smoke-rootfs). Then broken inputs: a binary for the wrong
+ * architecture, a failing postinst, a postinst that leaves a file behind, output that does not
+ * match `expect`, a hanging command, no qemu, nothing to test.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DistroError } from '../src/errors.js';
+import { memoryLogger } from '../src/log.js';
+import { LocalArtifactStore } from '../src/runner/artifacts.js';
+import { buildStage } from '../src/stages/build.js';
+import { packageStage } from '../src/stages/package.js';
+import { SmokeFailedError, smokeStage, type SmokeStageResult } from '../src/stages/smoke.js';
+import type { CheckResult } from '../src/smoke/report.js';
+import { noCache } from '../src/toolchain/cache.js';
+import { copyExample } from './helpers/runner.js';
+
+const ARM = 'aarch64-unknown-linux-gnu';
+const ROOTFS = { dir: '/var/cache/distro-actions-tests/smoke-rootfs', cache: noCache };
+
+interface Project {
+  dir: string;
+  base: string;
+  store: LocalArtifactStore;
+  env: Record<string, string | undefined>;
+}
+
+function project(example: string, name: string, edit?: (dir: string) => void): Project {
+  const base = mkdtempSync(path.join(tmpdir(), `distro-smoke-${name}-`));
+  const dir = path.join(base, 'project');
+  copyExample(example, dir);
+  edit?.(dir);
+  mkdirSync(path.join(base, 'temp'));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GOCACHE: process.env.GOCACHE ?? path.join(tmpdir(), 'distro-smoke-gocache'),
+    SOURCE_DATE_EPOCH: '1700000000',
+    RUNNER_TEMP: path.join(base, 'temp'),
+  };
+  return { dir, base, store: new LocalArtifactStore(path.join(base, 'artifacts')), env };
+}
+
+function common(p: Project, version = '1.2.3') {
+  return { workspace: p.dir, env: p.env, log: memoryLogger(), store: p.store, version };
+}
+
+async function buildAndPackage(p: Project, targets: string[], formats: string[], version = '1.2.3') {
+  for (const target of targets) {
+    await buildStage({ ...common(p, version), target, upload: false });
+    if (formats.length) await packageStage({ ...common(p, version), target, formats, upload: false });
+  }
+}
+
+async function smoke(
+  p: Project,
+  o: Partial<Parameters<typeof smokeStage>[0]> = {},
+): Promise<{ result: SmokeStageResult; error?: SmokeFailedError }> {
+  try {
+    const result = await smokeStage({ ...common(p), rootfsStore: ROOTFS, uid: process.getuid?.(), ...o });
+    return { result };
+  } catch (e) {
+    if (e instanceof SmokeFailedError) return { result: e.result, error: e };
+    throw e;
+  }
+}
+
+const row = (r: CheckResult) => `${r.subject} ${r.check} ${r.status}`;
+
+/** The JUnit file, checked by Python's XML parser (not ours): suites, cases, failures. */
+function readJunit(file: string): { suites: string[]; tests: number; failures: number; cases: string[] } {
+  const out = execFileSync(
+    'python3',
+    [
+      '-c',
+      `import sys, json, xml.etree.ElementTree as E
+r = E.parse(sys.argv[1]).getroot()
+print(json.dumps({"suites": [s.get("name") for s in r.iter("testsuite")], "tests": int(r.get("tests")),
+  "failures": int(r.get("failures")),
+  "cases": [c.get("classname") + " | " + c.get("name") + (" | FAIL " + c.find("failure").get("message") if c.find("failure") is not None else "") for c in r.iter("testcase")]}))`,
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out) as ReturnType<typeof readJunit>;
+}
+
+/** Adds `{ dst: /etc/hello, type: dir }` to the example's contents. */
+function ownEtcHello(dir: string): void {
+  const file = path.join(dir, 'distro.yml');
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain('contents:\n');
+  writeFileSync(file, text.replace('contents:\n', 'contents:\n  - { dst: /etc/hello, type: dir }\n'));
+}
+
+describe('hello-c for aarch64, armv7 and riscv64: binaries and packages pass', () => {
+  let p: Project;
+  let run: { result: SmokeStageResult; error?: SmokeFailedError };
+
+  beforeAll(async () => {
+    // The rpm must own /etc/hello, or erasing it leaves the directory behind (see the test below).
+    p = project('hello-c', 'ok', ownEtcHello);
+    await buildAndPackage(p, [ARM], ['deb', 'rpm']);
+    await buildAndPackage(p, ['armv7-unknown-linux-gnueabihf', 'riscv64gc-unknown-linux-gnu'], []);
+    run = await smoke(p, {});
+  }, 900_000);
+
+  it('passes every check of every target', () => {
+    expect(run.error?.message).toBeUndefined();
+    expect(run.result.targets).toEqual([ARM, 'armv7-unknown-linux-gnueabihf', 'riscv64gc-unknown-linux-gnu']);
+    expect(run.result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      'hello-1.2.3-1.aarch64.rpm install passed',
+      'hello-1.2.3-1.aarch64.rpm command passed',
+      'hello-1.2.3-1.aarch64.rpm remove passed',
+      'hello_1.2.3-1_arm64.deb install passed',
+      'hello_1.2.3-1_arm64.deb command passed',
+      'hello_1.2.3-1_arm64.deb remove passed',
+      'hello_1.2.3-1_arm64.deb purge passed',
+      'build/armv7-unknown-linux-gnueabihf/hello run passed',
+      'build/riscv64gc-unknown-linux-gnu/hello run passed',
+    ]);
+    expect(run.result.passed).toBe(10);
+    expect(run.result.failed).toBe(0);
+  });
+
+  it('ran the real binary under qemu and kept its output, which qemu itself reproduces', () => {
+    const arm = run.result.results[0]!;
+    expect(arm.command).toBe('hello --version'); // smoke.command of the example
+    const direct = execFileSync(
+      'qemu-aarch64',
+      ['-L', '/usr/aarch64-linux-gnu', path.join(p.dir, 'dist', 'build', ARM, 'hello'), '--version'],
+      { encoding: 'utf8' },
+    );
+    expect(arm.stdout).toBe(direct);
+    expect(direct).toMatch(/^hello 1\.2\.3/);
+    const log = readFileSync(path.join(p.dir, 'dist', arm.log!), 'utf8');
+    expect(log).toContain(direct.trim());
+    expect(log).toMatch(/# exit 0/);
+  });
+
+  it('the deb command ran inside the arm64 root, and dpkg ran its postinst there', () => {
+    const log = readFileSync(
+      path.join(p.dir, 'dist', 'smoke', ARM, 'logs', 'hello_1.2.3-1_arm64.deb.log'),
+      'utf8',
+    );
+    expect(log).toMatch(/\$ .*chroot .* dpkg -i \/tmp\/distro-smoke\/hello_1\.2\.3-1_arm64\.deb/);
+    expect(log).toContain("hello is installed: run 'hello --version'"); // the example's postinstall
+    expect(log).toMatch(/Setting up hello \(1\.2\.3-1\)/);
+    expect(log).toMatch(/Purging configuration files for hello/);
+    expect(log).toMatch(/config files: \/etc\/hello\/hello\.conf/);
+  });
+
+  it('writes a JUnit report (one testsuite per target) that an XML parser reads, in the manifest and the artifact', () => {
+    const report = path.join(p.dir, 'dist', 'smoke', 'junit.xml');
+    expect(run.result.report).toBe(report);
+    const all = readJunit(report);
+    expect(all.suites).toEqual([ARM, 'armv7-unknown-linux-gnueabihf', 'riscv64gc-unknown-linux-gnu']);
+    expect(all.tests).toBe(10);
+    expect(all.failures).toBe(0);
+    expect(all.cases).toContain(`${ARM}.hello_1.2.3-1_arm64.deb | purge`);
+    const mine = readJunit(path.join(p.dir, 'dist', 'smoke', ARM, 'junit.xml'));
+    expect(mine.suites).toEqual([ARM]);
+    const manifest = JSON.parse(readFileSync(path.join(p.dir, 'dist', 'manifest.json'), 'utf8')) as {
+      artifacts: Array<{ path: string; kind: string; stage: string }>;
+    };
+    const reports = manifest.artifacts.filter((a) => a.stage === 'smoke');
+    expect(reports.every((a) => a.kind === 'report')).toBe(true);
+    expect(reports.map((a) => a.path)).toContain(`smoke/${ARM}/junit.xml`);
+    expect(run.result.artifactName.split('\n')).toEqual([
+      `distro-smoke-${ARM}`,
+      'distro-smoke-armv7-unknown-linux-gnueabihf',
+      'distro-smoke-riscv64gc-unknown-linux-gnu',
+    ]);
+    const uploaded = path.join(p.base, 'artifacts', `distro-smoke-${ARM}`);
+    expect(readdirSync(path.join(uploaded, 'smoke', ARM, 'logs')).sort()).toEqual([
+      'build_aarch64-unknown-linux-gnu_hello.log',
+      'hello-1.2.3-1.aarch64.rpm.log',
+      'hello_1.2.3-1_arm64.deb.log',
+    ]);
+    expect(
+      execFileSync('sha256sum', ['-b', path.join(uploaded, 'smoke', ARM, 'junit.xml')], { encoding: 'utf8' }),
+    ).toContain(
+      (manifest.artifacts as Array<{ path: string; sha256?: string }>).find(
+        (a) => a.path === `smoke/${ARM}/junit.xml`,
+      )!.sha256!,
+    );
+  });
+});
+
+describe('hello-go for aarch64', () => {
+  it('its static binary runs under qemu with no sysroot', async () => {
+    const p = project('hello-go', 'go');
+    await buildAndPackage(p, [ARM], []);
+    const { result, error } = await smoke(p, { target: 'linux/arm64' });
+    expect(error?.message).toBeUndefined();
+    expect(result.results.map(row)).toEqual([`build/${ARM}/hello run passed`]);
+    expect(result.results[0]!.stdout).toMatch(/hello/);
+  }, 300_000);
+});
+
+describe('broken inputs fail with a report that says which and why', () => {
+  it('a binary for the wrong architecture', async () => {
+    const p = project('hello-c', 'arch');
+    await buildAndPackage(p, [ARM], []);
+    // The host's build in the aarch64 slot: the manifest says aarch64, the file is x86-64.
+    await buildStage({ ...common(p), target: 'x86_64-unknown-linux-gnu', upload: false });
+    const arm = path.join(p.dir, 'dist', 'build', ARM, 'hello');
+    copyFileSync(path.join(p.dir, 'dist', 'build', 'x86_64-unknown-linux-gnu', 'hello'), arm);
+    // qemu itself refuses it.
+    expect(spawnSync('qemu-aarch64', ['-L', '/usr/aarch64-linux-gnu', arm, '--version']).status).not.toBe(0);
+    const { result, error } = await smoke(p, { target: ARM, install: false });
+    expect(error).toBeInstanceOf(SmokeFailedError);
+    expect(result.failed).toBe(1);
+    const f = result.results[0]!;
+    expect(f.message).toMatch(
+      /build\/aarch64-unknown-linux-gnu\/hello is an ELF 64-bit little-endian x86-64 binary, not aarch64/,
+    );
+    expect(error!.message).toContain(`${ARM} build/${ARM}/hello run:`);
+    // The report is written before the failure.
+    const junit = readJunit(result.report);
+    expect(junit.failures).toBe(1);
+    expect(junit.cases[0]).toMatch(/FAIL .*x86-64/);
+  }, 300_000);
+
+  it('output that does not match expect, and a hanging command killed at its timeout', async () => {
+    const p = project('hello-c', 'expect');
+    await buildAndPackage(p, [ARM], ['deb']);
+    const wrong = await smoke(p, { target: ARM, install: false, expect: '/^goodbye/m' });
+    expect(wrong.result.results.map(row)).toEqual([`build/${ARM}/hello run failed`]);
+    expect(wrong.result.results[0]!.message).toBe('output does not match expect /^goodbye/m');
+    expect(wrong.result.results[0]!.output).toMatch(/^hello 1\.2\.3/);
+
+    // In the root, `sleep 37.25` hangs past the 2 s timeout; the binary's own run (hello
+    // --version, the command naming no binary) passes.
+    const marker = '37.25';
+    const t0 = Date.now();
+    const hang = await smoke(p, { target: ARM, command: ['sleep', marker], timeout: 2 });
+    expect(hang.result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      'hello_1.2.3-1_arm64.deb install passed',
+      'hello_1.2.3-1_arm64.deb command failed',
+      'hello_1.2.3-1_arm64.deb remove passed',
+      'hello_1.2.3-1_arm64.deb purge passed',
+    ]);
+    expect(hang.result.results[2]!.message).toBe('timed out after 2 s (the process group was killed)');
+    expect(Date.now() - t0).toBeLessThan(120_000);
+    // Nothing of it still runs.
+    const alive = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(`sleep\0${marker}`);
+        } catch {
+          return false;
+        }
+      });
+    expect(alive).toEqual([]);
+    expect(readFileSync(path.join(p.dir, 'dist', hang.result.results[2]!.log!), 'utf8')).toMatch(
+      /# timed out after 2 s/,
+    );
+  }, 600_000);
+
+  it('a package whose postinst fails, and one whose postinst leaves a file behind after purge', async () => {
+    const failing = project('hello-c', 'postinst', (dir) =>
+      writeFileSync(
+        path.join(dir, 'packaging', 'postinstall.sh'),
+        '#!/bin/sh\necho "cannot set up hello" >&2\nexit 3\n',
+      ),
+    );
+    await buildAndPackage(failing, [ARM], ['deb']);
+    const bad = await smoke(failing, { target: ARM });
+    expect(bad.result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      'hello_1.2.3-1_arm64.deb install failed',
+    ]);
+    const inst = bad.result.results[1]!;
+    expect(inst.message).toMatch(
+      /^exit 1: .*post-installation script subprocess returned error exit status 3/,
+    );
+    expect(inst.output).toContain('cannot set up hello');
+
+    const litter = project('hello-c', 'litter', (dir) =>
+      writeFileSync(
+        path.join(dir, 'packaging', 'postinstall.sh'),
+        '#!/bin/sh\nset -e\nmkdir -p /var/lib/hello\necho state > /var/lib/hello/state\n',
+      ),
+    );
+    await buildAndPackage(litter, [ARM], ['deb']);
+    const left = await smoke(litter, { target: ARM });
+    expect(left.result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      'hello_1.2.3-1_arm64.deb install passed',
+      'hello_1.2.3-1_arm64.deb command passed',
+      'hello_1.2.3-1_arm64.deb remove passed',
+      'hello_1.2.3-1_arm64.deb purge failed',
+    ]);
+    expect(left.result.results[4]!.message).toBe('2 path(s) of hello left behind after purge');
+    expect(left.result.results[4]!.output).toBe('/var/lib/hello\n/var/lib/hello/state');
+  }, 600_000);
+
+  it('an rpm that does not own a directory it creates: erasing it leaves the directory', async () => {
+    const p = project('hello-c', 'rpmdir');
+    await buildAndPackage(p, [ARM], ['rpm']);
+    const rpm = path.join(p.dir, 'dist', 'hello-1.2.3-1.aarch64.rpm');
+    // rpm itself says the package owns /etc/hello/hello.conf but not /etc/hello.
+    const owned = execFileSync('rpm', ['-qlp', rpm], { encoding: 'utf8' }).trim().split('\n');
+    expect(owned).toContain('/etc/hello/hello.conf');
+    expect(owned).not.toContain('/etc/hello');
+    const { result } = await smoke(p, { target: ARM });
+    expect(result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      'hello-1.2.3-1.aarch64.rpm install passed',
+      'hello-1.2.3-1.aarch64.rpm command passed',
+      'hello-1.2.3-1.aarch64.rpm remove failed',
+    ]);
+    expect(result.results[3]!.message).toBe('1 path(s) of hello left behind after remove');
+    expect(result.results[3]!.output).toBe('/etc/hello');
+  }, 600_000);
+
+  it('an upgrade from the previous release', async () => {
+    const p = project('hello-c', 'upgrade');
+    await buildAndPackage(p, [ARM], ['deb'], '1.0.0');
+    const old = path.join(p.base, 'hello_1.0.0-1_arm64.deb');
+    copyFileSync(path.join(p.dir, 'dist', 'hello_1.0.0-1_arm64.deb'), old);
+    copyFileSync(old, path.join(p.dir, 'previous.deb'));
+    const p2 = { ...p };
+    execFileSync('rm', ['-rf', path.join(p.dir, 'dist')]);
+    await buildAndPackage(p2, [ARM], ['deb'], '1.2.3');
+    const { result, error } = await smoke(p2, { target: ARM, upgradeFrom: ['previous.deb'] });
+    expect(error?.message).toBeUndefined();
+    expect(result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      'hello_1.2.3-1_arm64.deb install previous 1.0.0-1 passed',
+      'hello_1.2.3-1_arm64.deb upgrade passed',
+      'hello_1.2.3-1_arm64.deb command passed',
+      'hello_1.2.3-1_arm64.deb remove passed',
+      'hello_1.2.3-1_arm64.deb purge passed',
+    ]);
+    const log = readFileSync(path.join(p.dir, 'dist', result.results[2]!.log!), 'utf8');
+    expect(log).toMatch(/Unpacking hello \(1\.2\.3-1\) over \(1\.0\.0-1\)/);
+  }, 600_000);
+});
+
+describe('bad input', () => {
+  let p: Project;
+  beforeAll(async () => {
+    p = project('hello-c', 'bad');
+    await buildAndPackage(p, [ARM], []);
+  }, 300_000);
+
+  it('no qemu for the target: names the package that provides it', async () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'distro-noqemu-'));
+    const err = await smoke({ ...p, env: { ...p.env, PATH: bin } }, { target: ARM, install: false }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(DistroError);
+    expect((err as DistroError).message).toMatch(
+      /qemu-aarch64 is not installed .*apt-get install qemu-user.*qemu-user-static/,
+    );
+    expect((err as DistroError).key).toBe('input: target');
+  });
+
+  it('nothing for the requested target in the manifest', async () => {
+    const err = await smoke(p, { target: 'riscv64' }).catch((e: unknown) => e);
+    expect((err as DistroError).message).toMatch(
+      /no binaries or packages for riscv64gc-unknown-linux-gnu in .*manifest\.json; download them first with from: distro-build-riscv64gc-unknown-linux-gnu/,
+    );
+    expect(existsSync(path.join(p.dir, 'dist', 'smoke', 'riscv64gc-unknown-linux-gnu'))).toBe(false);
+  });
+
+  it('an invalid expect regex names the input', async () => {
+    const err = await smoke(p, { target: ARM, expect: '/(/' }).catch((e: unknown) => e);
+    expect((err as DistroError).message).toMatch(
+      /^input: expect: '\/\(\/' is not a valid regular expression/,
+    );
+  });
+});

@@ -1,0 +1,1110 @@
+export const id = 939;
+export const ids = [939];
+export const modules = {
+
+/***/ 86939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishYum: () => (/* binding */ publishYum)
+});
+
+// UNUSED EXPORTS: compareEvr, rpmvercmp
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/formats/rpm/read.ts
+var read = __webpack_require__(60248);
+// EXTERNAL MODULE: ./src/formats/rpm/tags.ts
+var tags = __webpack_require__(21901);
+// EXTERNAL MODULE: ./src/manifest/index.ts
+var manifest = __webpack_require__(34625);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/repos/yum/xml.ts
+const NS = {
+    common: 'http://linux.duke.edu/metadata/common',
+    rpm: 'http://linux.duke.edu/metadata/rpm',
+    filelists: 'http://linux.duke.edu/metadata/filelists',
+    other: 'http://linux.duke.edu/metadata/other',
+    repo: 'http://linux.duke.edu/metadata/repo',
+};
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
+/** The opening of a metadata file with `count` packages. */
+function metadataHeader(type, count) {
+    switch (type) {
+        case 'primary':
+            return `${XML_DECL}<metadata xmlns="${NS.common}" xmlns:rpm="${NS.rpm}" packages="${count}">\n`;
+        case 'filelists':
+            return `${XML_DECL}<filelists xmlns="${NS.filelists}" packages="${count}">\n`;
+        case 'other':
+            return `${XML_DECL}<otherdata xmlns="${NS.other}" packages="${count}">\n`;
+    }
+}
+/** The closing tag of a metadata file (createrepo_c writes no newline after it). */
+const METADATA_FOOTER = {
+    primary: '</metadata>',
+    filelists: '</filelists>',
+    other: '</otherdata>',
+};
+const TEXT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+/** Escapes element text as libxml2 does. */
+function escapeText(s) {
+    return s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
+}
+const ATTR_ESCAPES = {
+    ...TEXT_ESCAPES,
+    '"': '&quot;',
+    '\n': '&#10;',
+    '\t': '&#9;',
+};
+/** Escapes an attribute value as libxml2 does without an output encoding (non-ASCII as `&#x…;`). */
+function escapeAttr(s) {
+    return s.replace(/[&<>"\r\n\t]|[^\t-\x7f]/gu, (c) => ATTR_ESCAPES[c] ?? `&#x${c.codePointAt(0).toString(16).toUpperCase()};`);
+}
+function attrs(list) {
+    return list.map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join('');
+}
+function textElement(indent, name, value, attributes = '') {
+    return `${indent}<${name}${attributes}>${escapeText(value)}</${name}>\n`;
+}
+function versionElement(p) {
+    return `  <version${attrs([
+        ['epoch', p.epoch],
+        ['ver', p.version],
+        ['rel', p.release],
+    ])}/>\n`;
+}
+function depEntry(d, requires) {
+    const list = [['name', d.name]];
+    if (d.flags) {
+        list.push(['flags', d.flags]);
+        if (d.epoch)
+            list.push(['epoch', d.epoch]);
+        if (d.ver)
+            list.push(['ver', d.ver]);
+        if (d.rel)
+            list.push(['rel', d.rel]);
+    }
+    if (requires && d.pre)
+        list.push(['pre', '1']);
+    return `      <rpm:entry${attrs(list)}/>\n`;
+}
+const DEP_KINDS = [
+    'provides',
+    'requires',
+    'conflicts',
+    'obsoletes',
+    'suggests',
+    'enhances',
+    'recommends',
+    'supplements',
+];
+/**
+ * createrepo_c's rule for the files primary.xml lists (libsolv resolves file dependencies on
+ * these without downloading filelists): anything in /etc, anything whose path contains `bin/`,
+ * and /usr/lib/sendmail.
+ */
+function isPrimaryFile(file) {
+    return file.startsWith('/etc/') || file.includes('bin/') || file === '/usr/lib/sendmail';
+}
+function fileElement(indent, f) {
+    return textElement(indent, 'file', f.path, f.type ? attrs([['type', f.type]]) : '');
+}
+/** The `<package>` element of primary.xml. */
+function primaryXml(p) {
+    let s = '<package type="rpm">\n';
+    s += textElement('  ', 'name', p.name);
+    s += textElement('  ', 'arch', p.arch);
+    s += versionElement(p);
+    s += textElement('  ', 'checksum', p.pkgid, attrs([
+        ['type', 'sha256'],
+        ['pkgid', 'YES'],
+    ]));
+    s += textElement('  ', 'summary', p.summary);
+    s += textElement('  ', 'description', p.description);
+    s += textElement('  ', 'packager', p.packager);
+    s += textElement('  ', 'url', p.url);
+    s += `  <time${attrs([
+        ['file', p.timeFile],
+        ['build', p.timeBuild],
+    ])}/>\n`;
+    s += `  <size${attrs([
+        ['package', p.sizePackage],
+        ['installed', p.sizeInstalled],
+        ['archive', p.sizeArchive],
+    ])}/>\n`;
+    s += `  <location${attrs([['href', p.href]])}/>\n`;
+    s += '  <format>\n';
+    s += textElement('    ', 'rpm:license', p.license);
+    s += textElement('    ', 'rpm:vendor', p.vendor);
+    s += textElement('    ', 'rpm:group', p.group);
+    s += textElement('    ', 'rpm:buildhost', p.buildhost);
+    s += textElement('    ', 'rpm:sourcerpm', p.sourcerpm);
+    s += `    <rpm:header-range${attrs([
+        ['start', p.headerStart],
+        ['end', p.headerEnd],
+    ])}/>\n`;
+    for (const kind of DEP_KINDS) {
+        const list = p.deps[kind].filter((d) => d.name !== '');
+        if (!list.length)
+            continue;
+        s += `    <rpm:${kind}>\n`;
+        for (const d of list)
+            s += depEntry(d, kind === 'requires');
+        s += `    </rpm:${kind}>\n`;
+    }
+    for (const f of p.files)
+        if (isPrimaryFile(f.path))
+            s += fileElement('    ', f);
+    s += '  </format>\n</package>\n';
+    return s;
+}
+function packageOpen(p) {
+    return `<package${attrs([
+        ['pkgid', p.pkgid],
+        ['name', p.name],
+        ['arch', p.arch],
+    ])}>\n${versionElement(p)}`;
+}
+/** The `<package>` element of filelists.xml: every file, directories and ghosts marked. */
+function filelistsXml(p) {
+    let s = packageOpen(p);
+    for (const f of p.files)
+        s += fileElement('  ', f);
+    return `${s}</package>\n`;
+}
+/** The `<package>` element of other.xml: the changelog, oldest entry first. */
+function otherXml(p) {
+    let s = packageOpen(p);
+    for (const c of p.changelogs) {
+        s += textElement('  ', 'changelog', c.text, attrs([
+            ['author', c.author],
+            ['date', c.date],
+        ]));
+    }
+    return `${s}</package>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/metadata.ts
+/**
+ * Reading and writing repodata/: repomd.xml, and the package chunks of primary, filelists and
+ * other, streamed through gzip or zstd (memory does not grow with the repository). Existing files
+ * are read back chunk by chunk (`<package …>…</package>`, which the escaping guarantees cannot
+ * occur inside a text) and their checksums checked against repomd.xml while they stream by.
+ */
+
+
+
+
+
+
+
+
+
+const metadata_unescape = (s) => s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e) => {
+    if (e[0] === '#')
+        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e];
+});
+/** An attribute of the first element named `element` in `xml`, unescaped. */
+function attr(xml, element, name) {
+    const el = new RegExp(`<${element}\\s[^>]*>`).exec(xml)?.[0];
+    if (!el)
+        return undefined;
+    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(el);
+    return m ? metadata_unescape(m[1]) : undefined;
+}
+/** The text of the first element named `element` in `xml`, unescaped. */
+function metadata_text(xml, element) {
+    const m = new RegExp(`<${element}(?:\\s[^>]*)?>([^<]*)</${element}>`).exec(xml);
+    return m ? metadata_unescape(m[1]) : undefined;
+}
+function damaged(file, why) {
+    throw new errors/* DistroError */.Yt(`yum: the repository metadata ${file} is damaged (${why}); restore the repository from its last good copy, or remove its repodata/ and publish every package again.`, { key: 'yum', file });
+}
+/** Reads `<repoDir>/repodata/repomd.xml`; undefined when the repository does not exist yet. */
+async function readRepomd(repoDir) {
+    const file = external_node_path_default().join(repoDir, 'repodata', 'repomd.xml');
+    let xml;
+    try {
+        xml = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    const records = [];
+    for (const m of xml.matchAll(/<data type="([^"]+)">([\s\S]*?)<\/data>/g)) {
+        const body = m[2];
+        const href = attr(body, 'location', 'href');
+        const checksum = metadata_text(body, 'checksum');
+        if (!href || !checksum)
+            damaged(file, `the '${m[1]}' record has no location or checksum`);
+        if (attr(body, 'checksum', 'type') !== 'sha256')
+            damaged(file, `the '${m[1]}' record's checksum is not sha256 (made with createrepo_c -s?)`);
+        records.push({
+            type: m[1],
+            href,
+            checksum,
+            openChecksum: metadata_text(body, 'open-checksum') ?? '',
+            size: Number(metadata_text(body, 'size') ?? 0),
+            openSize: Number(metadata_text(body, 'open-size') ?? 0),
+            timestamp: Number(metadata_text(body, 'timestamp') ?? 0),
+        });
+    }
+    return { revision: metadata_text(xml, 'revision') ?? '', records };
+}
+/** repomd.xml for `records` (createrepo_c's layout). */
+function renderRepomd(revision, records) {
+    let s = `<?xml version="1.0" encoding="UTF-8"?>\n<repomd xmlns="${NS.repo}" xmlns:rpm="${NS.rpm}">\n`;
+    s += `  <revision>${revision}</revision>\n`;
+    for (const r of records) {
+        s += `  <data type="${r.type}">\n`;
+        s += `    <checksum type="sha256">${r.checksum}</checksum>\n`;
+        s += `    <open-checksum type="sha256">${r.openChecksum}</open-checksum>\n`;
+        s += `    <location href="${r.href}"/>\n`;
+        s += `    <timestamp>${r.timestamp}</timestamp>\n`;
+        s += `    <size>${r.size}</size>\n`;
+        s += `    <open-size>${r.openSize}</open-size>\n`;
+        s += '  </data>\n';
+    }
+    return `${s}</repomd>\n`;
+}
+function decompressor(href) {
+    if (href.endsWith('.gz'))
+        return external_node_zlib_default().createGunzip();
+    if (href.endsWith('.zst'))
+        return external_node_zlib_default().createZstdDecompress();
+    if (href.endsWith('.xml'))
+        return undefined;
+    throw new errors/* DistroError */.Yt(`yum: ${href} is compressed in a way this publisher does not read (gzip, zstd or none); re-create the repository with createrepo_c --general-compress-type=gz, or publish into a new channel.`, { key: 'yum' });
+}
+/** A hashing pass-through: size and SHA-256 of what flows by. */
+function counter() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const t = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            t.size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    t.size = 0;
+    t.digest = () => hash.digest('hex');
+    return t;
+}
+/**
+ * The `<package>` chunks of the metadata file `record` names, in file order, each with its pkgid
+ * and its text (ending with a newline). Checks both checksums of repomd.xml once the file ends.
+ */
+async function* readChunks(repoDir, record) {
+    const file = external_node_path_default().join(repoDir, record.href);
+    const packed = counter();
+    const unpacked = counter();
+    const unz = decompressor(record.href);
+    const input = (0,external_node_fs_.createReadStream)(file);
+    const done = unz ? (0,external_node_stream_promises_.pipeline)(input, packed, unz, unpacked) : (0,external_node_stream_promises_.pipeline)(input, packed, unpacked);
+    let failure;
+    done.catch((e) => (failure = e));
+    const pkgidOf = (xml) => xml.startsWith('<package type="rpm">')
+        ? /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/.exec(xml)?.[1]
+        : /^<package pkgid="([0-9a-f]{64})"/.exec(xml)?.[1];
+    let buf = '';
+    const decoder = new TextDecoder();
+    try {
+        for await (const chunk of unpacked) {
+            buf += decoder.decode(chunk, { stream: true });
+            let start = buf.indexOf('<package ');
+            let end = buf.indexOf('</package>', start);
+            while (start >= 0 && end >= 0) {
+                let stop = end + '</package>'.length;
+                if (buf[stop] === '\n')
+                    stop++;
+                const xml = buf.slice(start, stop);
+                const pkgid = pkgidOf(xml);
+                if (!pkgid)
+                    damaged(file, 'a package without a sha256 pkgid');
+                yield { pkgid, xml: xml.endsWith('\n') ? xml : `${xml}\n` };
+                buf = buf.slice(stop);
+                start = buf.indexOf('<package ');
+                end = buf.indexOf('</package>', start);
+            }
+            if (start > 0)
+                buf = buf.slice(start);
+        }
+        await done;
+    }
+    catch (e) {
+        failure ??= e;
+        if (failure instanceof errors/* DistroError */.Yt)
+            throw failure;
+        if (failure.code === 'ENOENT')
+            damaged(file, 'repomd.xml names it but it is missing');
+        damaged(file, failure.message);
+    }
+    finally {
+        input.destroy();
+    }
+    if (packed.digest() !== record.checksum)
+        damaged(file, 'its sha256 differs from the one in repomd.xml');
+    if (record.openChecksum && unpacked.digest() !== record.openChecksum)
+        damaged(file, 'its uncompressed sha256 differs from the one in repomd.xml');
+}
+/**
+ * Writes one metadata file into `repodataDir`: header, the chunks, footer, compressed. The file
+ * goes to a temporary name first and is renamed to `<sha256>-<type>.xml.gz` (or `.zst`) when
+ * complete; returns its repomd record (timestamp `now`).
+ */
+async function writeMetadata(repodataDir, type, count, chunks, compression, now) {
+    const tmp = external_node_path_default().join(repodataDir, `.${type}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const unpacked = counter();
+    const packed = counter();
+    async function* source() {
+        let batch = metadataHeader(type, count);
+        for await (const c of chunks) {
+            batch += c;
+            if (batch.length >= 1 << 16) {
+                yield Buffer.from(batch);
+                batch = '';
+            }
+        }
+        yield Buffer.from(batch + METADATA_FOOTER[type]);
+    }
+    const comp = compression === 'zstd'
+        ? external_node_zlib_default().createZstdCompress({ params: { [(external_node_zlib_default()).constants.ZSTD_c_compressionLevel]: 10 } })
+        : external_node_zlib_default().createGzip({ level: 6 });
+    try {
+        await (0,external_node_stream_promises_.pipeline)(source, unpacked, comp, packed, (0,external_node_fs_.createWriteStream)(tmp));
+        const ext = compression === 'zstd' ? 'zst' : 'gz';
+        const checksum = packed.digest();
+        const name = `${checksum}-${type}.xml.${ext}`;
+        await (0,promises_.rename)(tmp, external_node_path_default().join(repodataDir, name));
+        return {
+            type,
+            href: `repodata/${name}`,
+            checksum,
+            openChecksum: unpacked.digest(),
+            size: packed.size,
+            openSize: unpacked.size,
+            timestamp: now,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/formats/rpm/deps.ts
+var deps = __webpack_require__(88018);
+;// CONCATENATED MODULE: ./src/repos/yum/vercmp.ts
+/**
+ * rpm's version comparison (rpm 4.18 lib/rpmvercmp.c), for retention and for choosing what a
+ * promotion or retraction names. Segments of ASCII digits or letters are compared in turn: numbers
+ * numerically (leading zeros ignored, a number beats letters), letters by byte order; other
+ * characters only separate. `~` sorts before everything (even the end: `1.0~rc1 < 1.0`), `^` after
+ * the end but before anything else (`1.0 < 1.0^git1 < 1.0.1`).
+ */
+const isDigit = (c) => c >= 48 && c <= 57;
+const isAlpha = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const TILDE = 126;
+const CARET = 94;
+const END = -1;
+/** -1, 0 or 1 as rpmvercmp(a, b). */
+function rpmvercmp(a, b) {
+    if (a === b)
+        return 0;
+    let i = 0;
+    let j = 0;
+    const at = (s, k) => (k < s.length ? s.charCodeAt(k) : END);
+    const skip = (s, k) => {
+        for (let c = at(s, k); c !== END && !isDigit(c) && !isAlpha(c) && c !== TILDE && c !== CARET; c = at(s, ++k))
+            ;
+        return k;
+    };
+    while (i < a.length || j < b.length) {
+        i = skip(a, i);
+        j = skip(b, j);
+        const x = at(a, i);
+        const y = at(b, j);
+        if (x === TILDE || y === TILDE) {
+            if (x !== TILDE)
+                return 1;
+            if (y !== TILDE)
+                return -1;
+            i++;
+            j++;
+            continue;
+        }
+        if (x === CARET || y === CARET) {
+            if (x === END)
+                return -1;
+            if (y === END)
+                return 1;
+            if (x !== CARET)
+                return 1;
+            if (y !== CARET)
+                return -1;
+            i++;
+            j++;
+            continue;
+        }
+        if (x === END || y === END)
+            break;
+        const numeric = isDigit(x);
+        const inSegment = numeric ? isDigit : isAlpha;
+        let ei = i;
+        let ej = j;
+        while (ei < a.length && inSegment(a.charCodeAt(ei)))
+            ei++;
+        while (ej < b.length && inSegment(b.charCodeAt(ej)))
+            ej++;
+        // the segment of `a` is never empty here; an empty one in `b` means the kinds differ
+        if (ej === j)
+            return numeric ? 1 : -1;
+        let s1 = a.slice(i, ei);
+        let s2 = b.slice(j, ej);
+        if (numeric) {
+            s1 = s1.replace(/^0+/, '');
+            s2 = s2.replace(/^0+/, '');
+            if (s1.length !== s2.length)
+                return s1.length > s2.length ? 1 : -1;
+        }
+        if (s1 !== s2)
+            return s1 < s2 ? -1 : 1;
+        i = ei;
+        j = ej;
+    }
+    if (i >= a.length && j >= b.length)
+        return 0;
+    return i >= a.length ? -1 : 1;
+}
+/** Compares epoch (numerically), then version, then release, as rpm orders packages. */
+function compareEvr(a, b) {
+    const ea = BigInt(a.epoch || '0');
+    const eb = BigInt(b.epoch || '0');
+    if (ea !== eb)
+        return ea < eb ? -1 : 1;
+    return rpmvercmp(a.version, b.version) || rpmvercmp(a.release, b.release);
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/package.ts
+/**
+ * One package as the repository metadata describes it, made from an rpm header with createrepo_c's
+ * rules (0.17, src/parsehdr.c): requires without `rpmlib(…)`, without files the package itself
+ * lists in primary.xml and without exact copies of its own provides; `pre="1"` for requirements of
+ * %pre/%post and prerequisites; only the newest libc.so.6 requirement; dependency versions split
+ * into epoch (default 0), version and release; the newest `changelogLimit` changelog entries,
+ * oldest first, equal times made distinct by adding seconds to the older ones.
+ */
+
+
+
+
+
+/** createrepo_c's default `--changelog-limit`. */
+const CHANGELOG_LIMIT = 10;
+const FLAG_NAMES = { 2: 'LT', 4: 'GT', 8: 'EQ', 10: 'LE', 12: 'GE' };
+/** Epoch, version and release of a dependency version (createrepo_c's cr_str_to_evr); undefined for a bad epoch. */
+function splitEvr(full) {
+    if (!full)
+        return {};
+    let rest = full;
+    let epoch = '0';
+    const colon = full.indexOf(':');
+    if (colon >= 0) {
+        const e = full.slice(0, colon);
+        if (!/^\d*$/.test(e))
+            return undefined;
+        if (e)
+            epoch = e;
+        rest = full.slice(colon + 1);
+    }
+    const dash = rest.indexOf('-');
+    if (dash < 0)
+        return { epoch, ver: rest };
+    const rel = rest.slice(dash + 1);
+    return { epoch, ver: rest.slice(0, dash), ...(rel ? { rel } : {}) };
+}
+/** The version inside `libc.so.6(GLIBC_2.4)(64bit)`, for choosing the highest one. */
+function libcVersion(name) {
+    const m = /\(([^)]*)\)/.exec(name);
+    return m ? m[1].replace(/^\D*/, '') : '';
+}
+// Control characters other than TAB, LF and CR cannot be written to XML 1.0.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+function checkText(what, value, file) {
+    if (CONTROL.test(value)) {
+        throw new errors/* DistroError */.Yt(`yum: ${file}: its ${what} contains control characters, which repository metadata (XML) cannot hold; rebuild the package without them.`, { key: 'yum' });
+    }
+    return value;
+}
+function convertDeps(facts, fileSet, shown) {
+    const out = {};
+    const nfv = (d) => `${d.name}\0${FLAG_NAMES[d.flags & 0xf] ?? ''}\0${d.version}`;
+    const provided = new Set(facts.provides.map(nfv));
+    const kinds = [
+        'provides',
+        'conflicts',
+        'obsoletes',
+        'requires',
+        'suggests',
+        'enhances',
+        'recommends',
+        'supplements',
+    ];
+    for (const kind of kinds) {
+        const list = [];
+        const seen = new Map();
+        let libc;
+        for (const d of facts[kind]) {
+            checkText(`${kind} '${d.name}'`, `${d.name}${d.version}`, shown);
+            let pre = false;
+            if (kind === 'requires') {
+                if (d.name.startsWith('rpmlib('))
+                    continue;
+                if (d.name.startsWith('/') && fileSet.has(d.name) && isPrimaryFile(d.name))
+                    continue;
+                if (provided.has(nfv(d)))
+                    continue;
+                pre = (d.flags & (deps/* SENSE */.xE.PREREQ | deps/* SENSE */.xE.SCRIPT_PRE | deps/* SENSE */.xE.SCRIPT_POST)) !== 0;
+                const key = `${FLAG_NAMES[d.flags & 0xf] ?? ''}\0${d.version}\0${pre ? 1 : 0}`;
+                if (seen.get(d.name) === key)
+                    continue;
+                seen.set(d.name, key);
+            }
+            const evr = splitEvr(d.version);
+            if (!evr)
+                continue; // createrepo_c skips a dependency with a non-numeric epoch
+            const flags = FLAG_NAMES[d.flags & 0xf];
+            const dep = { name: d.name, ...(flags ? { flags } : {}), ...evr, ...(pre ? { pre } : {}) };
+            if (kind === 'requires' && d.name.startsWith('libc.so.6')) {
+                if (!libc || rpmvercmp(libcVersion(d.name), libcVersion(libc.name)) > 0)
+                    libc = dep;
+                continue;
+            }
+            list.push(dep);
+        }
+        if (libc)
+            list.push(libc);
+        out[kind] = list;
+    }
+    return out;
+}
+function changelogs(facts, limit, shown) {
+    const out = [];
+    for (const c of facts.changelog.slice(0, limit)) {
+        const entry = {
+            author: checkText('changelog author', c.author.replace(/ +$/, ''), shown),
+            date: c.time,
+            text: checkText('changelog', c.text, shown),
+        };
+        // createrepo_c: an entry with the same time as the one after it moves the later ones on by a second
+        if (out.length && out[0].date === entry.date) {
+            let t = entry.date;
+            for (const prev of out) {
+                if (prev.date !== t)
+                    break;
+                prev.date++;
+                t++;
+            }
+        }
+        out.unshift(entry);
+    }
+    return out;
+}
+/** The repository's view of one rpm, from its headers (`readRpmHeaders`) and its file's checksum and place. */
+function yumPackage(rpm, file, changelogLimit = CHANGELOG_LIMIT) {
+    const facts = (0,read/* rpmInfo */._v)(rpm);
+    const shown = file.href;
+    const files = facts.files.map((f) => ({
+        path: checkText('file list', f.path, shown),
+        type: f.type === 'dir' ? 'dir' : f.ghost ? 'ghost' : '',
+    }));
+    const fileSet = new Set(files.map((f) => f.path));
+    const t = (what, v) => checkText(what, v ?? '', shown);
+    return {
+        pkgid: file.sha256,
+        name: t('name', facts.name),
+        arch: t('arch', facts.arch),
+        epoch: String(facts.epoch ?? 0),
+        version: t('version', facts.version),
+        release: t('release', facts.release),
+        summary: t('summary', facts.summary),
+        description: t('description', facts.description),
+        packager: t('packager', facts.packager),
+        url: t('url', facts.url),
+        timeFile: file.timeFile,
+        timeBuild: facts.buildtime,
+        sizePackage: file.size,
+        sizeInstalled: facts.size,
+        sizeArchive: facts.archiveSize ?? 0,
+        href: file.href,
+        license: t('license', facts.license),
+        vendor: t('vendor', facts.vendor),
+        group: t('group', facts.group),
+        buildhost: t('buildhost', facts.buildhost),
+        sourcerpm: t('sourcerpm', facts.sourcerpm),
+        headerStart: rpm.headerStart,
+        headerEnd: rpm.headerEnd,
+        deps: convertDeps(facts, fileSet, shown),
+        files,
+        changelogs: changelogs(facts, changelogLimit, shown),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/repofile.ts
+/** The `.repo` file a user drops into /etc/yum.repos.d, and the one-line commands that do it. */
+/** `<name>-<channel>.repo`: distinct per channel, so two channels can be configured side by side. */
+function repoFileName(name, channel) {
+    return `${name}-${channel}.repo`;
+}
+/** The `.repo` file: metadata and package signatures checked when a key is given. */
+function repoFile(o) {
+    const signed = o.keyFile !== undefined;
+    return [
+        `[${o.name}-${o.channel}]`,
+        `name=${o.name} (${o.channel})`,
+        `baseurl=${o.baseUrl}/${o.channel}`,
+        'enabled=1',
+        `gpgcheck=${signed ? 1 : 0}`,
+        `repo_gpgcheck=${signed ? 1 : 0}`,
+        ...(signed ? [`gpgkey=${o.baseUrl}/${o.keyFile}`] : []),
+        '',
+    ].join('\n');
+}
+/** One-line install commands: dnf's config-manager (dnf 4 and dnf 5), or curl into yum.repos.d. */
+function installCommands(o) {
+    const file = repoFileName(o.name, o.channel);
+    const url = `${o.baseUrl}/${o.channel}/${file}`;
+    const install = `sudo dnf install -y ${o.packageName ?? o.name}`;
+    return {
+        dnf: `sudo dnf config-manager --add-repo ${url} && ${install}`,
+        dnf5: `sudo dnf config-manager addrepo --from-repofile=${url} && ${install}`,
+        curl: `sudo curl -fsSLo /etc/yum.repos.d/${file} ${url} && ${install}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/index.ts
+/**
+ * A YUM/DNF repository on a local directory, published incrementally and atomically.
+ *
+ * Layout under `root`: one repository per channel, `<channel>/repodata/` (repomd.xml,
+ * repomd.xml.asc, `<sha256>-{primary,filelists,other}.xml.gz|.zst`) and `<channel>/packages/`
+ * holding each rpm under its canonical name `<name>-<version>-<release>.<arch>.rpm` (one flat
+ * directory: dnf needs no more, and the canonical name makes two uploads of one NEVRA collide
+ * visibly instead of silently); `<channel>/<name>-<channel>.repo`; the public key at the root
+ * (`RPM-GPG-KEY-<name>`), shared by the channels.
+ *
+ * Incremental: the existing primary.xml is read for the list of packages; their entries in the
+ * three files are copied verbatim, merged with the new ones in createrepo_c's order (file name,
+ * then path), and only new rpm files are hashed and their headers read. A promotion copies the
+ * entries and files of another channel without reading the rpms at all.
+ *
+ * Atomic: new rpm files and hash-named metadata files are written (temp name, rename) before
+ * repomd.xml.asc and then repomd.xml are renamed into place; the previous generation's metadata
+ * and packages stay until the next publish, so a client holding the old repomd.xml still finds
+ * what it names; a run stopped at any point leaves the previous repository valid.
+ *
+ * Reproducible: with the same `now` the same inputs give the same bytes (time file, revision and
+ * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TYPES = ['primary', 'filelists', 'other'];
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+function fail(key, message) {
+    throw new errors/* DistroError */.Yt(message, { key });
+}
+const nevra = (e) => `${e.name}-${e.epoch !== '0' ? `${e.epoch}:` : ''}${e.version}-${e.release}.${e.arch}`;
+const identity = (e) => `${e.name}\0${e.epoch}\0${e.version}\0${e.release}\0${e.arch}`;
+const sortKey = (href) => `${external_node_path_default().posix.basename(href)}\0${href}`;
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+function validate(o) {
+    const channel = o.channel ?? 'stable';
+    if (!SAFE_NAME.test(channel))
+        fail('channel', `input 'channel': '${channel}' is not a channel name; use letters, digits and . _ + - (e.g. stable).`);
+    if (!SAFE_NAME.test(o.name))
+        fail('name', `config 'name': '${o.name}' cannot name a repository; use letters, digits and . _ + -.`);
+    if (!/^(https?|file):\/\/\S+$/.test(o.baseUrl))
+        fail('base-url', `input 'base-url': '${o.baseUrl}' is not an http(s) URL; set it to the address the repository is served at (e.g. https://owner.github.io/repo).`);
+    if (!o.signer && !o.unsigned)
+        fail('gpg-private-key', "input 'gpg-private-key': a YUM repository is signed (repomd.xml.asc) and none was given; set gpg-private-key, or opt into an unsigned repository with `unsigned: true` (dnf then cannot check it: gpgcheck=0, repo_gpgcheck=0).");
+    if (o.keep !== undefined && !(Number.isInteger(o.keep) && o.keep >= 1))
+        fail('keep', `input 'keep': ${String(o.keep)} is not a whole number of versions to keep (1 or more).`);
+    if (o.promote && !SAFE_NAME.test(o.promote.from))
+        fail('promote', `promote: '${o.promote.from}' is not a channel name.`);
+    if (o.promote?.from === channel)
+        fail('promote', `promote: the package is already in channel '${channel}'; promote from another channel.`);
+    const keyFile = o.keyFile ?? `RPM-GPG-KEY-${o.name}`;
+    if (!SAFE_NAME.test(keyFile))
+        fail('key-file', `'${keyFile}' cannot name the key file; use letters, digits and . _ + -.`);
+    return { channel, baseUrl: o.baseUrl.replace(/\/+$/, ''), keyFile };
+}
+/** The repomd records of primary, filelists and other; undefined for a new repository. */
+function metadataRecords(dir, records) {
+    const out = {};
+    for (const t of TYPES) {
+        const r = records.find((x) => x.type === t);
+        if (!r)
+            throw new errors/* DistroError */.Yt(`yum: ${external_node_path_default().join(dir, 'repodata/repomd.xml')} has no '${t}' record; it is not a YUM repository this publisher can update. Publish into an empty channel directory.`, { key: 'yum' });
+        out[t] = r;
+    }
+    return out;
+}
+/** The packages a repository lists, from its primary.xml (one streamed pass). */
+async function listPackages(dir, primary) {
+    const out = new Map();
+    for await (const { pkgid, xml } of readChunks(dir, primary)) {
+        const href = attr(xml, 'location', 'href') ?? '';
+        out.set(pkgid, {
+            pkgid,
+            name: metadata_text(xml, 'name') ?? '',
+            arch: metadata_text(xml, 'arch') ?? '',
+            epoch: attr(xml, 'version', 'epoch') || '0',
+            version: attr(xml, 'version', 'ver') ?? '',
+            release: attr(xml, 'version', 'rel') ?? '',
+            href,
+            key: sortKey(href),
+        });
+    }
+    return out;
+}
+/** Whether `e` is the version `ref` names. */
+function matches(e, ref) {
+    if (e.name !== ref.name)
+        return false;
+    const v = ref.version;
+    return v === e.version || v === `${e.version}-${e.release}` || v === `${e.epoch}:${e.version}-${e.release}`;
+}
+/** The repository being assembled: its entries, indexed by pkgid, identity and href. */
+class Plan {
+    byId = new Map();
+    byIdentity = new Map();
+    byHref = new Map();
+    constructor(existing) {
+        for (const e of existing)
+            this.put(e);
+    }
+    put(e) {
+        this.byId.set(e.pkgid, e);
+        this.byIdentity.set(identity(e), e);
+        this.byHref.set(e.href, e);
+    }
+    /** Adds `e`; false when the very same file is there already; an error for another file of that NEVRA. */
+    admit(e, shown) {
+        if (this.byId.has(e.pkgid))
+            return false;
+        const other = this.byIdentity.get(identity(e)) ?? this.byHref.get(e.href);
+        if (other) {
+            const where = other.from ?? other.href;
+            throw new errors/* DistroError */.Yt(`yum: ${shown} (sha256 ${e.pkgid}) is ${nevra(e)}, but the repository already has ${nevra(other)} with other content (${where}, sha256 ${other.pkgid}); a published version never changes: raise the version or release and build again, or retract the old one first.`, { key: 'yum' });
+        }
+        this.put(e);
+        return true;
+    }
+    remove(e) {
+        this.byId.delete(e.pkgid);
+        this.byIdentity.delete(identity(e));
+        this.byHref.delete(e.href);
+    }
+}
+/** Reads a new rpm file: its checksum first (a file already published costs no more), then its header. */
+async function fromFile(file, known, o, now) {
+    const { size, sha256 } = await (0,manifest/* hashFile */.DC)(file);
+    if (known.has(sha256))
+        return undefined;
+    const rpm = await (0,read/* readRpmHeaders */.iI)(file);
+    if (o.signer && !rpm.signature.has(tags/* SIGTAG */.Me.RSA) && !rpm.signature.has(tags/* SIGTAG */.Me.DSA))
+        throw new errors/* DistroError */.Yt(`yum: ${file} is not signed, and the repository's .repo sets gpgcheck=1, so dnf would refuse to install it; sign it first (sign-artifacts with gpg-private-key) or publish it unsigned into an unsigned repository.`, { key: 'yum', file });
+    const pkg = yumPackage(rpm, { sha256, size, href: '', timeFile: now }, o.changelogLimit);
+    const base = `${pkg.name}-${pkg.version}-${pkg.release}.${pkg.arch}.rpm`;
+    if (!SAFE_NAME.test(base))
+        throw new errors/* DistroError */.Yt(`yum: ${file}: '${base}' cannot be a file name in the repository.`, {
+            key: 'yum',
+            file,
+        });
+    pkg.href = `packages/${base}`;
+    return {
+        pkgid: sha256,
+        name: pkg.name,
+        arch: pkg.arch,
+        epoch: pkg.epoch,
+        version: pkg.version,
+        release: pkg.release,
+        href: pkg.href,
+        key: sortKey(pkg.href),
+        from: file,
+        xml: { primary: primaryXml(pkg), filelists: filelistsXml(pkg), other: otherXml(pkg) },
+    };
+}
+/** `items` mapped with at most `limit` calls at a time, results in order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** The entries of channel `from` that `refs` name, with their XML copied from its metadata. */
+async function promoted(root, from, refs) {
+    const dir = external_node_path_default().join(root, from);
+    const md = await readRepomd(dir);
+    if (!md)
+        fail('promote', `promote: channel '${from}' has no repository at ${dir}; publish to it first.`);
+    const records = metadataRecords(dir, md.records);
+    const all = await listPackages(dir, records.primary);
+    const picked = new Map();
+    for (const ref of refs) {
+        const hits = [...all.values()].filter((e) => matches(e, ref));
+        if (!hits.length) {
+            const versions = [...all.values()]
+                .filter((e) => e.name === ref.name)
+                .map((e) => `${e.version}-${e.release}`);
+            fail('promote', `promote: ${ref.name} ${ref.version} is not in channel '${from}' (${versions.length ? `it has ${[...new Set(versions)].join(', ')}` : `it has no ${ref.name}`}); name a version published there.`);
+        }
+        for (const e of hits)
+            picked.set(e.pkgid, { ...e, from: external_node_path_default().join(dir, e.href), xml: {} });
+    }
+    for (const t of TYPES) {
+        for await (const { pkgid, xml } of readChunks(dir, records[t])) {
+            const e = picked.get(pkgid);
+            if (e)
+                e.xml[t] = xml;
+        }
+    }
+    return [...picked.values()];
+}
+/** Writes `data` to `file` through a temp name in the same directory, unless it already holds it. */
+async function writeAtomic(file, data) {
+    const want = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+    const have = await (0,promises_.readFile)(file).catch(() => undefined);
+    if (have?.equals(want))
+        return;
+    const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,promises_.writeFile)(tmp, want);
+        await (0,promises_.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/** Copies a package into the repository (temp name, rename), its mtime set to its time file. */
+async function placePackage(src, dest, now) {
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(dest), `.${external_node_path_default().basename(dest)}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    try {
+        await (0,promises_.copyFile)(src, tmp);
+        // createrepo_c --update reuses an entry when the file's mtime and size match
+        await (0,promises_.utimes)(tmp, now, now);
+        await (0,promises_.rename)(tmp, dest);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/** Removes the files of `dir` that `keep` does not name (nothing when `dir` is missing). */
+async function prune(dir, keep) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    await Promise.all(names.filter((n) => !keep.has(n)).map((n) => (0,promises_.rm)(external_node_path_default().join(dir, n), { force: true })));
+}
+/**
+ * Publishes rpm packages into the YUM repository of one channel under `o.root`: adds `rpms`,
+ * promotes versions from another channel, retracts versions, keeps the newest `keep`, and writes
+ * signed metadata, the .repo file and the public key. Safe to run again with the same inputs.
+ */
+async function publishYum(o) {
+    const { channel, baseUrl, keyFile } = validate(o);
+    const now = o.now ?? Math.floor(Date.now() / 1000);
+    const compression = o.compression ?? 'gzip';
+    const dir = external_node_path_default().join(external_node_path_default().resolve(o.root), channel);
+    const repodata = external_node_path_default().join(dir, 'repodata');
+    const step = async (s) => {
+        await o.onStep?.(s);
+    };
+    // what is there
+    const old = await readRepomd(dir);
+    const oldRecords = old ? metadataRecords(dir, old.records) : undefined;
+    const oldEntries = oldRecords ? await listPackages(dir, oldRecords.primary) : new Map();
+    const plan = new Plan(oldEntries.values());
+    // what comes in
+    const added = [];
+    const files = [...new Set((o.rpms ?? []).map((f) => external_node_path_default().resolve(f)))];
+    const read = await mapLimit(files, 4, (f) => fromFile(f, oldEntries, o, now));
+    read.forEach((e, i) => {
+        if (e && plan.admit(e, files[i]))
+            added.push(e);
+    });
+    if (o.promote) {
+        for (const e of await promoted(external_node_path_default().resolve(o.root), o.promote.from, o.promote.packages)) {
+            if (plan.admit(e, `${o.promote.from}/${e.href}`))
+                added.push(e);
+        }
+    }
+    // what goes
+    const removed = [];
+    for (const ref of o.retract ?? []) {
+        for (const e of [...plan.byId.values()].filter((x) => matches(x, ref))) {
+            plan.remove(e);
+            removed.push(e);
+        }
+    }
+    if (o.keep !== undefined) {
+        const groups = new Map();
+        for (const e of plan.byId.values()) {
+            const g = groups.get(`${e.name}\0${e.arch}`) ?? [];
+            g.push(e);
+            groups.set(`${e.name}\0${e.arch}`, g);
+        }
+        for (const g of groups.values()) {
+            g.sort((a, b) => compareEvr(b, a));
+            for (const e of g.slice(o.keep)) {
+                plan.remove(e);
+                removed.push(e);
+            }
+        }
+    }
+    const entries = [...plan.byId.values()];
+    const news = entries.filter((e) => e.xml).sort(byKey);
+    const ascFile = external_node_path_default().join(repodata, 'repomd.xml.asc');
+    const hasAsc = await (0,promises_.readFile)(ascFile).then(() => true, () => false);
+    const sameCompression = !oldRecords || oldRecords.primary.href.endsWith(compression === 'zstd' ? '.zst' : '.gz');
+    const changed = !old ||
+        news.length > 0 ||
+        entries.length !== oldEntries.size ||
+        !sameCompression ||
+        hasAsc !== !!o.signer;
+    // the public key and the .repo file (unchanged content is not rewritten)
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const rfOptions = {
+        name: o.name,
+        channel,
+        baseUrl,
+        keyFile: o.signer ? keyFile : undefined,
+        packageName: o.packageName,
+    };
+    const rf = repoFile(rfOptions);
+    const repoFilePath = external_node_path_default().join(dir, repoFileName(o.name, channel));
+    const keyFilePath = o.signer ? external_node_path_default().join(external_node_path_default().resolve(o.root), keyFile) : undefined;
+    if (o.signer)
+        await writeAtomic(keyFilePath, o.signer.publicKeyArmored);
+    await writeAtomic(repoFilePath, rf);
+    let revision = old?.revision ?? String(now);
+    if (changed) {
+        revision = String(now);
+        await (0,promises_.mkdir)(repodata, { recursive: true });
+        await (0,promises_.mkdir)(external_node_path_default().join(dir, 'packages'), { recursive: true });
+        for (const e of news) {
+            const dest = external_node_path_default().join(dir, e.href);
+            await placePackage(e.from, dest, now);
+        }
+        await step('packages');
+        const keepOld = new Set(entries.filter((e) => !e.xml).map((e) => e.pkgid));
+        const records = [];
+        for (const t of TYPES) {
+            const oldRecord = oldRecords?.[t];
+            const merged = async function* () {
+                let i = 0;
+                if (oldRecord) {
+                    for await (const c of readChunks(dir, oldRecord)) {
+                        const e = keepOld.has(c.pkgid) ? oldEntries.get(c.pkgid) : undefined;
+                        if (!e)
+                            continue;
+                        while (i < news.length && news[i].key < e.key)
+                            yield news[i++].xml[t];
+                        yield c.xml;
+                    }
+                }
+                while (i < news.length)
+                    yield news[i++].xml[t];
+            };
+            records.push(await writeMetadata(repodata, t, entries.length, merged(), compression, now));
+            await step(t);
+        }
+        const repomd = renderRepomd(revision, records);
+        const tmp = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+        const repomdTmp = external_node_path_default().join(repodata, `.repomd.xml.tmp-${tmp}`);
+        const ascTmp = external_node_path_default().join(repodata, `.repomd.xml.asc.tmp-${tmp}`);
+        try {
+            await (0,promises_.writeFile)(repomdTmp, repomd);
+            if (o.signer) {
+                const sig = await o.signer.sign(Buffer.from(repomd));
+                await (0,promises_.writeFile)(ascTmp, o.signer.armor(sig));
+                await (0,promises_.rename)(ascTmp, ascFile);
+            }
+            await step('signature');
+            await (0,promises_.rename)(repomdTmp, external_node_path_default().join(repodata, 'repomd.xml'));
+        }
+        finally {
+            await (0,promises_.rm)(repomdTmp, { force: true });
+            await (0,promises_.rm)(ascTmp, { force: true });
+        }
+        if (!o.signer)
+            await (0,promises_.rm)(ascFile, { force: true });
+        await step('repomd');
+        // the previous generation stays for clients that hold its repomd.xml; older ones go
+        const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
+        for (const r of [...records, ...(old?.records ?? [])])
+            keepMeta.add(external_node_path_default().posix.basename(r.href));
+        await prune(repodata, keepMeta);
+        const keepPkgs = new Set();
+        for (const e of [...entries, ...oldEntries.values()])
+            if (external_node_path_default().posix.dirname(e.href) === 'packages')
+                keepPkgs.add(external_node_path_default().posix.basename(e.href));
+        await prune(external_node_path_default().join(dir, 'packages'), keepPkgs);
+        await step('cleanup');
+    }
+    const sorted = (list) => list.map(nevra).sort();
+    const stayed = added.filter((e) => plan.byId.has(e.pkgid));
+    return {
+        channelDir: dir,
+        changed,
+        added: changed ? sorted(stayed) : [],
+        removed: changed ? sorted(removed) : [],
+        packages: entries.length,
+        revision,
+        repoFile: rf,
+        repoFilePath,
+        ...(keyFilePath ? { keyFilePath } : {}),
+        installCommands: installCommands(rfOptions),
+    };
+}
+
+
+/***/ })
+
+};

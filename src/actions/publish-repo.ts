@@ -1,0 +1,79 @@
+import { DistroError } from '../errors.js';
+import type { ActionBody } from '../runner/run.js';
+import { parseVersionRefs, publishStage } from '../stages/publish.js';
+import { commonOptions, stageOutputs, summarize } from './shared.js';
+
+const MAKE_LATEST = ['true', 'false', 'legacy'] as const;
+
+function optionalBoolean(inputs: Parameters<ActionBody>[0], name: string): boolean | undefined {
+  return inputs.given(name) ? inputs.boolean(name) : undefined;
+}
+
+export const publishRepoAction: ActionBody = async (inputs, rt) => {
+  const env = rt.env;
+  const keep = inputs.string('keep') || '0';
+  if (!/^\d+$/.test(keep)) {
+    throw new DistroError(`input 'keep' must be a whole number of versions (0 keeps all), not '${keep}'.`, {
+      key: 'input: keep',
+      usage: true,
+    });
+  }
+  const makeLatest = inputs.string('make-latest') || 'legacy';
+  if (!(MAKE_LATEST as readonly string[]).includes(makeLatest)) {
+    throw new DistroError(`input 'make-latest' must be true, false or legacy, not '${makeLatest}'.`, {
+      key: 'input: make-latest',
+      usage: true,
+    });
+  }
+  const repository = inputs.optional('repository') ?? env.GITHUB_REPOSITORY ?? '';
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const token = inputs.string('github-token');
+  const r = await publishStage({
+    ...commonOptions(inputs, rt),
+    apt: optionalBoolean(inputs, 'apt'),
+    yum: optionalBoolean(inputs, 'yum'),
+    repoDir: inputs.optional('repo-dir'),
+    repoBranch: inputs.optional('repo-branch'),
+    repoRemote: env.DISTRO_REPO_REMOTE || (repository ? `${serverUrl}/${repository}.git` : undefined),
+    token,
+    channel: inputs.string('channel') || 'stable',
+    baseUrl: inputs.optional('base-url'),
+    gpgPrivateKey: inputs.optional('gpg-private-key'),
+    gpgPassphrase: inputs.optional('gpg-passphrase'),
+    unsigned: inputs.boolean('unsigned'),
+    keep: Number(keep),
+    retract: parseVersionRefs(inputs.list('retract'), 'input: retract'),
+    promoteFrom: inputs.optional('promote-from'),
+    promote: parseVersionRefs(inputs.list('promote'), 'input: promote'),
+    githubRelease: inputs.boolean('github-release')
+      ? {
+          apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+          repository,
+          token,
+          tag: inputs.optional('tag'),
+          draft: inputs.boolean('draft'),
+          prerelease: inputs.boolean('prerelease'),
+          makeLatest: makeLatest as (typeof MAKE_LATEST)[number],
+          notesFile: inputs.optional('release-notes'),
+          sha: env.GITHUB_SHA,
+          serverUrl,
+        }
+      : undefined,
+  });
+  const notes: string[] = [];
+  if (r.added.length) notes.push(`Added: ${r.added.join('; ')}`);
+  if (r.removed.length) notes.push(`Removed: ${r.removed.join('; ')}`);
+  if (r.aptInstall) notes.push(`Install with apt:\n\n\`\`\`sh\n${r.aptInstall}\n\`\`\``);
+  if (r.yumInstall) notes.push(`Install with dnf:\n\n\`\`\`sh\n${r.yumInstall}\n\`\`\``);
+  if (r.releaseUrl) notes.push(`Release: ${r.releaseUrl}`);
+  await summarize(rt, 'publish-repo', r.artifacts, notes);
+  return {
+    ...stageOutputs(r),
+    'apt-source': r.aptSource,
+    'apt-install': r.aptInstall,
+    'yum-repo-file': r.yumRepoFile,
+    'yum-install': r.yumInstall,
+    'release-url': r.releaseUrl,
+    commit: r.commit,
+  };
+};

@@ -1,0 +1,62 @@
+/**
+ * File operations that never leave a half-written file at a published path: everything is written
+ * (or hard-linked, or copied) to `<path>#tmp-<random>` (`#` never occurs in package file names) in the same directory and renamed.
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compressor, xzSlot } from '../../formats/archive/index.js';
+
+/** Marks the temporary files of this module (a killed run's leftovers are recognised by it). */
+export const TMP_MARK = '#tmp-';
+
+/** A fresh temporary name beside `file`. */
+export function tempName(file: string): string {
+  return `${file}${TMP_MARK}${randomBytes(6).toString('hex')}`;
+}
+
+/** Writes `data` to `file` by rename from a temporary file in the same directory. */
+export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = tempName(file);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Makes `dest` hold the bytes of `src` (hard link where the file system allows, else a copy),
+ * replacing `dest` atomically.
+ */
+export async function placeFile(src: string, dest: string): Promise<void> {
+  await mkdir(path.dirname(dest), { recursive: true });
+  const tmp = tempName(dest);
+  try {
+    await link(src, tmp).catch(() => copyFile(src, tmp));
+    await rename(tmp, dest);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** `data` compressed as .gz (level 9, no name, MTIME 0) or .xz (preset 6, CRC64), reproducibly. */
+export async function compressBytes(data: Buffer, format: 'gz' | 'xz'): Promise<Buffer> {
+  const release = format === 'xz' ? await xzSlot() : undefined;
+  try {
+    const comp = await compressor(format === 'gz' ? 'tar.gz' : 'tar.xz', format === 'gz' ? 9 : 6);
+    const chunks: Buffer[] = [];
+    const collected = (async () => {
+      for await (const chunk of comp.output) chunks.push(Buffer.from(chunk as Uint8Array));
+    })();
+    comp.input.end(data);
+    await collected;
+    return Buffer.concat(chunks);
+  } finally {
+    release?.();
+  }
+}

@@ -1,0 +1,535 @@
+/**
+ * A YUM/DNF repository on a local directory, published incrementally and atomically.
+ *
+ * Layout under `root`: one repository per channel, `<channel>/repodata/` (repomd.xml,
+ * repomd.xml.asc, `<sha256>-{primary,filelists,other}.xml.gz|.zst`) and `<channel>/packages/`
+ * holding each rpm under its canonical name `<name>-<version>-<release>.<arch>.rpm` (one flat
+ * directory: dnf needs no more, and the canonical name makes two uploads of one NEVRA collide
+ * visibly instead of silently); `<channel>/<name>-<channel>.repo`; the public key at the root
+ * (`RPM-GPG-KEY-<name>`), shared by the channels.
+ *
+ * Incremental: the existing primary.xml is read for the list of packages; their entries in the
+ * three files are copied verbatim, merged with the new ones in createrepo_c's order (file name,
+ * then path), and only new rpm files are hashed and their headers read. A promotion copies the
+ * entries and files of another channel without reading the rpms at all.
+ *
+ * Atomic: new rpm files and hash-named metadata files are written (temp name, rename) before
+ * repomd.xml.asc and then repomd.xml are renamed into place; the previous generation's metadata
+ * and packages stay until the next publish, so a client holding the old repomd.xml still finds
+ * what it names; a run stopped at any point leaves the previous repository valid.
+ *
+ * Reproducible: with the same `now` the same inputs give the same bytes (time file, revision and
+ * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DistroError } from '../../errors.js';
+import { readRpmHeaders } from '../../formats/rpm/read.js';
+import { SIGTAG } from '../../formats/rpm/tags.js';
+import { hashFile } from '../../manifest/index.js';
+import type { Signer } from '../../sign/signer.js';
+import {
+  attr,
+  readChunks,
+  readRepomd,
+  renderRepomd,
+  text,
+  writeMetadata,
+  type Compression,
+  type RepomdRecord,
+} from './metadata.js';
+import { yumPackage } from './package.js';
+import { installCommands, repoFile, repoFileName } from './repofile.js';
+import { compareEvr } from './vercmp.js';
+import { filelistsXml, otherXml, primaryXml, type MetadataType } from './xml.js';
+
+export { rpmvercmp, compareEvr } from './vercmp.js';
+export type { Compression } from './metadata.js';
+
+/** The points at which `onStep` is called, in order (a test stops the publish there). */
+export type YumStep = 'packages' | 'primary' | 'filelists' | 'other' | 'signature' | 'repomd' | 'cleanup';
+
+/** A package version: `version`, `version-release` or `epoch:version-release`. */
+export interface YumPackageRef {
+  name: string;
+  version: string;
+}
+
+export interface PublishYumOptions {
+  /** Repository root directory (created when missing). */
+  root: string;
+  /** Repository name, usually the project name: the .repo section and the key file name. */
+  name: string;
+  /** Public URL of `root`. */
+  baseUrl: string;
+  /** Channel (`stable`, `beta`, `nightly` or any name): the subdirectory. Default `stable`. */
+  channel?: string;
+  /** rpm files to add. */
+  rpms?: readonly string[];
+  /** Signs repomd.xml (repomd.xml.asc); required unless `unsigned`. */
+  signer?: Signer;
+  /** Publish without a signature (the .repo then sets gpgcheck=0 and repo_gpgcheck=0). */
+  unsigned?: boolean;
+  /** Metadata compression, default gzip. */
+  compression?: Compression;
+  /** Keep only the newest N versions of each package name and architecture. */
+  keep?: number;
+  /** Versions to remove (a bad release). Naming one that is not there is not an error (re-runs). */
+  retract?: readonly YumPackageRef[];
+  /** Versions to copy from another channel, without reading or rebuilding them. */
+  promote?: { from: string; packages: readonly YumPackageRef[] };
+  /** Seconds since the epoch for time file, revision and timestamps; default the current time. */
+  now?: number;
+  /** Key file name at the root; default `RPM-GPG-KEY-<name>`. */
+  keyFile?: string;
+  /** Package named in the install commands; default `name`. */
+  packageName?: string;
+  /** createrepo_c's --changelog-limit (default 10). */
+  changelogLimit?: number;
+  /** Called after each step; an error thrown here stops the publish as a crash would. */
+  onStep?: (step: YumStep) => void | Promise<void>;
+}
+
+export interface PublishYumResult {
+  /** The channel's repository directory (`<root>/<channel>`). */
+  channelDir: string;
+  /** False when the repository already held exactly this (nothing was written). */
+  changed: boolean;
+  /** NEVRAs added (from files and promotions), sorted. */
+  added: string[];
+  /** NEVRAs removed (retracted or beyond `keep`), sorted. */
+  removed: string[];
+  /** Number of packages in the channel now. */
+  packages: number;
+  /** repomd.xml's revision. */
+  revision: string;
+  /** The .repo file's content, and where it was written. */
+  repoFile: string;
+  repoFilePath: string;
+  /** Where the public key was written (signed repositories). */
+  keyFilePath?: string;
+  /** One-line install commands. */
+  installCommands: { dnf: string; dnf5: string; curl: string };
+}
+
+const TYPES: readonly MetadataType[] = ['primary', 'filelists', 'other'];
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+
+/** One package of the resulting repository. */
+interface Entry {
+  pkgid: string;
+  name: string;
+  arch: string;
+  epoch: string;
+  version: string;
+  release: string;
+  href: string;
+  /** createrepo_c's order: file name, then path. */
+  key: string;
+  /** New entries: where the rpm comes from, and its XML (rendered or copied from another channel). */
+  from?: string;
+  xml?: Record<MetadataType, string>;
+}
+
+function fail(key: string, message: string): never {
+  throw new DistroError(message, { key });
+}
+
+const nevra = (e: Entry) =>
+  `${e.name}-${e.epoch !== '0' ? `${e.epoch}:` : ''}${e.version}-${e.release}.${e.arch}`;
+const identity = (e: Entry) => `${e.name}\0${e.epoch}\0${e.version}\0${e.release}\0${e.arch}`;
+const sortKey = (href: string) => `${path.posix.basename(href)}\0${href}`;
+const byKey = (a: Entry, b: Entry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+function validate(o: PublishYumOptions): { channel: string; baseUrl: string; keyFile: string } {
+  const channel = o.channel ?? 'stable';
+  if (!SAFE_NAME.test(channel))
+    fail(
+      'channel',
+      `input 'channel': '${channel}' is not a channel name; use letters, digits and . _ + - (e.g. stable).`,
+    );
+  if (!SAFE_NAME.test(o.name))
+    fail('name', `config 'name': '${o.name}' cannot name a repository; use letters, digits and . _ + -.`);
+  if (!/^(https?|file):\/\/\S+$/.test(o.baseUrl))
+    fail(
+      'base-url',
+      `input 'base-url': '${o.baseUrl}' is not an http(s) URL; set it to the address the repository is served at (e.g. https://owner.github.io/repo).`,
+    );
+  if (!o.signer && !o.unsigned)
+    fail(
+      'gpg-private-key',
+      "input 'gpg-private-key': a YUM repository is signed (repomd.xml.asc) and none was given; set gpg-private-key, or opt into an unsigned repository with `unsigned: true` (dnf then cannot check it: gpgcheck=0, repo_gpgcheck=0).",
+    );
+  if (o.keep !== undefined && !(Number.isInteger(o.keep) && o.keep >= 1))
+    fail('keep', `input 'keep': ${String(o.keep)} is not a whole number of versions to keep (1 or more).`);
+  if (o.promote && !SAFE_NAME.test(o.promote.from))
+    fail('promote', `promote: '${o.promote.from}' is not a channel name.`);
+  if (o.promote?.from === channel)
+    fail('promote', `promote: the package is already in channel '${channel}'; promote from another channel.`);
+  const keyFile = o.keyFile ?? `RPM-GPG-KEY-${o.name}`;
+  if (!SAFE_NAME.test(keyFile))
+    fail('key-file', `'${keyFile}' cannot name the key file; use letters, digits and . _ + -.`);
+  return { channel, baseUrl: o.baseUrl.replace(/\/+$/, ''), keyFile };
+}
+
+/** The repomd records of primary, filelists and other; undefined for a new repository. */
+function metadataRecords(dir: string, records: readonly RepomdRecord[]): Record<MetadataType, RepomdRecord> {
+  const out = {} as Record<MetadataType, RepomdRecord>;
+  for (const t of TYPES) {
+    const r = records.find((x) => x.type === t);
+    if (!r)
+      throw new DistroError(
+        `yum: ${path.join(dir, 'repodata/repomd.xml')} has no '${t}' record; it is not a YUM repository this publisher can update. Publish into an empty channel directory.`,
+        { key: 'yum' },
+      );
+    out[t] = r;
+  }
+  return out;
+}
+
+/** The packages a repository lists, from its primary.xml (one streamed pass). */
+async function listPackages(dir: string, primary: RepomdRecord): Promise<Map<string, Entry>> {
+  const out = new Map<string, Entry>();
+  for await (const { pkgid, xml } of readChunks(dir, primary)) {
+    const href = attr(xml, 'location', 'href') ?? '';
+    out.set(pkgid, {
+      pkgid,
+      name: text(xml, 'name') ?? '',
+      arch: text(xml, 'arch') ?? '',
+      epoch: attr(xml, 'version', 'epoch') || '0',
+      version: attr(xml, 'version', 'ver') ?? '',
+      release: attr(xml, 'version', 'rel') ?? '',
+      href,
+      key: sortKey(href),
+    });
+  }
+  return out;
+}
+
+/** Whether `e` is the version `ref` names. */
+function matches(e: Entry, ref: YumPackageRef): boolean {
+  if (e.name !== ref.name) return false;
+  const v = ref.version;
+  return v === e.version || v === `${e.version}-${e.release}` || v === `${e.epoch}:${e.version}-${e.release}`;
+}
+
+/** The repository being assembled: its entries, indexed by pkgid, identity and href. */
+class Plan {
+  readonly byId = new Map<string, Entry>();
+  private readonly byIdentity = new Map<string, Entry>();
+  private readonly byHref = new Map<string, Entry>();
+
+  constructor(existing: Iterable<Entry>) {
+    for (const e of existing) this.put(e);
+  }
+
+  private put(e: Entry): void {
+    this.byId.set(e.pkgid, e);
+    this.byIdentity.set(identity(e), e);
+    this.byHref.set(e.href, e);
+  }
+
+  /** Adds `e`; false when the very same file is there already; an error for another file of that NEVRA. */
+  admit(e: Entry, shown: string): boolean {
+    if (this.byId.has(e.pkgid)) return false;
+    const other = this.byIdentity.get(identity(e)) ?? this.byHref.get(e.href);
+    if (other) {
+      const where = other.from ?? other.href;
+      throw new DistroError(
+        `yum: ${shown} (sha256 ${e.pkgid}) is ${nevra(e)}, but the repository already has ${nevra(other)} with other content (${where}, sha256 ${other.pkgid}); a published version never changes: raise the version or release and build again, or retract the old one first.`,
+        { key: 'yum' },
+      );
+    }
+    this.put(e);
+    return true;
+  }
+
+  remove(e: Entry): void {
+    this.byId.delete(e.pkgid);
+    this.byIdentity.delete(identity(e));
+    this.byHref.delete(e.href);
+  }
+}
+
+/** Reads a new rpm file: its checksum first (a file already published costs no more), then its header. */
+async function fromFile(
+  file: string,
+  known: ReadonlyMap<string, Entry>,
+  o: PublishYumOptions,
+  now: number,
+): Promise<Entry | undefined> {
+  const { size, sha256 } = await hashFile(file);
+  if (known.has(sha256)) return undefined;
+  const rpm = await readRpmHeaders(file);
+  if (o.signer && !rpm.signature.has(SIGTAG.RSA) && !rpm.signature.has(SIGTAG.DSA))
+    throw new DistroError(
+      `yum: ${file} is not signed, and the repository's .repo sets gpgcheck=1, so dnf would refuse to install it; sign it first (sign-artifacts with gpg-private-key) or publish it unsigned into an unsigned repository.`,
+      { key: 'yum', file },
+    );
+  const pkg = yumPackage(rpm, { sha256, size, href: '', timeFile: now }, o.changelogLimit);
+  const base = `${pkg.name}-${pkg.version}-${pkg.release}.${pkg.arch}.rpm`;
+  if (!SAFE_NAME.test(base))
+    throw new DistroError(`yum: ${file}: '${base}' cannot be a file name in the repository.`, {
+      key: 'yum',
+      file,
+    });
+  pkg.href = `packages/${base}`;
+  return {
+    pkgid: sha256,
+    name: pkg.name,
+    arch: pkg.arch,
+    epoch: pkg.epoch,
+    version: pkg.version,
+    release: pkg.release,
+    href: pkg.href,
+    key: sortKey(pkg.href),
+    from: file,
+    xml: { primary: primaryXml(pkg), filelists: filelistsXml(pkg), other: otherXml(pkg) },
+  };
+}
+
+/** `items` mapped with at most `limit` calls at a time, results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** The entries of channel `from` that `refs` name, with their XML copied from its metadata. */
+async function promoted(root: string, from: string, refs: readonly YumPackageRef[]): Promise<Entry[]> {
+  const dir = path.join(root, from);
+  const md = await readRepomd(dir);
+  if (!md) fail('promote', `promote: channel '${from}' has no repository at ${dir}; publish to it first.`);
+  const records = metadataRecords(dir, md.records);
+  const all = await listPackages(dir, records.primary);
+  const picked = new Map<string, Entry>();
+  for (const ref of refs) {
+    const hits = [...all.values()].filter((e) => matches(e, ref));
+    if (!hits.length) {
+      const versions = [...all.values()]
+        .filter((e) => e.name === ref.name)
+        .map((e) => `${e.version}-${e.release}`);
+      fail(
+        'promote',
+        `promote: ${ref.name} ${ref.version} is not in channel '${from}' (${versions.length ? `it has ${[...new Set(versions)].join(', ')}` : `it has no ${ref.name}`}); name a version published there.`,
+      );
+    }
+    for (const e of hits)
+      picked.set(e.pkgid, { ...e, from: path.join(dir, e.href), xml: {} as Entry['xml'] });
+  }
+  for (const t of TYPES) {
+    for await (const { pkgid, xml } of readChunks(dir, records[t])) {
+      const e = picked.get(pkgid);
+      if (e) e.xml![t] = xml;
+    }
+  }
+  return [...picked.values()];
+}
+
+/** Writes `data` to `file` through a temp name in the same directory, unless it already holds it. */
+async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const want = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+  const have = await readFile(file).catch(() => undefined);
+  if (have?.equals(want)) return;
+  const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+  try {
+    await writeFile(tmp, want);
+    await rename(tmp, file);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** Copies a package into the repository (temp name, rename), its mtime set to its time file. */
+async function placePackage(src: string, dest: string, now: number): Promise<void> {
+  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${randomBytes(6).toString('hex')}`);
+  try {
+    await copyFile(src, tmp);
+    // createrepo_c --update reuses an entry when the file's mtime and size match
+    await utimes(tmp, now, now);
+    await rename(tmp, dest);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** Removes the files of `dir` that `keep` does not name (nothing when `dir` is missing). */
+async function prune(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(path.join(dir, n), { force: true })));
+}
+
+/**
+ * Publishes rpm packages into the YUM repository of one channel under `o.root`: adds `rpms`,
+ * promotes versions from another channel, retracts versions, keeps the newest `keep`, and writes
+ * signed metadata, the .repo file and the public key. Safe to run again with the same inputs.
+ */
+export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult> {
+  const { channel, baseUrl, keyFile } = validate(o);
+  const now = o.now ?? Math.floor(Date.now() / 1000);
+  const compression = o.compression ?? 'gzip';
+  const dir = path.join(path.resolve(o.root), channel);
+  const repodata = path.join(dir, 'repodata');
+  const step = async (s: YumStep) => {
+    await o.onStep?.(s);
+  };
+
+  // what is there
+  const old = await readRepomd(dir);
+  const oldRecords = old ? metadataRecords(dir, old.records) : undefined;
+  const oldEntries = oldRecords ? await listPackages(dir, oldRecords.primary) : new Map<string, Entry>();
+  const plan = new Plan(oldEntries.values());
+
+  // what comes in
+  const added: Entry[] = [];
+  const files = [...new Set((o.rpms ?? []).map((f) => path.resolve(f)))];
+  const read = await mapLimit(files, 4, (f) => fromFile(f, oldEntries, o, now));
+  read.forEach((e, i) => {
+    if (e && plan.admit(e, files[i]!)) added.push(e);
+  });
+  if (o.promote) {
+    for (const e of await promoted(path.resolve(o.root), o.promote.from, o.promote.packages)) {
+      if (plan.admit(e, `${o.promote.from}/${e.href}`)) added.push(e);
+    }
+  }
+
+  // what goes
+  const removed: Entry[] = [];
+  for (const ref of o.retract ?? []) {
+    for (const e of [...plan.byId.values()].filter((x) => matches(x, ref))) {
+      plan.remove(e);
+      removed.push(e);
+    }
+  }
+  if (o.keep !== undefined) {
+    const groups = new Map<string, Entry[]>();
+    for (const e of plan.byId.values()) {
+      const g = groups.get(`${e.name}\0${e.arch}`) ?? [];
+      g.push(e);
+      groups.set(`${e.name}\0${e.arch}`, g);
+    }
+    for (const g of groups.values()) {
+      g.sort((a, b) => compareEvr(b, a));
+      for (const e of g.slice(o.keep)) {
+        plan.remove(e);
+        removed.push(e);
+      }
+    }
+  }
+
+  const entries = [...plan.byId.values()];
+  const news = entries.filter((e) => e.xml).sort(byKey);
+  const ascFile = path.join(repodata, 'repomd.xml.asc');
+  const hasAsc = await readFile(ascFile).then(
+    () => true,
+    () => false,
+  );
+  const sameCompression =
+    !oldRecords || oldRecords.primary.href.endsWith(compression === 'zstd' ? '.zst' : '.gz');
+  const changed =
+    !old ||
+    news.length > 0 ||
+    entries.length !== oldEntries.size ||
+    !sameCompression ||
+    hasAsc !== !!o.signer;
+
+  // the public key and the .repo file (unchanged content is not rewritten)
+  await mkdir(dir, { recursive: true });
+  const rfOptions = {
+    name: o.name,
+    channel,
+    baseUrl,
+    keyFile: o.signer ? keyFile : undefined,
+    packageName: o.packageName,
+  };
+  const rf = repoFile(rfOptions);
+  const repoFilePath = path.join(dir, repoFileName(o.name, channel));
+  const keyFilePath = o.signer ? path.join(path.resolve(o.root), keyFile) : undefined;
+  if (o.signer) await writeAtomic(keyFilePath!, o.signer.publicKeyArmored);
+  await writeAtomic(repoFilePath, rf);
+
+  let revision = old?.revision ?? String(now);
+  if (changed) {
+    revision = String(now);
+    await mkdir(repodata, { recursive: true });
+    await mkdir(path.join(dir, 'packages'), { recursive: true });
+    for (const e of news) {
+      const dest = path.join(dir, e.href);
+      await placePackage(e.from!, dest, now);
+    }
+    await step('packages');
+
+    const keepOld = new Set(entries.filter((e) => !e.xml).map((e) => e.pkgid));
+    const records: RepomdRecord[] = [];
+    for (const t of TYPES) {
+      const oldRecord = oldRecords?.[t];
+      const merged = async function* () {
+        let i = 0;
+        if (oldRecord) {
+          for await (const c of readChunks(dir, oldRecord)) {
+            const e = keepOld.has(c.pkgid) ? oldEntries.get(c.pkgid)! : undefined;
+            if (!e) continue;
+            while (i < news.length && news[i]!.key < e.key) yield news[i++]!.xml![t];
+            yield c.xml;
+          }
+        }
+        while (i < news.length) yield news[i++]!.xml![t];
+      };
+      records.push(await writeMetadata(repodata, t, entries.length, merged(), compression, now));
+      await step(t);
+    }
+
+    const repomd = renderRepomd(revision, records);
+    const tmp = randomBytes(6).toString('hex');
+    const repomdTmp = path.join(repodata, `.repomd.xml.tmp-${tmp}`);
+    const ascTmp = path.join(repodata, `.repomd.xml.asc.tmp-${tmp}`);
+    try {
+      await writeFile(repomdTmp, repomd);
+      if (o.signer) {
+        const sig = await o.signer.sign(Buffer.from(repomd));
+        await writeFile(ascTmp, o.signer.armor(sig));
+        await rename(ascTmp, ascFile);
+      }
+      await step('signature');
+      await rename(repomdTmp, path.join(repodata, 'repomd.xml'));
+    } finally {
+      await rm(repomdTmp, { force: true });
+      await rm(ascTmp, { force: true });
+    }
+    if (!o.signer) await rm(ascFile, { force: true });
+    await step('repomd');
+
+    // the previous generation stays for clients that hold its repomd.xml; older ones go
+    const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
+    for (const r of [...records, ...(old?.records ?? [])]) keepMeta.add(path.posix.basename(r.href));
+    await prune(repodata, keepMeta);
+    const keepPkgs = new Set<string>();
+    for (const e of [...entries, ...oldEntries.values()])
+      if (path.posix.dirname(e.href) === 'packages') keepPkgs.add(path.posix.basename(e.href));
+    await prune(path.join(dir, 'packages'), keepPkgs);
+    await step('cleanup');
+  }
+
+  const sorted = (list: Entry[]) => list.map(nevra).sort();
+  const stayed = added.filter((e) => plan.byId.has(e.pkgid));
+  return {
+    channelDir: dir,
+    changed,
+    added: changed ? sorted(stayed) : [],
+    removed: changed ? sorted(removed) : [],
+    packages: entries.length,
+    revision,
+    repoFile: rf,
+    repoFilePath,
+    ...(keyFilePath ? { keyFilePath } : {}),
+    installCommands: installCommands(rfOptions),
+  };
+}

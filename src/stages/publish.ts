@@ -1,0 +1,388 @@
+/**
+ * The publish stage: the deb and rpm packages of the manifest into signed APT and YUM
+ * repositories kept in a directory or a git branch (gh-pages), channels with promotion, retention
+ * and retraction, and the release files onto the GitHub release of the tag. A re-run is safe: the
+ * repositories take the same packages as no change, the release replaces nothing that is equal.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DistroError } from '../errors.js';
+import { describe, type ManifestArtifact } from '../manifest/index.js';
+import { resolveInside } from '../paths.js';
+import type { Signer } from '../sign/signer.js';
+import { withRepository, type RepoStorage } from '../repos/storage.js';
+import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
+
+/** `name=version` (or `name@version`) as the retract and promote inputs take them. */
+export interface VersionRef {
+  name: string;
+  version: string;
+}
+
+export interface GitHubReleaseOptions {
+  apiUrl?: string;
+  repository: string;
+  token: string;
+  tag?: string;
+  draft?: boolean;
+  prerelease?: boolean;
+  makeLatest?: 'true' | 'false' | 'legacy';
+  /** Release notes file, relative to the working directory; unset: generated from the commits. */
+  notesFile?: string;
+  /** The commit the release (and a rolling tag) points at (GITHUB_SHA). */
+  sha?: string;
+  serverUrl?: string;
+}
+
+export interface PublishStageOptions extends CommonOptions {
+  /** Publish an APT / YUM repository: true, false, or unset (when the manifest has debs / rpms). */
+  apt?: boolean;
+  yum?: boolean;
+  /** `repo-dir`, relative to the workspace. */
+  repoDir?: string;
+  /** `repo-branch` (e.g. gh-pages) of `repoRemote`. */
+  repoBranch?: string;
+  /** The git remote of the branch (default: this repository on GITHUB_SERVER_URL). */
+  repoRemote?: string;
+  /** Token for pushing the branch. */
+  token?: string;
+  /** `channel`: stable (default), beta, nightly, or any name. */
+  channel?: string;
+  /** `base-url`: where the repository is served. */
+  baseUrl?: string;
+  gpgPrivateKey?: string;
+  gpgPassphrase?: string;
+  /** `unsigned`: publish repositories without signatures (explicit opt-in). */
+  unsigned?: boolean;
+  /** `keep`: versions of each package retained per channel (0: all). */
+  keep?: number;
+  /** `retract`: versions to remove from the channel. */
+  retract?: VersionRef[];
+  /** `promote-from`: copy versions from this channel (the project version, or `promote`). */
+  promoteFrom?: string;
+  promote?: VersionRef[];
+  /** GitHub release; unset: none. */
+  githubRelease?: GitHubReleaseOptions;
+  /** The current time (repository dates). */
+  now?: Date;
+}
+
+export interface PublishStageResult extends StageResult {
+  aptSource: string;
+  aptList: string;
+  aptInstall: string;
+  yumRepoFile: string;
+  yumInstall: string;
+  releaseUrl: string;
+  /** Commit pushed to the repository branch ('' for a directory or when nothing changed). */
+  commit: string;
+  /** What changed, for the summary. */
+  added: string[];
+  removed: string[];
+}
+
+const CHANNEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Parses `name=version` / `name@version` items of a list input. */
+export function parseVersionRefs(items: string[], key: string): VersionRef[] {
+  return items.map((item) => {
+    const m = /^([^=@\s]+)[=@](\S+)$/.exec(item.trim());
+    if (!m) {
+      throw new DistroError(`${key}: '${item}' is not name=version (e.g. hello=1.2.3).`, { key });
+    }
+    return { name: m[1]!, version: m[2]! };
+  });
+}
+
+function githubPagesUrl(repository: string, serverUrl: string): string | undefined {
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo || new URL(serverUrl).hostname !== 'github.com') return undefined;
+  return repo.toLowerCase() === `${owner.toLowerCase()}.github.io`
+    ? `https://${owner.toLowerCase()}.github.io`
+    : `https://${owner.toLowerCase()}.github.io/${repo}`;
+}
+
+/** Release files: what a user downloads, by their base names (binaries are in archives and packages). */
+const RELEASE_KINDS = new Set([
+  'archive',
+  'deb',
+  'rpm',
+  'apk',
+  'archlinux',
+  'appimage',
+  'msi',
+  'nsis',
+  'installer',
+  'checksums',
+  'signature',
+  'sbom',
+  'attestation',
+]);
+
+export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
+  const ctx = await openStage(o);
+  const channel = o.channel || 'stable';
+  if (!CHANNEL.test(channel)) {
+    throw new DistroError(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {
+      key: 'input: channel',
+    });
+  }
+  const debs = ctx.manifest.artifacts.filter((a) => a.kind === 'deb');
+  const rpms = ctx.manifest.artifacts.filter((a) => a.kind === 'rpm');
+  const promoting = !!o.promoteFrom;
+  const retracting = (o.retract ?? []).length > 0;
+  const wantApt = o.apt ?? (debs.length > 0 || ((promoting || retracting) && !!(o.repoDir || o.repoBranch)));
+  const wantYum = o.yum ?? (rpms.length > 0 || ((promoting || retracting) && !!(o.repoDir || o.repoBranch)));
+  const repos = wantApt || wantYum;
+  if (repos && !o.repoDir && !o.repoBranch) {
+    throw new DistroError(
+      `the manifest has ${debs.length} deb and ${rpms.length} rpm package(s) to publish but no repository is given: set 'repo-branch' (e.g. gh-pages) or 'repo-dir', or set 'apt' and 'yum' to false.`,
+      { key: 'input: repo-branch' },
+    );
+  }
+  if (o.repoDir && o.repoBranch) {
+    throw new DistroError(`set one of 'repo-dir' and 'repo-branch', not both.`, { key: 'input: repo-dir' });
+  }
+  if (!repos && !o.githubRelease) {
+    throw new DistroError(
+      `nothing to publish: the manifest has no deb or rpm packages and 'github-release' is false. Download the packages with 'from', or turn on 'github-release'.`,
+      { key: 'from' },
+    );
+  }
+
+  let signer: Signer | undefined;
+  if (repos && o.gpgPrivateKey) {
+    const { loadSigningKey } = await import('../sign/openpgp.js');
+    signer = await loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined);
+  } else if (repos && !o.unsigned) {
+    throw new DistroError(
+      `input 'gpg-private-key': APT and YUM repositories are signed, and no key is given. Pass the key (secrets.GPG_PRIVATE_KEY), or set 'unsigned: true' to publish a repository clients must trust blindly.`,
+      { key: 'input: gpg-private-key' },
+    );
+  }
+
+  const repoName = ctx.config.name;
+  const serverUrl = o.githubRelease?.serverUrl ?? 'https://github.com';
+  let baseUrl = o.baseUrl?.replace(/\/+$/, '');
+  if (repos && !baseUrl && o.repoBranch && o.githubRelease?.repository) {
+    baseUrl = githubPagesUrl(o.githubRelease.repository, serverUrl);
+  }
+  if (repos && !baseUrl) {
+    throw new DistroError(
+      `input 'base-url': the URL the repository will be served from is needed for the .sources and .repo files (e.g. https://<owner>.github.io/<repo>).`,
+      { key: 'input: base-url' },
+    );
+  }
+
+  const out: PublishStageResult = {
+    manifest: '',
+    artifacts: [],
+    artifactName: '',
+    aptSource: '',
+    aptList: '',
+    aptInstall: '',
+    yumRepoFile: '',
+    yumInstall: '',
+    releaseUrl: '',
+    commit: '',
+    added: [],
+    removed: [],
+  };
+  const projectVersion = ctx.version;
+  // Promotion copies the given versions, else this release's packages (as the manifest names them).
+  const promoteRefs = (pkgs: ManifestArtifact[]): VersionRef[] =>
+    o.promote?.length
+      ? o.promote
+      : pkgs.length
+        ? [
+            ...new Map(
+              pkgs.map((a) => [
+                `${a.package}=${a.package_version}`,
+                { name: String(a.package), version: String(a.package_version) },
+              ]),
+            ).values(),
+          ]
+        : [{ name: repoName, version: projectVersion }];
+
+  if (repos) {
+    const storage: RepoStorage = o.repoDir
+      ? { kind: 'dir', dir: resolveInside(ctx.workspace, o.repoDir, { key: 'input: repo-dir' }) }
+      : {
+          kind: 'git',
+          remote: o.repoRemote ?? `${serverUrl}/${o.githubRelease?.repository ?? ''}.git`,
+          branch: o.repoBranch!,
+          token: o.token,
+        };
+    const debFiles = debs.map((a) => path.join(ctx.distDir, a.path));
+    const rpmFiles = rpms.map((a) => path.join(ctx.distDir, a.path));
+    const what = [debs.length && `${debs.length} deb`, rpms.length && `${rpms.length} rpm`]
+      .filter(Boolean)
+      .join(', ');
+    const stored = await ctx.log.group(
+      `Publishing ${what || 'changes'} to channel '${channel}' of ${storage.kind === 'dir' ? storage.dir : `branch ${storage.branch}`}`,
+      () =>
+        withRepository(
+          storage,
+          async ({ dir }) => {
+            const added: string[] = [];
+            const removed: string[] = [];
+            if (wantApt) {
+              const { publishApt } = await import('../repos/apt/index.js');
+              const r = await publishApt({
+                root: path.join(dir, 'apt'),
+                name: repoName,
+                suite: channel,
+                debs: debFiles,
+                signer,
+                unsigned: o.unsigned && !signer,
+                keep: o.keep || undefined,
+                retract: o.retract,
+                promote: promoting
+                  ? promoteRefs(debs).map((p) => ({ ...p, from: o.promoteFrom! }))
+                  : undefined,
+                baseUrl: `${baseUrl}/apt`,
+                now: o.now,
+                log: ctx.log,
+              });
+              for (const w of r.warnings) ctx.log.warn(w);
+              added.push(...r.added.map((p) => `apt ${channel}: ${p.name} ${p.version} ${p.arch}`));
+              removed.push(...r.removed.map((p) => `apt ${channel}: ${p.name} ${p.version} ${p.arch}`));
+              out.aptSource = r.snippets?.sources ?? '';
+              out.aptList = r.snippets?.list ?? '';
+              out.aptInstall = r.snippets?.install ?? '';
+            }
+            if (wantYum) {
+              const { publishYum } = await import('../repos/yum/index.js');
+              const r = await publishYum({
+                root: path.join(dir, 'yum'),
+                name: repoName,
+                baseUrl: `${baseUrl}/yum`,
+                channel,
+                rpms: rpmFiles,
+                signer,
+                unsigned: o.unsigned && !signer,
+                keep: o.keep || undefined,
+                retract: o.retract,
+                promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(rpms) } : undefined,
+                now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
+              });
+              added.push(...r.added.map((n) => `yum ${channel}: ${n}`));
+              removed.push(...r.removed.map((n) => `yum ${channel}: ${n}`));
+              out.yumRepoFile = r.repoFile;
+              out.yumInstall = r.installCommands.dnf;
+            }
+            return { added, removed };
+          },
+          {
+            message: `Publish ${repoName} ${projectVersion} to ${channel}`,
+            log: ctx.log,
+            env: ctx.env,
+            tempDir: ctx.env.RUNNER_TEMP,
+          },
+        ),
+    );
+    out.added = stored.value.added;
+    out.removed = stored.value.removed;
+    out.commit = stored.commit;
+    for (const l of out.added) ctx.log.info(`added: ${l}`);
+    for (const l of out.removed) ctx.log.info(`removed: ${l}`);
+    if (stored.createdBranch) ctx.log.info(`Created branch '${o.repoBranch}'.`);
+  }
+
+  if (o.githubRelease) {
+    const gh = o.githubRelease;
+    const tag = gh.tag || (ctx.env.GITHUB_REF?.startsWith('refs/tags/') ? ctx.env.GITHUB_REF.slice(10) : '');
+    const rolling = channel === 'nightly';
+    const releaseTag = tag || (rolling ? 'nightly' : '');
+    if (!releaseTag) {
+      throw new DistroError(
+        `input 'tag': no tag to release; run on a pushed tag (on: push: tags: ['v*']), or set 'tag'.`,
+        { key: 'input: tag' },
+      );
+    }
+    const [owner, repo] = gh.repository.split('/');
+    if (!owner || !repo) {
+      throw new DistroError(`GITHUB_REPOSITORY '${gh.repository}' is not owner/name.`, {
+        key: 'GITHUB_REPOSITORY',
+      });
+    }
+    const assets = releaseAssets(ctx.manifest.artifacts).map((a) => ({
+      path: path.join(ctx.distDir, a.path),
+    }));
+    const { publishRelease } = await import('../repos/github/index.js');
+    const r = await ctx.log.group(
+      `GitHub release ${releaseTag} of ${gh.repository} (${assets.length} asset(s))`,
+      () =>
+        publishRelease({
+          owner,
+          repo,
+          token: gh.token,
+          apiUrl: gh.apiUrl,
+          tag: releaseTag,
+          draft: gh.draft,
+          prerelease: rolling || gh.prerelease,
+          makeLatest: gh.makeLatest,
+          notes: gh.notesFile
+            ? { file: path.resolve(ctx.projectDir, gh.notesFile) }
+            : {
+                generate: {
+                  dir: ctx.projectDir,
+                  repoUrl: `${gh.serverUrl ?? 'https://github.com'}/${gh.repository}`,
+                },
+              },
+          targetCommitish: gh.sha,
+          assets,
+          rolling,
+          log: ctx.log,
+        }),
+    );
+    out.releaseUrl = r.url;
+    ctx.log.info(
+      `${r.url}: ${r.uploaded.length} uploaded, ${r.replaced.length} replaced, ${r.unchanged.length} unchanged`,
+    );
+  }
+
+  // The snippets users copy are kept with the run's artifacts.
+  const added: ManifestArtifact[] = [];
+  const snippetDir = path.join(ctx.distDir, 'publish');
+  const snippets: Array<[string, string]> = [
+    [`${repoName}.sources`, out.aptSource],
+    [`${repoName}.list`, out.aptList],
+    [`${repoName}-${channel}.repo`, out.yumRepoFile],
+  ];
+  for (const [file, text] of snippets) {
+    if (!text) continue;
+    await mkdir(snippetDir, { recursive: true });
+    await writeFile(path.join(snippetDir, file), text);
+    added.push(await describe(ctx.distDir, `publish/${file}`, { kind: 'repo', stage: 'publish', channel }));
+  }
+  const res = await closeStage(ctx, 'publish', undefined, added);
+  return { ...out, ...res };
+}
+
+/** The manifest's release files, with one error when two share a base name (one asset name). */
+export function releaseAssets(artifacts: readonly ManifestArtifact[]): ManifestArtifact[] {
+  // Signatures, SBOMs and attestations go along with what they are about (not a bare binary's).
+  const derived = new Set(['signature', 'sbom', 'attestation']);
+  const released = new Set(
+    artifacts.filter((a) => RELEASE_KINDS.has(a.kind) && !derived.has(a.kind)).map((a) => a.path),
+  );
+  for (const a of artifacts.filter((x) => x.kind === 'sbom'))
+    if (a.from?.every((f) => released.has(f))) released.add(a.path);
+  const chosen = artifacts.filter(
+    (a) => released.has(a.path) || (derived.has(a.kind) && (a.from ?? []).every((f) => released.has(f))),
+  );
+  const byName = new Map<string, ManifestArtifact>();
+  for (const a of chosen) {
+    const name = path.posix.basename(a.path);
+    const other = byName.get(name);
+    if (other) {
+      throw new DistroError(
+        `${a.path} and ${other.path} would both be the release asset '${name}'; give them distinct names (archives.name_template).`,
+        { key: 'github-release' },
+      );
+    }
+    byName.set(name, a);
+  }
+  return chosen;
+}
