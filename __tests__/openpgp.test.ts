@@ -284,6 +284,24 @@ describe('reproducible signatures', () => {
       expect(g.created).toBe(NOW.getTime() / 1000);
     },
   );
+
+  test('notBeforeKey: a SOURCE_DATE_EPOCH before the key was made signs at its creation, reproducibly', async () => {
+    const key = makeKey('ed25519');
+    const old = new Date('2023-11-14T22:13:20Z');
+    const a = await loadSigningKey(key.armoredSecret, undefined, { now: old, notBeforeKey: true });
+    const b = await loadSigningKey(key.armoredSecret, undefined, { now: old, notBeforeKey: true });
+    const sig = await a.signFile(DATA, { armor: false });
+    expect(Buffer.from(await b.signFile(DATA, { armor: false })).equals(Buffer.from(sig))).toBe(true);
+    const dir = dirFor('not-before-key');
+    const keys = await writeKeyFiles(dir, a);
+    writeFileSync(path.join(dir, 'data.sig'), sig);
+    const g = gpgVerify(homeWithKey(keys.asc), path.join(dir, 'data.sig'), DATA);
+    expect(g.ok).toBe(true);
+    const created = Number(
+      /^pub:[^:]*:[^:]*:[^:]*:[^:]*:(\d+):/m.exec(gpg(key.gnupgHome, ['--with-colons', '--list-keys']))![1],
+    );
+    expect(g.created).toBe(created);
+  });
 });
 
 describe('errors', () => {

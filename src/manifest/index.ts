@@ -33,6 +33,19 @@ export type ArtifactKind =
   | 'repo'
   | 'report';
 
+/** Kinds a user downloads from a release (binaries mostly travel inside archives and packages). */
+export const DOWNLOAD_KINDS: ReadonlySet<ArtifactKind> = new Set<ArtifactKind>([
+  'archive',
+  'deb',
+  'rpm',
+  'apk',
+  'archlinux',
+  'appimage',
+  'msi',
+  'nsis',
+  'installer',
+]);
+
 export type StageName = 'build' | 'package' | 'sign' | 'publish' | 'smoke';
 
 export interface ManifestArtifact {

@@ -40,6 +40,11 @@ export interface LoadSigningKeyOptions {
    * reproducible signatures). Unset: the current time at each signature.
    */
   now?: Date;
+  /**
+   * When `now` is before the key (or one of its subkeys) was created, sign at that creation time
+   * instead of failing: for SOURCE_DATE_EPOCH, which is usually the commit time.
+   */
+  notBeforeKey?: boolean;
   /** The input or config key that held the private key, named in errors. Default `input: gpg-private-key`. */
   key?: string;
   /** The input or config key that held the passphrase, named in errors. Default `input: gpg-passphrase`. */
@@ -289,7 +294,17 @@ export async function loadSigningKey(
   const passKey = options.passphraseKey ?? 'input: gpg-passphrase';
   const name = shown(key);
   const pk = await readPrivateKey(input, key);
-  const checkDate = options.now ?? new Date();
+  let now = options.now;
+  if (now && options.notBeforeKey) {
+    // SOURCE_DATE_EPOCH (the commit time) may predate a key made later: sign at the key's birth,
+    // which is as reproducible and still valid.
+    const born = Math.max(
+      pk.getCreationTime().getTime(),
+      ...pk.getSubkeys().map((k) => k.getCreationTime().getTime()),
+    );
+    if (now.getTime() < born) now = new Date(born);
+  }
+  const checkDate = now ?? new Date();
   const signingKey = await signingKeyAt(pk, checkDate, name, key);
   const algorithm = algorithmOf(signingKey, name, key);
   const packet = signingKey.keyPacket;
@@ -330,7 +345,7 @@ export async function loadSigningKey(
   const signOptions = () => ({
     signingKeys: pk,
     signingKeyIDs,
-    date: options.now ?? new Date(),
+    date: now ?? new Date(),
     config: CONFIG,
   });
   const signer: OpenPgpSigner = {

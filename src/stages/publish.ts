@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DistroError } from '../errors.js';
-import { describe, type ManifestArtifact } from '../manifest/index.js';
+import { DOWNLOAD_KINDS, describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside } from '../paths.js';
 import type { Signer } from '../sign/signer.js';
 import { withRepository, type RepoStorage } from '../repos/storage.js';
@@ -102,17 +102,9 @@ function githubPagesUrl(repository: string, serverUrl: string): string | undefin
     : `https://${owner.toLowerCase()}.github.io/${repo}`;
 }
 
-/** Release files: what a user downloads, by their base names (binaries are in archives and packages). */
-const RELEASE_KINDS = new Set([
-  'archive',
-  'deb',
-  'rpm',
-  'apk',
-  'archlinux',
-  'appimage',
-  'msi',
-  'nsis',
-  'installer',
+/** Release assets: the downloads, the checksums, and the signatures, SBOMs and attestations of those. */
+const RELEASE_KINDS: ReadonlySet<string> = new Set([
+  ...DOWNLOAD_KINDS,
   'checksums',
   'signature',
   'sbom',

@@ -9,7 +9,7 @@ import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { DistroError } from '../errors.js';
-import { describe, type ArtifactKind, type ManifestArtifact } from '../manifest/index.js';
+import { DOWNLOAD_KINDS, describe, type ArtifactKind, type ManifestArtifact } from '../manifest/index.js';
 import { globToRegExp } from '../runner/artifacts.js';
 import { parseAlgorithms, writeChecksums, SUMS_FILE, type ChecksumAlgorithm } from '../sign/checksums.js';
 import { loadMinisignKey, minisignFile } from '../sign/minisign.js';
@@ -73,20 +73,8 @@ export interface SignStageResult extends StageResult {
   attestationUrl: string;
 }
 
-/** Kinds that are release files a user downloads, and so get signatures by default. */
-const SIGNED_KINDS: ReadonlySet<ArtifactKind> = new Set<ArtifactKind>([
-  'binary',
-  'archive',
-  'deb',
-  'rpm',
-  'apk',
-  'archlinux',
-  'appimage',
-  'msi',
-  'nsis',
-  'installer',
-  'sbom',
-]);
+/** Kinds that get signatures by default: what a user downloads, the bare binaries and the SBOMs. */
+const SIGNED_KINDS: ReadonlySet<ArtifactKind> = new Set<ArtifactKind>([...DOWNLOAD_KINDS, 'binary', 'sbom']);
 
 function parseSbom(list: string[], key: string): SbomFormat[] {
   const out = new Set<SbomFormat>();
@@ -172,7 +160,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   const gpg: OpenPgpSigner | undefined = o.gpgPrivateKey
     ? await (
         await import('../sign/openpgp.js')
-      ).loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined, { now })
+      ).loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined, { now, notBeforeKey: true })
     : undefined;
   if (!gpg && o.gpgPassphrase) {
     ctx.log.warn(
