@@ -79,7 +79,15 @@ describe('runner protocol', () => {
     expect(sums).toContain(`build/${hostTriple}/hello`);
     const manifest = JSON.parse(readFileSync(path.join(out3, 'manifest.json'), 'utf8'));
     expect(manifest.artifacts.map((a: { kind: string }) => a.kind).sort()).toEqual(
-      ['archive', 'archive', 'binary', 'build-info', 'checksums', 'checksums'].sort(),
+      [
+        'archive',
+        'archive',
+        'binary',
+        'build-info',
+        'checksums',
+        'checksums',
+        ...Array(4).fill('sbom'),
+      ].sort(),
     );
   });
 

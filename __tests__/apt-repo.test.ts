@@ -6,7 +6,7 @@
  * `dpkg --compare-versions` for the version order; dpkg-deb for control fields.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -56,6 +56,7 @@ async function makeDeb(
   arch: string,
   content: string,
   compression: PackageSpec['compression'] = 'gzip',
+  fields: Record<string, string> = {},
 ): Promise<string> {
   const dir = mkdtempSync(path.join(work, 'src-'));
   const source = path.join(dir, 'VERSION');
@@ -96,7 +97,7 @@ async function makeDeb(
     changelog: [],
     compression,
     buildTime: EPOCH,
-    extra: {},
+    extra: { fields },
   };
   const out = path.join(dir, debFileName(spec));
   await writeDeb(out, spec);
@@ -189,6 +190,8 @@ beforeAll(async () => {
   debs.data = await makeDeb('hello-data', '2.0', 'all', 'data 2.0\n');
   debs.v10bad = await makeDeb('hello-apt', '1.0', 'amd64', 'hello 1.0, rebuilt\n');
   debs.libfoo = await makeDeb('libfoo1', '3.0', 'amd64', 'libfoo 3.0\n', 'none');
+  // over 1 MiB: read twice (control member, then hashed in a stream) instead of once, whole
+  debs.big = await makeDeb('hello-big', '1.0', 'amd64', randomBytes(1536 * 1024).toString('base64'), 'none');
   deb = debianRoot();
 }, 600_000);
 
@@ -299,12 +302,47 @@ describe('readDebControl', () => {
   });
 });
 
+describe('serveDir (test helper)', () => {
+  test('GET and HEAD with the file length, 404 outside or missing, every request logged', async () => {
+    const dir = mkdtempSync(path.join(work, 'serve-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'f.txt'), 'héllo\n');
+    const server = await serveDir(dir);
+    try {
+      const get = await fetch(`${server.url}/sub/f.txt`);
+      expect(get.status).toBe(200);
+      expect(get.headers.get('content-length')).toBe(String(statSync(path.join(dir, 'sub', 'f.txt')).size));
+      expect(await get.text()).toBe('héllo\n');
+      const head = await fetch(`${server.url}/sub/f.txt`, { method: 'HEAD' });
+      expect([head.status, head.headers.get('content-length'), await head.text()]).toEqual([200, '7', '']);
+      for (const p of ['/missing', '/sub', '/sub/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd'])
+        expect(`${p} ${(await fetch(`${server.url}${p}`)).status}`).toBe(`${p} 404`);
+      expect((await fetch(`${server.url}/sub/f.txt`, { method: 'POST' })).status).toBe(405);
+      expect(server.log.map((l) => `${l.method} ${l.status}`)).toEqual([
+        'GET 200',
+        'HEAD 200',
+        'GET 404',
+        'GET 404',
+        'GET 404',
+        'GET 404',
+        'POST 405',
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('publishApt', () => {
   test('apt-get installs from the signed repository through the generated .sources, by hash', async () => {
     const repo = newRepoDir('e2e');
     const server = await serveDir(repo);
     try {
-      const r = await publish(repo, { debs: [debs.v10!, debs.data!, debs.libfoo!], baseUrl: server.url });
+      const r = await publish(repo, {
+        debs: [debs.v10!, debs.data!, debs.libfoo!],
+        baseUrl: server.url,
+        validUntilDays: 7,
+      });
       expect(r.added.map((a) => `${a.name} ${a.version} ${a.arch}`)).toEqual([
         'hello-apt 1.0-1 amd64',
         'hello-data 2.0-1 all',
@@ -363,6 +401,15 @@ describe('publishApt', () => {
       ]);
       expect(status.stdout.trim()).toBe('hello-apt 1.0-1 install ok installed');
       await deb.run('apt-get', ['purge', '-y', 'hello-apt', 'hello-data', 'libfoo1']);
+
+      // the one-line .list form works the same
+      expect(r.snippets!.list).toBe(readFileSync(path.join(repo, `${NAME}.list`), 'utf8'));
+      await deb.run('rm', ['-f', `/etc/apt/sources.list.d/${NAME}.sources`]);
+      await deb.run('sh', ['-c', 'rm -rf /var/lib/apt/lists/*']);
+      deb.write(`/etc/apt/sources.list.d/${NAME}.list`, r.snippets!.list);
+      const viaList = await deb.run('apt-get', ['update']);
+      expect(`${viaList.status} ${viaList.stderr}`).toBe('0 ');
+      expect(await aptVersions('libfoo1')).toEqual(['3.0-1']);
     } finally {
       await server.close();
     }
@@ -370,7 +417,8 @@ describe('publishApt', () => {
 
   test('Packages has the fields and values apt-ftparchive writes; Release lists every index with all digests', async () => {
     const repo = newRepoDir('ftparchive');
-    await publish(repo, { debs: [debs.v10!, debs.v11!, debs.data!, debs.libfoo!] });
+    await publish(repo, { debs: [debs.v10!, debs.v11!, debs.data!, debs.libfoo!, debs.big!] });
+    expect(statSync(debs.big!).size).toBeGreaterThan(1024 * 1024);
     const theirs = new Map<string, Stanza>();
     for (const s of parseControl(sh('apt-ftparchive', ['packages', 'pool'], repo), 'apt-ftparchive'))
       theirs.set(`${s.get('Package')} ${s.get('Version')} ${s.get('Architecture')}`, s);
@@ -384,6 +432,7 @@ describe('publishApt', () => {
     expect([...ours.keys()]).toEqual([
       'hello-apt 1.0-1 amd64',
       'hello-apt 1.1-1 amd64',
+      'hello-big 1.0-1 amd64',
       'hello-data 2.0-1 all',
       'libfoo1 3.0-1 amd64',
     ]);
@@ -423,6 +472,42 @@ describe('publishApt', () => {
     const plain = readFileSync(path.join(dir, 'Packages'), 'utf8');
     expect(sh('xz', ['-dc', path.join(dir, 'Packages.xz')])).toBe(plain);
     expect(sh('gzip', ['-dc', path.join(dir, 'Packages.gz')])).toBe(plain);
+  });
+
+  test('the pool directory is named after the Source field, lib* under libx', async () => {
+    const repo = newRepoDir('source');
+    const file = await makeDeb('hello-tools', '1.0', 'amd64', 'tools\n', 'gzip', {
+      Source: 'libhello (0.9-1)',
+    });
+    const r = await publish(repo, { debs: [file] });
+    expect(r.added.map((a) => a.path)).toEqual(['pool/main/libh/libhello/hello-tools_1.0-1_amd64.deb']);
+    expect(sha256(path.join(repo, r.added[0]!.path))).toBe(sha256(file));
+    expect(packagesOf(repo, 'stable', 'amd64').get('hello-tools 1.0-1 amd64')!.get('Source')).toBe(
+      'libhello (0.9-1)',
+    );
+  });
+
+  test('Valid-Until: days after Date, and signed again once half of it has passed', async () => {
+    const repo = newRepoDir('valid-until');
+    await publish(repo, { debs: [debs.v10!], validUntilDays: 10 });
+    const fields = () =>
+      parseControl(readFileSync(path.join(repo, 'dists/stable/Release'), 'utf8'), 'Release')[0]!;
+    const epoch = (d: string) => Number(sh('date', ['-u', '-d', d, '+%s']));
+    expect(epoch(fields().get('Valid-Until')!) - epoch(fields().get('Date')!)).toBe(10 * 86400);
+    const day = 86400_000;
+    const soon = await publish(repo, {
+      debs: [debs.v10!],
+      validUntilDays: 10,
+      now: new Date(NOW.getTime() + 4 * day),
+    });
+    expect(soon.changed).toBe(false);
+    const later = await publish(repo, {
+      debs: [debs.v10!],
+      validUntilDays: 10,
+      now: new Date(NOW.getTime() + 6 * day),
+    });
+    expect(later.suites).toEqual(['stable']);
+    expect(epoch(fields().get('Date')!)).toBe((NOW.getTime() + 6 * day) / 1000);
   });
 
   test('only Architecture: all packages: the suite lists amd64 and arm64', async () => {
@@ -477,6 +562,7 @@ describe('publishApt', () => {
       expect(first.hashed).toEqual([debs.v10, debs.data]);
       const pool10 = path.join(repo, first.added[0]!.path);
       const inode10 = statSync(pool10).ino;
+      expect(inode10).not.toBe(statSync(debs.v10!).ino); // a copy: later changes to the input cannot reach it
       const gen1 = snapshot(path.join(repo, 'dists'));
 
       // incremental: only the new file is hashed; the pool file of 1.0 is left alone
@@ -644,6 +730,39 @@ describe('publishApt', () => {
       } finally {
         await server.close();
       }
+    }
+  });
+
+  test('leftovers of an interrupted publish are swept by the next one that writes', async () => {
+    const repo = newRepoDir('sweep');
+    await publish(repo, { debs: [debs.v10!] });
+    const err = await publish(repo, {
+      debs: [debs.v11!],
+      onStep: (s) => {
+        if (s === 'pool') throw new Error('stopped');
+      },
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('stopped');
+    const orphan = 'pool/main/h/hello-apt/hello-apt_1.1-1_amd64.deb';
+    expect(existsSync(path.join(repo, orphan))).toBe(true);
+    const next = await publish(repo, { debs: [debs.data!] });
+    expect(next.poolRemoved).toEqual([orphan]);
+    expect(existsSync(path.join(repo, orphan))).toBe(false);
+    expect(readdirSync(repo).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  test('a new signing key re-signs every suite', async () => {
+    const repo = newRepoDir('rotate');
+    await publish(repo, { debs: [debs.v10!] });
+    await publish(repo, { suite: 'beta', debs: [debs.v11!] });
+    const other = makeKey('ecdsa');
+    const newSigner = await loadSigningKey(other.armoredSecret, other.passphrase, { now: NOW });
+    const r = await publish(repo, { debs: [debs.v12!], signer: newSigner });
+    expect(r.suites.sort()).toEqual(['beta', 'stable']);
+    const home = homeWithKey(path.join(repo, `${NAME}.asc`));
+    for (const suite of ['beta', 'stable']) {
+      const v = gpgVerify(home, path.join(repo, 'dists', suite, 'InRelease'));
+      expect(`${suite} ${v.ok} ${v.primaryFingerprint}`).toBe(`${suite} true ${other.fingerprint}`);
     }
   });
 

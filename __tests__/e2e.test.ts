@@ -134,7 +134,7 @@ describe('hello-c release, host and aarch64', () => {
     const lines = readFileSync(path.join(dist, 'SHA256SUMS'), 'utf8').trim().split('\n');
     const files = lines.map((l) => l.split('  ')[1]);
     expect(files).toEqual([...files].sort());
-    expect(files).toHaveLength(8); // 2 binaries, 2 build-info, 4 archives
+    expect(files).toHaveLength(16); // 2 binaries, 2 build-info, 4 archives, an SPDX and a CycloneDX SBOM per archive
     const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
     expect(manifest.project).toEqual({ name: 'hello', version: '1.2.3' });
     // A flipped byte is caught.

@@ -1055,27 +1055,47 @@ async function publishYum(o) {
             records.push(await writeMetadata(repodata, t, entries.length, merged(), compression, now));
             await step(t);
         }
-        const repomd = renderRepomd(revision, records);
-        const tmp = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-        const repomdTmp = external_node_path_default().join(repodata, `.repomd.xml.tmp-${tmp}`);
-        const ascTmp = external_node_path_default().join(repodata, `.repomd.xml.asc.tmp-${tmp}`);
+        const repomd = Buffer.from(renderRepomd(revision, records));
+        const repomdFile = external_node_path_default().join(repodata, 'repomd.xml');
+        const repomdTmp = external_node_path_default().join(repodata, `.repomd.xml.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
         try {
             await (0,promises_.writeFile)(repomdTmp, repomd);
             if (o.signer) {
-                const sig = await o.signer.sign(Buffer.from(repomd));
-                await (0,promises_.writeFile)(ascTmp, o.signer.armor(sig));
-                await (0,promises_.rename)(ascTmp, ascFile);
+                const sig = await o.signer.sign(repomd);
+                // Two files cannot change at once. First repomd.xml.asc signs both the old and the new
+                // repomd.xml (the old one first: dnf 4's librepo checks that one), so a crash before the
+                // renames below leaves a verifiable pair; what remains is the gap between two renames.
+                const previous = old && (await (0,promises_.readFile)(repomdFile).catch(() => undefined));
+                if (previous) {
+                    const both = Buffer.concat([await o.signer.sign(previous), sig]);
+                    await writeAtomic(ascFile, o.signer.armor(both));
+                }
+                else {
+                    await writeAtomic(ascFile, o.signer.armor(sig));
+                }
+                await step('signature');
+                // the final signature is ready before repomd.xml moves: the two renames follow each other
+                const ascTmp = `${ascFile}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+                try {
+                    await (0,promises_.writeFile)(ascTmp, o.signer.armor(sig));
+                    await (0,promises_.rename)(repomdTmp, repomdFile);
+                    await (0,promises_.rename)(ascTmp, ascFile);
+                }
+                finally {
+                    await (0,promises_.rm)(ascTmp, { force: true });
+                }
+                await step('repomd');
             }
-            await step('signature');
-            await (0,promises_.rename)(repomdTmp, external_node_path_default().join(repodata, 'repomd.xml'));
+            else {
+                await step('signature');
+                await (0,promises_.rename)(repomdTmp, repomdFile);
+                await step('repomd');
+                await (0,promises_.rm)(ascFile, { force: true });
+            }
         }
         finally {
             await (0,promises_.rm)(repomdTmp, { force: true });
-            await (0,promises_.rm)(ascTmp, { force: true });
         }
-        if (!o.signer)
-            await (0,promises_.rm)(ascFile, { force: true });
-        await step('repomd');
         // the previous generation stays for clients that hold its repomd.xml; older ones go
         const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
         for (const r of [...records, ...(old?.records ?? [])])

@@ -39446,6 +39446,7 @@ const FILEFLAG = {
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   dR: () => (/* binding */ emptyManifest),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   jb: () => (/* binding */ DOWNLOAD_KINDS),
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   tr: () => (/* binding */ mergeManifests)
 /* harmony export */ });
@@ -39469,6 +39470,18 @@ const FILEFLAG = {
 
 
 const MANIFEST_FILE = 'manifest.json';
+/** Kinds a user downloads from a release (binaries mostly travel inside archives and packages). */
+const DOWNLOAD_KINDS = new Set([
+    'archive',
+    'deb',
+    'rpm',
+    'apk',
+    'archlinux',
+    'appimage',
+    'msi',
+    'nsis',
+    'installer',
+]);
 function emptyManifest(project) {
     return { schema: 1, project: { ...project }, artifacts: [] };
 }
@@ -59746,17 +59759,9 @@ function githubPagesUrl(repository, serverUrl) {
         ? `https://${owner.toLowerCase()}.github.io`
         : `https://${owner.toLowerCase()}.github.io/${repo}`;
 }
-/** Release files: what a user downloads, by their base names (binaries are in archives and packages). */
+/** Release assets: the downloads, the checksums, and the signatures, SBOMs and attestations of those. */
 const RELEASE_KINDS = new Set([
-    'archive',
-    'deb',
-    'rpm',
-    'apk',
-    'archlinux',
-    'appimage',
-    'msi',
-    'nsis',
-    'installer',
+    ...src_manifest/* DOWNLOAD_KINDS */.jb,
     'checksums',
     'signature',
     'sbom',
@@ -59795,11 +59800,10 @@ async function publishStage(o) {
         throw new src_errors/* DistroError */.Yt(`input 'gpg-private-key': APT and YUM repositories are signed, and no key is given. Pass the key (secrets.GPG_PRIVATE_KEY), or set 'unsigned: true' to publish a repository clients must trust blindly.`, { key: 'input: gpg-private-key' });
     }
     const repoName = ctx.config.name;
-    const serverUrl = o.githubRelease?.serverUrl ?? 'https://github.com';
+    const serverUrl = o.serverUrl ?? 'https://github.com';
     let baseUrl = o.baseUrl?.replace(/\/+$/, '');
-    if (repos && !baseUrl && o.repoBranch && o.githubRelease?.repository) {
-        baseUrl = githubPagesUrl(o.githubRelease.repository, serverUrl);
-    }
+    if (repos && !baseUrl && o.repoBranch && o.repository)
+        baseUrl = githubPagesUrl(o.repository, serverUrl);
     if (repos && !baseUrl) {
         throw new src_errors/* DistroError */.Yt(`input 'base-url': the URL the repository will be served from is needed for the .sources and .repo files (e.g. https://<owner>.github.io/<repo>).`, { key: 'input: base-url' });
     }
@@ -59834,7 +59838,7 @@ async function publishStage(o) {
             ? { kind: 'dir', dir: (0,paths/* resolveInside */.L)(ctx.workspace, o.repoDir, { key: 'input: repo-dir' }) }
             : {
                 kind: 'git',
-                remote: o.repoRemote ?? `${serverUrl}/${o.githubRelease?.repository ?? ''}.git`,
+                remote: o.repoRemote ?? `${serverUrl}/${o.repository ?? ''}.git`,
                 branch: o.repoBranch,
                 token: o.token,
             };
@@ -59847,7 +59851,7 @@ async function publishStage(o) {
             const added = [];
             const removed = [];
             if (wantApt) {
-                const { publishApt } = await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 60085));
+                const { publishApt } = await __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 91757));
                 const r = await publishApt({
                     root: external_node_path_default().join(dir, 'apt'),
                     name: repoName,
@@ -59972,7 +59976,16 @@ async function publishStage(o) {
 }
 /** The manifest's release files, with one error when two share a base name (one asset name). */
 function releaseAssets(artifacts) {
-    const chosen = artifacts.filter((a) => RELEASE_KINDS.has(a.kind));
+    // Signatures, SBOMs and attestations go along with what they are about (not a bare binary's).
+    const derived = new Set(['signature', 'sbom', 'attestation']);
+    const released = new Set(artifacts.filter((a) => RELEASE_KINDS.has(a.kind) && !derived.has(a.kind)).map((a) => a.path));
+    for (const a of artifacts.filter((x) => x.kind === 'sbom'))
+        if (a.from?.every((f) => released.has(f)))
+            released.add(a.path);
+    const chosen = artifacts.filter((a) => released.has(a.path) ||
+        // a provenance attestation also names the bare binaries; it goes along when it covers any asset
+        (a.kind === 'attestation' && (a.from ?? []).some((f) => released.has(f))) ||
+        (derived.has(a.kind) && (a.from ?? []).every((f) => released.has(f))));
     const byName = new Map();
     for (const a of chosen) {
         const name = external_node_path_default().posix.basename(a.path);
@@ -60020,6 +60033,8 @@ const publishRepoAction = async (inputs, rt) => {
         repoBranch: inputs.optional('repo-branch'),
         repoRemote: env.DISTRO_REPO_REMOTE || (repository ? `${serverUrl}/${repository}.git` : undefined),
         token,
+        repository,
+        serverUrl,
         channel: inputs.string('channel') || 'stable',
         baseUrl: inputs.optional('base-url'),
         gpgPrivateKey: inputs.optional('gpg-private-key'),
@@ -62976,20 +62991,8 @@ async function writeSboms(o) {
 
 
 
-/** Kinds that are release files a user downloads, and so get signatures by default. */
-const SIGNED_KINDS = new Set([
-    'binary',
-    'archive',
-    'deb',
-    'rpm',
-    'apk',
-    'archlinux',
-    'appimage',
-    'msi',
-    'nsis',
-    'installer',
-    'sbom',
-]);
+/** Kinds that get signatures by default: what a user downloads, the bare binaries and the SBOMs. */
+const SIGNED_KINDS = new Set([...src_manifest/* DOWNLOAD_KINDS */.jb, 'binary', 'sbom']);
 function parseSbom(list, key) {
     const out = new Set();
     for (const raw of list) {
@@ -63066,7 +63069,7 @@ async function signStage(o) {
     // Keys first: a wrong passphrase or an expired key fails before anything is written.
     // openpgp, like the Sigstore and attestation libraries below, loads only when used.
     const gpg = o.gpgPrivateKey
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71502))).loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined, { now })
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71502))).loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined, { now, notBeforeKey: true })
         : undefined;
     if (!gpg && o.gpgPassphrase) {
         ctx.log.warn("input 'gpg-passphrase' is set but 'gpg-private-key' is empty; nothing is signed with OpenPGP.");
@@ -64196,8 +64199,9 @@ async function runAction(actionYml, body, env = process.env) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `distro`: the stages off GitHub, with flags that mirror the actions' inputs.
- *   distro build|package|sign|smoke|release [flags]      exit 0 success, 1 failure, 2 bad usage
+ *   distro build|package|sign|smoke|publish|release [flags]      exit 0 success, 1 failure, 2 bad usage
  */
+
 
 
 
@@ -64244,6 +64248,21 @@ const SIGN = {
     sbom: { type: 'string' },
     'minisign-key': { type: 'string' },
 };
+const PUBLISH = {
+    apt: { type: 'string' },
+    yum: { type: 'string' },
+    'repo-dir': { type: 'string' },
+    'repo-branch': { type: 'string' },
+    'repo-remote': { type: 'string' },
+    channel: { type: 'string' },
+    'base-url': { type: 'string' },
+    'gpg-key': { type: 'string' },
+    unsigned: { type: 'boolean' },
+    keep: { type: 'string' },
+    retract: { type: 'string' },
+    'promote-from': { type: 'string' },
+    promote: { type: 'string' },
+};
 const SMOKE = {
     target: { type: 'string', short: 't', multiple: true },
     command: { type: 'string' },
@@ -64274,6 +64293,7 @@ Commands:
   package   turn built binaries into deb and rpm packages and tar.gz, tar.xz, tar.zst, zip archives (action package-format)
   sign      sign rpms, write SBOMs, checksums and OpenPGP/minisign signatures (action sign-artifacts)
   smoke     run every target's binaries and install its packages under qemu (action qemu-smoke-test)
+  publish   add the packages to signed APT and YUM repositories in a directory or git branch (action publish-repo)
   release   build every target, package and sign, in one dist directory
 
 Run 'distro <command> --help' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
@@ -64301,6 +64321,20 @@ Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
       --no-sign-packages      leave rpm packages unsigned
       --sbom LIST             spdx, cyclonedx, both or none (default: sign.sbom of the config, else both)
       --minisign-key FILE     also write .minisig signatures; its password from $DISTRO_MINISIGN_PASSWORD${COMMON_HELP}`,
+    publish: `Usage: distro publish [flags]
+
+Add the deb and rpm packages of the manifest to signed APT and YUM repositories (apt/ and yum/<channel>/
+below the repository root) kept in a directory or a git branch. GitHub releases are made by the action.
+      --repo-dir DIR          the repository root, a directory (relative to the current directory)
+      --repo-branch B         or a branch (e.g. gh-pages) of --repo-remote (a git URL or path)
+      --channel C             stable (default), beta, nightly or any name
+      --base-url URL          where the repository root is served (for the .sources and .repo files)
+      --gpg-key FILE          OpenPGP private key that signs; its passphrase from $DISTRO_GPG_PASSPHRASE
+      --unsigned              publish without signatures (only without --gpg-key)
+      --apt, --yum BOOL       publish that repository (default: when the manifest has such packages)
+      --keep N                keep the last N versions of each package in the channel
+      --retract LIST          name=version items to remove from the channel
+      --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)${COMMON_HELP}`,
     smoke: `Usage: distro smoke [flags]
 
 Run each target's binaries under qemu user-mode, install each package into a root filesystem of
@@ -64317,13 +64351,14 @@ Build every target (--target, else 'targets' of the config, else this machine), 
   -t, --target T        a target to build (repeatable or comma list)
   -f, --formats LIST    deb, rpm and archive formats (default: 'formats' of the config, else tar.gz)
       --builder B, --command CMD, --binaries LIST, --profile P    as for 'distro build'
-      --checksums LIST, --per-file-checksums                      as for 'distro sign'${COMMON_HELP}`,
+      --checksums LIST, --per-file-checksums, --gpg-key FILE, --sbom LIST, …   as for 'distro sign'${COMMON_HELP}`,
 };
 const OPTIONS = {
     build: { ...COMMON, ...BUILD },
     package: { ...COMMON, ...PACKAGE },
     sign: { ...COMMON, ...SIGN },
     smoke: { ...COMMON, ...SMOKE },
+    publish: { ...COMMON, ...PUBLISH },
     release: { ...COMMON, ...BUILD, ...PACKAGE, ...SIGN },
 };
 function cliLogger(io, quiet) {
@@ -64403,7 +64438,7 @@ async function cli(argv, io) {
     }
     const options = OPTIONS[command];
     if (!options) {
-        full.err(`distro: unknown command '${command}'. Commands: build, package, sign, smoke, release. See 'distro --help'.`);
+        full.err(`distro: unknown command '${command}'. Commands: build, package, sign, smoke, publish, release. See 'distro --help'.`);
         return 2;
     }
     let values;
@@ -64506,6 +64541,44 @@ async function cli(argv, io) {
                     }
                     throw e;
                 }
+                break;
+            }
+            case 'publish': {
+                const bool = (flag) => {
+                    const v = str(values[flag]);
+                    if (v === undefined)
+                        return undefined;
+                    if (v !== 'true' && v !== 'false')
+                        throw new src_errors/* DistroError */.Yt(`--${flag} must be true or false, not '${v}'.`, { usage: true });
+                    return v === 'true';
+                };
+                const keep = str(values.keep) ?? '0';
+                if (!/^\d+$/.test(keep))
+                    throw new src_errors/* DistroError */.Yt(`--keep must be a whole number, not '${keep}'.`, { usage: true });
+                const r = await publishStage({
+                    ...common,
+                    apt: bool('apt'),
+                    yum: bool('yum'),
+                    repoDir: str(values['repo-dir']),
+                    repoBranch: str(values['repo-branch']),
+                    repoRemote: str(values['repo-remote']),
+                    channel: str(values.channel),
+                    baseUrl: str(values['base-url']),
+                    gpgPrivateKey: sign.gpgPrivateKey,
+                    gpgPassphrase: env.DISTRO_GPG_PASSPHRASE,
+                    unsigned: !!values.unsigned,
+                    keep: Number(keep),
+                    retract: parseVersionRefs(list(values.retract), '--retract'),
+                    promoteFrom: str(values['promote-from']),
+                    promote: parseVersionRefs(list(values.promote), '--promote'),
+                });
+                report(full, 'publish', r);
+                for (const l of [...r.added.map((a) => `added\t${a}`), ...r.removed.map((a) => `removed\t${a}`)])
+                    full.out(`publish\t${l}`);
+                if (r.aptInstall)
+                    full.out(`publish\tapt\t${r.aptInstall}`);
+                if (r.yumInstall)
+                    full.out(`publish\tdnf\t${r.yumInstall}`);
                 break;
             }
             case 'release': {

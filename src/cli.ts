@@ -1,6 +1,6 @@
 /**
  * `distro`: the stages off GitHub, with flags that mirror the actions' inputs.
- *   distro build|package|sign|smoke|release [flags]      exit 0 success, 1 failure, 2 bad usage
+ *   distro build|package|sign|smoke|publish|release [flags]      exit 0 success, 1 failure, 2 bad usage
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import type { CommonOptions, StageResult } from './stages/common.js';
 import { packageStage } from './stages/package.js';
 import { signStage } from './stages/sign.js';
 import { SmokeFailedError, smokeStage } from './stages/smoke.js';
+import { parseVersionRefs, publishStage } from './stages/publish.js';
 import { loadConfig } from './config/index.js';
 import { splitCommand } from './build/index.js';
 
@@ -53,6 +54,21 @@ const SIGN: Options = {
   sbom: { type: 'string' },
   'minisign-key': { type: 'string' },
 };
+const PUBLISH: Options = {
+  apt: { type: 'string' },
+  yum: { type: 'string' },
+  'repo-dir': { type: 'string' },
+  'repo-branch': { type: 'string' },
+  'repo-remote': { type: 'string' },
+  channel: { type: 'string' },
+  'base-url': { type: 'string' },
+  'gpg-key': { type: 'string' },
+  unsigned: { type: 'boolean' },
+  keep: { type: 'string' },
+  retract: { type: 'string' },
+  'promote-from': { type: 'string' },
+  promote: { type: 'string' },
+};
 const SMOKE: Options = {
   target: { type: 'string', short: 't', multiple: true },
   command: { type: 'string' },
@@ -85,6 +101,7 @@ Commands:
   package   turn built binaries into deb and rpm packages and tar.gz, tar.xz, tar.zst, zip archives (action package-format)
   sign      sign rpms, write SBOMs, checksums and OpenPGP/minisign signatures (action sign-artifacts)
   smoke     run every target's binaries and install its packages under qemu (action qemu-smoke-test)
+  publish   add the packages to signed APT and YUM repositories in a directory or git branch (action publish-repo)
   release   build every target, package and sign, in one dist directory
 
 Run 'distro <command> --help' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
@@ -112,6 +129,20 @@ Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
       --no-sign-packages      leave rpm packages unsigned
       --sbom LIST             spdx, cyclonedx, both or none (default: sign.sbom of the config, else both)
       --minisign-key FILE     also write .minisig signatures; its password from $DISTRO_MINISIGN_PASSWORD${COMMON_HELP}`,
+  publish: `Usage: distro publish [flags]
+
+Add the deb and rpm packages of the manifest to signed APT and YUM repositories (apt/ and yum/<channel>/
+below the repository root) kept in a directory or a git branch. GitHub releases are made by the action.
+      --repo-dir DIR          the repository root, a directory (relative to the current directory)
+      --repo-branch B         or a branch (e.g. gh-pages) of --repo-remote (a git URL or path)
+      --channel C             stable (default), beta, nightly or any name
+      --base-url URL          where the repository root is served (for the .sources and .repo files)
+      --gpg-key FILE          OpenPGP private key that signs; its passphrase from $DISTRO_GPG_PASSPHRASE
+      --unsigned              publish without signatures (only without --gpg-key)
+      --apt, --yum BOOL       publish that repository (default: when the manifest has such packages)
+      --keep N                keep the last N versions of each package in the channel
+      --retract LIST          name=version items to remove from the channel
+      --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)${COMMON_HELP}`,
   smoke: `Usage: distro smoke [flags]
 
 Run each target's binaries under qemu user-mode, install each package into a root filesystem of
@@ -128,7 +159,7 @@ Build every target (--target, else 'targets' of the config, else this machine), 
   -t, --target T        a target to build (repeatable or comma list)
   -f, --formats LIST    deb, rpm and archive formats (default: 'formats' of the config, else tar.gz)
       --builder B, --command CMD, --binaries LIST, --profile P    as for 'distro build'
-      --checksums LIST, --per-file-checksums                      as for 'distro sign'${COMMON_HELP}`,
+      --checksums LIST, --per-file-checksums, --gpg-key FILE, --sbom LIST, …   as for 'distro sign'${COMMON_HELP}`,
 };
 
 const OPTIONS: Record<string, Options> = {
@@ -136,6 +167,7 @@ const OPTIONS: Record<string, Options> = {
   package: { ...COMMON, ...PACKAGE },
   sign: { ...COMMON, ...SIGN },
   smoke: { ...COMMON, ...SMOKE },
+  publish: { ...COMMON, ...PUBLISH },
   release: { ...COMMON, ...BUILD, ...PACKAGE, ...SIGN },
 };
 
@@ -222,7 +254,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const options = OPTIONS[command];
   if (!options) {
     full.err(
-      `distro: unknown command '${command}'. Commands: build, package, sign, smoke, release. See 'distro --help'.`,
+      `distro: unknown command '${command}'. Commands: build, package, sign, smoke, publish, release. See 'distro --help'.`,
     );
     return 2;
   }
@@ -328,6 +360,41 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           }
           throw e;
         }
+        break;
+      }
+      case 'publish': {
+        const bool = (flag: string): boolean | undefined => {
+          const v = str(values[flag]);
+          if (v === undefined) return undefined;
+          if (v !== 'true' && v !== 'false')
+            throw new DistroError(`--${flag} must be true or false, not '${v}'.`, { usage: true });
+          return v === 'true';
+        };
+        const keep = str(values.keep) ?? '0';
+        if (!/^\d+$/.test(keep))
+          throw new DistroError(`--keep must be a whole number, not '${keep}'.`, { usage: true });
+        const r = await publishStage({
+          ...common,
+          apt: bool('apt'),
+          yum: bool('yum'),
+          repoDir: str(values['repo-dir']),
+          repoBranch: str(values['repo-branch']),
+          repoRemote: str(values['repo-remote']),
+          channel: str(values.channel),
+          baseUrl: str(values['base-url']),
+          gpgPrivateKey: sign.gpgPrivateKey,
+          gpgPassphrase: env.DISTRO_GPG_PASSPHRASE,
+          unsigned: !!values.unsigned,
+          keep: Number(keep),
+          retract: parseVersionRefs(list(values.retract), '--retract'),
+          promoteFrom: str(values['promote-from']),
+          promote: parseVersionRefs(list(values.promote), '--promote'),
+        });
+        report(full, 'publish', r);
+        for (const l of [...r.added.map((a) => `added\t${a}`), ...r.removed.map((a) => `removed\t${a}`)])
+          full.out(`publish\t${l}`);
+        if (r.aptInstall) full.out(`publish\tapt\t${r.aptInstall}`);
+        if (r.yumInstall) full.out(`publish\tdnf\t${r.yumInstall}`);
         break;
       }
       case 'release': {

@@ -32,3 +32,5 @@ export { cli } from './cli.js';
 export { writeArchive } from './formats/archive/index.js';
 export { writeDeb } from './formats/deb/index.js';
 export { writeRpm } from './formats/rpm/index.js';
+export { publishYum } from './repos/yum/index.js';
+export { publishApt } from './repos/apt/index.js';

@@ -85,9 +85,18 @@ export function rootTarball(): string {
   const tarball = path.join(CACHE_DIR, `${SUITE}-${ARCH}-${VARIANT}-${key}.tar`);
   if (existsSync(tarball)) return tarball;
   must(['mkdir', '-p', CACHE_DIR], 'mkdir');
-  const tmp = `${tarball}.tmp-${process.pid}`;
+  const tmp = `${tarball}.tmp-${process.pid}.tar`;
   must(
-    ['mmdebstrap', `--variant=${VARIANT}`, `--architectures=${ARCH}`, '--mode=root', SUITE, tmp, MIRROR],
+    [
+      'mmdebstrap',
+      `--variant=${VARIANT}`,
+      `--architectures=${ARCH}`,
+      '--mode=root',
+      '--format=tar',
+      SUITE,
+      tmp,
+      MIRROR,
+    ],
     'mmdebstrap',
   );
   must(['mv', tmp, tarball], 'mv');

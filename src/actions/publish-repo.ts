@@ -36,6 +36,8 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     repoBranch: inputs.optional('repo-branch'),
     repoRemote: env.DISTRO_REPO_REMOTE || (repository ? `${serverUrl}/${repository}.git` : undefined),
     token,
+    repository,
+    serverUrl,
     channel: inputs.string('channel') || 'stable',
     baseUrl: inputs.optional('base-url'),
     gpgPrivateKey: inputs.optional('gpg-private-key'),

@@ -46,6 +46,9 @@ export interface PublishStageOptions extends CommonOptions {
   repoRemote?: string;
   /** Token for pushing the branch. */
   token?: string;
+  /** owner/name of the repository the branch belongs to, and its server: the default base URL (GitHub Pages). */
+  repository?: string;
+  serverUrl?: string;
   /** `channel`: stable (default), beta, nightly, or any name. */
   channel?: string;
   /** `base-url`: where the repository is served. */
@@ -154,11 +157,9 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
   }
 
   const repoName = ctx.config.name;
-  const serverUrl = o.githubRelease?.serverUrl ?? 'https://github.com';
+  const serverUrl = o.serverUrl ?? 'https://github.com';
   let baseUrl = o.baseUrl?.replace(/\/+$/, '');
-  if (repos && !baseUrl && o.repoBranch && o.githubRelease?.repository) {
-    baseUrl = githubPagesUrl(o.githubRelease.repository, serverUrl);
-  }
+  if (repos && !baseUrl && o.repoBranch && o.repository) baseUrl = githubPagesUrl(o.repository, serverUrl);
   if (repos && !baseUrl) {
     throw new DistroError(
       `input 'base-url': the URL the repository will be served from is needed for the .sources and .repo files (e.g. https://<owner>.github.io/<repo>).`,
@@ -201,7 +202,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
       ? { kind: 'dir', dir: resolveInside(ctx.workspace, o.repoDir, { key: 'input: repo-dir' }) }
       : {
           kind: 'git',
-          remote: o.repoRemote ?? `${serverUrl}/${o.githubRelease?.repository ?? ''}.git`,
+          remote: o.repoRemote ?? `${serverUrl}/${o.repository ?? ''}.git`,
           branch: o.repoBranch!,
           token: o.token,
         };
@@ -362,7 +363,11 @@ export function releaseAssets(artifacts: readonly ManifestArtifact[]): ManifestA
   for (const a of artifacts.filter((x) => x.kind === 'sbom'))
     if (a.from?.every((f) => released.has(f))) released.add(a.path);
   const chosen = artifacts.filter(
-    (a) => released.has(a.path) || (derived.has(a.kind) && (a.from ?? []).every((f) => released.has(f))),
+    (a) =>
+      released.has(a.path) ||
+      // a provenance attestation also names the bare binaries; it goes along when it covers any asset
+      (a.kind === 'attestation' && (a.from ?? []).some((f) => released.has(f))) ||
+      (derived.has(a.kind) && (a.from ?? []).every((f) => released.has(f))),
   );
   const byName = new Map<string, ManifestArtifact>();
   for (const a of chosen) {

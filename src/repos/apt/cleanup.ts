@@ -1,6 +1,7 @@
 /**
- * Pruning after a publish: pool files no suite lists any more, by-hash copies older than the
- * previous generation, and temporary files a killed run left behind.
+ * Pruning after a publish: pool files no suite lists any more (those it removed, or after an
+ * interrupted publish every unlisted file), by-hash copies older than the previous generation, and
+ * temporary files a killed run left behind.
  */
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,4 +56,23 @@ export async function prunePool(root: string, referenced: ReadonlySet<string>): 
 export async function pruneSuite(suiteDir: string, keep: ReadonlySet<string>): Promise<void> {
   const stale = (rel: string) => rel.includes(TMP_MARK) || (/(^|\/)by-hash\//.test(rel) && !keep.has(rel));
   await prune(suiteDir, suiteDir, stale, []);
+}
+
+/**
+ * Deletes the given pool files (paths relative to the root) and the directories under `pool/`
+ * they leave empty; returns the files deleted.
+ */
+export async function removePoolFiles(root: string, files: readonly string[]): Promise<string[]> {
+  const pool = path.join(root, 'pool');
+  const removed: string[] = [];
+  for (const rel of [...new Set(files)].sort()) {
+    const full = path.join(root, rel);
+    await rm(full, { force: true });
+    removed.push(rel);
+    for (let dir = path.dirname(full); dir.startsWith(pool + path.sep); dir = path.dirname(dir)) {
+      if ((await readdir(dir).catch(() => [''])).length) break;
+      await rmdir(dir);
+    }
+  }
+  return removed;
 }

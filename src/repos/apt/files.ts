@@ -1,8 +1,10 @@
 /**
  * File operations that never leave a half-written file at a published path: everything is written
- * (or hard-linked, or copied) to `<path>#tmp-<random>` (`#` never occurs in package file names) in the same directory and renamed.
+ * (or hard-linked, or copied) to `<path>#tmp-<random>` in the same directory and renamed (`#`
+ * never occurs in package file names).
  */
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compressor, xzSlot } from '../../formats/archive/index.js';
@@ -29,14 +31,16 @@ export async function writeAtomic(file: string, data: Uint8Array | string): Prom
 }
 
 /**
- * Makes `dest` hold the bytes of `src` (hard link where the file system allows, else a copy),
- * replacing `dest` atomically.
+ * Makes `dest` hold the bytes of `src`, replacing `dest` atomically: a hard link where the file
+ * system allows (files of the repository itself), or with `copy` a copy (a reflink where the file
+ * system can), so that a later change to an input file cannot reach the pool.
  */
-export async function placeFile(src: string, dest: string): Promise<void> {
+export async function placeFile(src: string, dest: string, opts: { copy?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(dest), { recursive: true });
   const tmp = tempName(dest);
+  const copy = () => copyFile(src, tmp, constants.COPYFILE_FICLONE);
   try {
-    await link(src, tmp).catch(() => copyFile(src, tmp));
+    await (opts.copy ? copy() : link(src, tmp).catch(copy));
     await rename(tmp, dest);
   } catch (err) {
     await rm(tmp, { force: true });

@@ -1,12 +1,11 @@
 /** APT repositories: publish into a local directory (see publish.ts). */
-export {
-  type AptPublishOptions,
-  type AptPublishResult,
-  DEFAULT_ARCHITECTURES,
-  type PackageRef,
-  type PackageSelector,
-  publishApt,
-  type PublishStep,
-} from './publish.js';
+export type {
+  AptPublishOptions,
+  AptPublishResult,
+  PackageRef,
+  PackageSelector,
+  PublishStep,
+} from './options.js';
+export { DEFAULT_ARCHITECTURES, INCOMPLETE_MARKER, publishApt } from './publish.js';
 export { type AptSnippets, aptSnippets } from './snippets.js';
 export { compareDebVersions } from './version.js';

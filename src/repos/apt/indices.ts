@@ -72,14 +72,11 @@ export async function planIndices(
       if (prev.get(names[0]!)?.sha256 === plain.sha256 && (await reusable(suiteDir, prev, names))) {
         for (const n of names) out.push({ path: n, digests: prev.get(n)! });
       } else {
+        // gzip runs on the thread pool while xz (WebAssembly) runs here
+        const [gz, xz] = await Promise.all([compressBytes(text, 'gz'), compressBytes(text, 'xz')]);
         out.push({ path: names[0]!, digests: plain, data: text });
-        for (const [n, format] of [
-          [names[1]!, 'gz'],
-          [names[2]!, 'xz'],
-        ] as const) {
-          const data = await compressBytes(text, format);
-          out.push({ path: n, digests: digestBytes(data), data });
-        }
+        out.push({ path: names[1]!, digests: digestBytes(gz), data: gz });
+        out.push({ path: names[2]!, digests: digestBytes(xz), data: xz });
       }
       const release = Buffer.from(archReleaseText(meta, component, arch));
       out.push({ path: `${dir}/Release`, digests: digestBytes(release), data: release });

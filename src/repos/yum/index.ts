@@ -48,7 +48,19 @@ export { rpmvercmp, compareEvr } from './vercmp.js';
 export type { Compression } from './metadata.js';
 
 /** The points at which `onStep` is called, in order (a test stops the publish there). */
-export type YumStep = 'packages' | 'primary' | 'filelists' | 'other' | 'signature' | 'repomd' | 'cleanup';
+export type YumStep =
+  /** new rpm files are in packages/ */
+  | 'packages'
+  /** one metadata file is written (hash-named, not yet referenced) */
+  | 'primary'
+  | 'filelists'
+  | 'other'
+  /** repomd.xml.asc signs both the old and the new repomd.xml */
+  | 'signature'
+  /** the new repomd.xml and its signature are in place */
+  | 'repomd'
+  /** the signature is the new one alone, older generations removed */
+  | 'cleanup';
 
 /** A package version: `version`, `version-release` or `epoch:version-release`. */
 export interface YumPackageRef {
@@ -487,25 +499,43 @@ export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult
       await step(t);
     }
 
-    const repomd = renderRepomd(revision, records);
-    const tmp = randomBytes(6).toString('hex');
-    const repomdTmp = path.join(repodata, `.repomd.xml.tmp-${tmp}`);
-    const ascTmp = path.join(repodata, `.repomd.xml.asc.tmp-${tmp}`);
+    const repomd = Buffer.from(renderRepomd(revision, records));
+    const repomdFile = path.join(repodata, 'repomd.xml');
+    const repomdTmp = path.join(repodata, `.repomd.xml.tmp-${randomBytes(6).toString('hex')}`);
     try {
       await writeFile(repomdTmp, repomd);
       if (o.signer) {
-        const sig = await o.signer.sign(Buffer.from(repomd));
-        await writeFile(ascTmp, o.signer.armor(sig));
-        await rename(ascTmp, ascFile);
+        const sig = await o.signer.sign(repomd);
+        // Two files cannot change at once. First repomd.xml.asc signs both the old and the new
+        // repomd.xml (the old one first: dnf 4's librepo checks that one), so a crash before the
+        // renames below leaves a verifiable pair; what remains is the gap between two renames.
+        const previous = old && (await readFile(repomdFile).catch(() => undefined));
+        if (previous) {
+          const both = Buffer.concat([await o.signer.sign(previous), sig]);
+          await writeAtomic(ascFile, o.signer.armor(both));
+        } else {
+          await writeAtomic(ascFile, o.signer.armor(sig));
+        }
+        await step('signature');
+        // the final signature is ready before repomd.xml moves: the two renames follow each other
+        const ascTmp = `${ascFile}.tmp-${randomBytes(6).toString('hex')}`;
+        try {
+          await writeFile(ascTmp, o.signer.armor(sig));
+          await rename(repomdTmp, repomdFile);
+          await rename(ascTmp, ascFile);
+        } finally {
+          await rm(ascTmp, { force: true });
+        }
+        await step('repomd');
+      } else {
+        await step('signature');
+        await rename(repomdTmp, repomdFile);
+        await step('repomd');
+        await rm(ascFile, { force: true });
       }
-      await step('signature');
-      await rename(repomdTmp, path.join(repodata, 'repomd.xml'));
     } finally {
       await rm(repomdTmp, { force: true });
-      await rm(ascTmp, { force: true });
     }
-    if (!o.signer) await rm(ascFile, { force: true });
-    await step('repomd');
 
     // the previous generation stays for clients that hold its repomd.xml; older ones go
     const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
