@@ -21,6 +21,11 @@ import { makeKey, homeWithKey, gpgVerify, sqvVerify, cleanupGpg, run } from './h
 import { makeWorkspace, runAction, type RunnerDirs } from './helpers/runner.js';
 import { hostTarget } from '../src/targets/index.js';
 import { sbomValidators } from './helpers/sbom-schemas.js';
+import { startSigstoreMock } from './helpers/sigstore-mock.js';
+import { signStage } from '../src/stages/sign.js';
+import { verifySigstoreBundle } from '../src/sign/sigstore.js';
+import { memoryLogger } from '../src/log.js';
+import { createArtifactStore } from '../src/runner/artifacts.js';
 
 const host = hostTarget().triple;
 let dirs: RunnerDirs;
@@ -287,5 +292,53 @@ describe('sign-artifacts refuses bad keys and leaves nothing half-signed', () =>
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
+  });
+});
+
+describe('sign stage with keyless Sigstore (the sigstore project mock services, @sigstore/mock, on 127.0.0.1)', () => {
+  it('writes a bundle per signed artifact, recorded in the manifest, each verified against the mock trusted root', async () => {
+    resetDist();
+    const mock = await startSigstoreMock();
+    try {
+      const r = await signStage({
+        workspace: dirs.workspace,
+        env: { PATH: process.env.PATH },
+        log: memoryLogger(),
+        store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: dirs.artifacts }),
+        upload: false,
+        checksums: ['sha256'],
+        sbom: ['none'],
+        sigstore: { identityToken: mock.token(), fulcioUrl: mock.url, rekorUrl: mock.url, tsaUrl: mock.url },
+      });
+      const bundles = r.artifacts.filter((a) => a.format === 'sigstore-bundle');
+      // Every binary, package and archive (the defaults), and nothing else.
+      expect(bundles.map((b) => b.from![0]).sort()).toEqual(
+        listDist(packaged).filter((f) => /\.(deb|rpm|tar\.gz)$|\/hello$/.test(f)),
+      );
+      for (const b of bundles) {
+        const v = await verifySigstoreBundle(path.join(dist, b.from![0]!), path.join(dist, b.path), {
+          trustedRoot: mock.trustedRoot,
+          identity: { subjectAlternativeName: mock.claims.sub as string, issuer: mock.issuer },
+        });
+        expect(v.subjectAlternativeName).toBe(mock.claims.sub);
+      }
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it('without a token: one error naming the input and the permission, and nothing written', async () => {
+    resetDist();
+    const err = await signStage({
+      workspace: dirs.workspace,
+      env: { PATH: process.env.PATH },
+      log: memoryLogger(),
+      store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: dirs.artifacts }),
+      upload: false,
+      sbom: ['none'],
+      sigstore: {},
+    }).catch((e: unknown) => e);
+    expect(String(err)).toMatch(/input: sigstore|sigstore.*id-token: write/);
+    expect(listDist(dist)).toEqual(listDist(packaged));
   });
 });

@@ -19,7 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { node24 } from '../scripts/node24.mjs';
 import { loadBundle, measure as timed, printPairs, TIME } from './lib.mjs';
 
@@ -28,12 +28,33 @@ const benchDir = path.join(repo, '.bench');
 const EPOCH = Number(process.env.SOURCE_DATE_EPOCH ?? 1700000000);
 const DEBS_VERSION = 1;
 
+/**
+ * The module with loadSigningKey when the bundle does not export it (src/main.ts does not):
+ * DISTRO_SIGN_MODULE, a bundle of src/sign/openpgp.ts, e.g.
+ * `node node_modules/@vercel/ncc/dist/ncc/cli.js build src/sign/openpgp.ts -o /tmp/signbundle`.
+ */
+async function signerModule() {
+  const file = process.env.DISTRO_SIGN_MODULE;
+  if (!file) {
+    console.error('the bundle does not export loadSigningKey: set DISTRO_SIGN_MODULE to a bundle of src/sign/openpgp.ts');
+    process.exit(2);
+  }
+  const mod = await import(pathToFileURL(path.resolve(file)).href);
+  if (typeof mod.loadSigningKey !== 'function') {
+    console.error(`${file} does not export loadSigningKey`);
+    process.exit(2);
+  }
+  return mod;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Our side, as the measured process: publish every .deb of <debs-dir> into <repo>.
 
 if (process.argv[2] === '--run') {
   const [debsDir, out, keyFile] = process.argv.slice(3);
-  const { publishApt, loadSigningKey } = await loadBundle('publishApt', 'loadSigningKey');
+  const bundle = await loadBundle('publishApt');
+  const { publishApt } = bundle;
+  const loadSigningKey = bundle.loadSigningKey ?? (await signerModule()).loadSigningKey;
   const now = new Date();
   const signer = await loadSigningKey(readFileSync(keyFile, 'utf8'), undefined, { now });
   const debs = readdirSync(debsDir)

@@ -178,7 +178,8 @@ if (count(crFull) !== N || count(path.join(ourFull, 'stable')) !== N) {
 // 2. one package added to a BIG-package repository
 const bigRpms = path.join(benchDir, `yum-rpms-${BIG}`);
 await makeRpms(bigRpms, BIG);
-const extraDir = path.join(benchDir, 'yum-rpms-extra');
+// named by BIG: the extra package is pkg<BIG>, the one name the BIG repository does not hold
+const extraDir = path.join(benchDir, `yum-rpms-extra-${BIG}`);
 await makeRpms(extraDir, 1, BIG);
 const extra = path.join(
   extraDir,

@@ -39659,6 +39659,2491 @@ function toPosix(p) {
 
 /***/ }),
 
+/***/ 91757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  publishApt: () => (/* reexport */ publishApt)
+});
+
+// UNUSED EXPORTS: DEFAULT_ARCHITECTURES, INCOMPLETE_MARKER, aptSnippets, compareDebVersions
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/node-liblzma/lib/wasm/index.js + 8 modules
+var wasm = __nccwpck_require__(66910);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/formats/archive/index.ts + 3 modules
+var archive = __nccwpck_require__(60442);
+;// CONCATENATED MODULE: ./src/formats/deb/read.ts
+/**
+ * Reading Debian packages and deb822 control text.
+ *
+ * `readDebControl` opens a .deb (deb(5): an `ar` archive of `debian-binary`, `control.tar[.gz|.xz|
+ * .zst]` and `data.tar.*`), reads the ar headers and the control member only (a few KiB: the
+ * maintainer scripts and md5sums; capped at MAX_CONTROL_MEMBER), decompresses it and takes
+ * `./control` out of the tar; data.tar is never read, so the cost does not grow with the payload.
+ * It reads any valid deb: ours and dpkg-deb's (GNU ar names with a trailing `/` included).
+ *
+ * `parseControl` / `formatStanza` read and write deb822 paragraphs (control files, APT `Packages`
+ * and `Release`): field values keep their continuation lines verbatim, so text round-trips.
+ */
+
+
+
+
+
+const AR_MAGIC = '!<arch>\n';
+const AR_HEADER = 60;
+/** A compressed control member larger than this is not one (dpkg's are a few KiB). */
+const MAX_CONTROL_MEMBER = 64 * 1024 * 1024;
+const TAR_BLOCK = 512;
+/** Case-insensitive field lookup (deb822 field names are case-insensitive). */
+function getField(stanza, name) {
+    const direct = stanza.get(name);
+    if (direct !== undefined)
+        return direct;
+    const lower = name.toLowerCase();
+    for (const [k, v] of stanza)
+        if (k.toLowerCase() === lower)
+            return v;
+    return undefined;
+}
+/**
+ * Parses deb822 text into paragraphs separated by blank lines. `what` names the text in errors
+ * (a file path). Comment lines (`#`) are skipped; a line that is neither `Name: value` nor a
+ * continuation is an error.
+ */
+function parseControl(text, what) {
+    const out = [];
+    let cur;
+    let last;
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    for (const [i, line] of lines.entries()) {
+        if (line.trim() === '') {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+            last = undefined;
+            continue;
+        }
+        if (line.startsWith('#'))
+            continue;
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            if (!cur || last === undefined)
+                throw new errors/* DistroError */.Yt(`${what}:${i + 1}: a continuation line without a field before it`, {
+                    file: what,
+                    line: i + 1,
+                });
+            cur.set(last, `${cur.get(last)}\n${line}`);
+            continue;
+        }
+        const m = /^([^\s:][^:]*):[ \t]*(.*)$/.exec(line);
+        if (!m)
+            throw new errors/* DistroError */.Yt(`${what}:${i + 1}: '${line.slice(0, 60)}' is not a 'Field: value' line`, {
+                file: what,
+                line: i + 1,
+            });
+        cur ??= new Map();
+        last = m[1];
+        cur.set(last, m[2].trimEnd());
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+/** A paragraph as deb822 text, each field `Name: value`, ending with a newline. */
+function formatStanza(stanza) {
+    let s = '';
+    for (const [k, v] of stanza)
+        s += v.startsWith('\n') ? `${k}:${v}\n` : `${k}: ${v}\n`;
+    return s;
+}
+/** The control file of the deb that `readAt` reads (`size` bytes; `file` names it in errors). */
+async function controlOf(readAt, size, file) {
+    const bad = (why, cause) => new errors/* DistroError */.Yt(`${file}: not a valid Debian package: ${why}`, { file, cause });
+    try {
+        const head = Buffer.alloc(AR_HEADER);
+        await readAt(head, AR_MAGIC.length, 0);
+        if (head.toString('latin1', 0, AR_MAGIC.length) !== AR_MAGIC)
+            throw bad('no ar archive signature');
+        let pos = AR_MAGIC.length;
+        let seenBinary = false;
+        while (pos + AR_HEADER <= size) {
+            const got = await readAt(head, AR_HEADER, pos);
+            if (got < AR_HEADER || head.toString('latin1', 58, 60) !== '`\n')
+                throw bad(`a damaged ar member header at byte ${pos}`);
+            const name = head.toString('latin1', 0, 16).trimEnd().replace(/\/$/, '');
+            const length = Number(head.toString('latin1', 48, 58).trim());
+            if (!Number.isSafeInteger(length) || length < 0 || pos + AR_HEADER + length > size)
+                throw bad(`the ar member '${name}' has a bad size`);
+            const start = pos + AR_HEADER;
+            if (name === 'debian-binary') {
+                const version = Buffer.alloc(Math.min(length, 16));
+                await readAt(version, version.length, start);
+                if (!/^2\.\d+\n?/.test(version.toString('latin1')))
+                    throw bad(`unsupported format version '${version.toString('latin1').trim()}'`);
+                seenBinary = true;
+            }
+            else if (name.startsWith('control.tar')) {
+                if (!seenBinary)
+                    throw bad('debian-binary is not the first member');
+                if (length > MAX_CONTROL_MEMBER)
+                    throw bad(`its ${name} is over ${MAX_CONTROL_MEMBER} bytes`);
+                const member = Buffer.alloc(length);
+                await readAt(member, length, start);
+                const tarBytes = await decompress(member, name.slice('control.tar'.length), file);
+                const text = controlFromTar(tarBytes);
+                if (text === undefined)
+                    throw bad(`${name} has no ./control file`);
+                return { text, fields: parseControl(text, `${file}: control`)[0] ?? new Map() };
+            }
+            pos = start + length + (length % 2);
+        }
+        throw bad('it has no control.tar member');
+    }
+    catch (err) {
+        if (err instanceof errors/* DistroError */.Yt)
+            throw err;
+        throw bad(err.message, err);
+    }
+}
+/** Reads the `control` file of the .deb at `file`, reading only the ar headers and control member. */
+async function readDebControl(file) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(file, 'r');
+    }
+    catch (err) {
+        throw new errors/* DistroError */.Yt(`${file}: cannot open the package: ${err.message}`, {
+            file,
+            cause: err,
+        });
+    }
+    try {
+        const { size } = await fh.stat();
+        const readAt = async (buf, length, position) => (await fh.read(buf, 0, length, position)).bytesRead;
+        return await controlOf(readAt, size, file);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The `control` file of a .deb already held in memory (`file` names it in errors). */
+function debControlFromBytes(bytes, file) {
+    const readAt = async (buf, length, position) => bytes.copy(buf, 0, position, position + length);
+    return controlOf(readAt, bytes.length, file);
+}
+async function decompress(data, ext, file) {
+    switch (ext) {
+        case '':
+            return data;
+        case '.gz':
+            return external_node_zlib_default().gunzipSync(data);
+        case '.zst':
+            return external_node_zlib_default().zstdDecompressSync(data);
+        case '.xz':
+            await (0,archive/* loadXz */.pd)(); // initialises the WebAssembly liblzma that unxzAsync uses
+            return Buffer.from(await (0,wasm/* unxzAsync */.YH)(data));
+        default:
+            throw new errors/* DistroError */.Yt(`${file}: not a valid Debian package: unknown member control.tar${ext}`, {
+                file,
+            });
+    }
+}
+/** A NUL-terminated tar header field. */
+function field(block, offset, length) {
+    const raw = block.subarray(offset, offset + length);
+    const end = raw.indexOf(0);
+    return raw.toString('utf8', 0, end < 0 ? length : end);
+}
+/**
+ * The content of `./control` in a tar held in memory (ustar, GNU or pax; extended headers are
+ * skipped by their size, as `control` never needs a long name), or undefined.
+ */
+function controlFromTar(tar) {
+    for (let pos = 0; pos + TAR_BLOCK <= tar.length;) {
+        const header = tar.subarray(pos, pos + TAR_BLOCK);
+        if (header.every((b) => b === 0))
+            return undefined; // end of archive
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new Error(`a damaged tar header at byte ${pos}`);
+        const type = String.fromCharCode(header[156]);
+        const prefix = field(header, 345, 155);
+        const name = (prefix ? `${prefix}/` : '') + field(header, 0, 100);
+        const data = pos + TAR_BLOCK;
+        if ((type === '0' || type === '\0') && name.replace(/^\.\//, '') === 'control') {
+            if (data + size > tar.length)
+                throw new Error('the control file is cut short');
+            return tar.toString('utf8', data, data + size);
+        }
+        pos = data + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/repos/apt/hash.ts
+/**
+ * The four digests APT indexes carry (MD5Sum, SHA1, SHA256, SHA512), computed in one pass: over a
+ * file, streamed, or over bytes held in memory (index files).
+ */
+
+
+/** The Release field names and by-hash directory names, with the digest each one holds. */
+const RELEASE_HASHES = [
+    { field: 'MD5Sum', key: 'md5' },
+    { field: 'SHA1', key: 'sha1' },
+    { field: 'SHA256', key: 'sha256' },
+    { field: 'SHA512', key: 'sha512' },
+];
+class Digester {
+    hashes = {
+        md5: (0,external_node_crypto_.createHash)('md5'),
+        sha1: (0,external_node_crypto_.createHash)('sha1'),
+        sha256: (0,external_node_crypto_.createHash)('sha256'),
+        sha512: (0,external_node_crypto_.createHash)('sha512'),
+    };
+    size = 0;
+    update(chunk) {
+        this.size += chunk.length;
+        for (const h of Object.values(this.hashes))
+            h.update(chunk);
+    }
+    digest() {
+        const h = this.hashes;
+        return {
+            size: this.size,
+            md5: h.md5.digest('hex'),
+            sha1: h.sha1.digest('hex'),
+            sha256: h.sha256.digest('hex'),
+            sha512: h.sha512.digest('hex'),
+        };
+    }
+}
+/** The digests of a file, read once in streamed chunks. */
+async function digestFile(file) {
+    const d = new Digester();
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 }))
+        d.update(chunk);
+    return d.digest();
+}
+/** The digests of bytes in memory. */
+function digestBytes(data) {
+    const d = new Digester();
+    d.update(data);
+    return d.digest();
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/layout.ts
+/**
+ * Where things live in an APT repository, as Debian lays out its archive:
+ * `pool/<component>/<prefix>/<source>/<name>_<version>_<arch>.deb` (prefix: the first letter, or
+ * `libx` for `lib*`), `dists/<suite>/<component>/binary-<arch>/Packages{,.gz,.xz}` beside a small
+ * `Release`, and `by-hash/<Algo>/<hex>` copies beside every index.
+ */
+
+/** Suite, codename, component and architecture names: what Debian allows in a path segment. */
+const SEGMENT = /^[a-z0-9][a-z0-9.+_-]*$/i;
+/** Package names (Debian policy 5.6.1). */
+const PACKAGE = /^[a-z0-9][a-z0-9.+-]+$/;
+/** Checks a suite/component/architecture name; `key` names the input or config key in the error. */
+function checkSegment(value, key, what) {
+    if (typeof value !== 'string' || !SEGMENT.test(value) || value.length > 100) {
+        throw new errors/* DistroError */.Yt(`${key}: '${String(value)}' is not a valid ${what}; use letters, digits and . + _ - (e.g. stable, main, amd64).`, { key });
+    }
+    return value;
+}
+/** Whether `name` is a valid Debian package name. */
+function isPackageName(name) {
+    return PACKAGE.test(name);
+}
+/** The pool directory name of a source package: `h` for hello, `libf` for libfoo. */
+function poolPrefix(source) {
+    return source.startsWith('lib') && source.length > 3 ? source.slice(0, 4) : source.slice(0, 1);
+}
+/**
+ * The pool path of a package, relative to the repository root. `source` is the control file's
+ * `Source` field (`foo` or `foo (1.0-1)`), when there is one.
+ */
+function poolPath(component, pkg) {
+    const source = pkg.source?.trim().split(/\s+/)[0] || pkg.name;
+    const version = pkg.version.replace(/^\d+:/, '');
+    return `pool/${component}/${poolPrefix(source)}/${source}/${pkg.name}_${version}_${pkg.arch}.deb`;
+}
+/** `<component>/binary-<arch>`, relative to `dists/<suite>/`. */
+function binaryDir(component, arch) {
+    return `${component}/binary-${arch}`;
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/debs.ts
+/**
+ * New packages for the repository: each .deb's control fields and digests, made into the Packages
+ * stanza it will have in the pool. A small .deb is read once, whole, for both; a large one has its
+ * control member read, then its bytes hashed in a streamed read (memory stays flat).
+ */
+
+
+
+
+
+/** Fields the repository writes itself; a control file's own copies are dropped. */
+const POOL_FIELDS = ['Filename', 'Size', 'MD5sum', 'SHA1', 'SHA256', 'SHA512'];
+const VERSION = /^(\d+:)?[0-9][A-Za-z0-9.+~:-]*$/;
+/** Packages up to this size are read whole, once; larger ones twice (control member, then streamed). */
+const WHOLE_READ = 1024 * 1024;
+async function controlAndDigests(file) {
+    const size = await (0,promises_.stat)(file).then((s) => s.size, (err) => {
+        throw new errors/* DistroError */.Yt(`${file}: cannot read the package: ${err.message}`, { file, cause: err });
+    });
+    if (size <= WHOLE_READ) {
+        const bytes = await (0,promises_.readFile)(file);
+        return { control: await debControlFromBytes(bytes, file), digests: digestBytes(bytes) };
+    }
+    return { control: await readDebControl(file), digests: await digestFile(file) };
+}
+/** Reads `file` (a .deb) as a package of `component`. */
+async function readIncomingDeb(file, component) {
+    const { control: { fields }, digests, } = await controlAndDigests(file);
+    const need = (f) => {
+        const v = getField(fields, f)?.trim();
+        if (!v)
+            throw new errors/* DistroError */.Yt(`${file}: the package's control file has no ${f} field; rebuild the package.`, {
+                file,
+            });
+        return v;
+    };
+    const name = need('Package');
+    const version = need('Version');
+    const arch = need('Architecture');
+    const source = getField(fields, 'Source')?.trim().split(/\s+/)[0];
+    if (!isPackageName(name) || (source !== undefined && !isPackageName(source)))
+        throw new errors/* DistroError */.Yt(`${file}: '${source ?? name}' is not a valid Debian package name.`, { file });
+    if (!VERSION.test(version))
+        throw new errors/* DistroError */.Yt(`${file}: '${version}' is not a valid Debian version.`, { file });
+    checkSegment(arch, file, 'architecture');
+    const filename = poolPath(component, { name, version, arch, source });
+    const stanza = new Map();
+    for (const [k, v] of fields)
+        if (!POOL_FIELDS.some((f) => f.toLowerCase() === k.toLowerCase()))
+            stanza.set(k, v);
+    stanza.set('Filename', filename);
+    stanza.set('Size', String(digests.size));
+    stanza.set('MD5sum', digests.md5);
+    stanza.set('SHA1', digests.sha1);
+    stanza.set('SHA256', digests.sha256);
+    stanza.set('SHA512', digests.sha512);
+    return {
+        entry: { name, version, arch, component, filename, sha256: digests.sha256, stanza },
+        file,
+        digests,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/limit.ts
+/**
+ * `items` mapped with at most `limit` calls in flight, results in order: file work on thousands of
+ * packages overlaps its I/O without opening thousands of files at once. (The same helper is private
+ * in src/formats/archive/entries.ts and src/repos/yum/index.ts; one shared export would replace all three.)
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/options.ts
+/** The options and result of `publishApt`, and checking the options. */
+
+
+/** Keys the errors name (the inputs and config keys of publish-repo). */
+const KEY = {
+    suite: "input 'channel'",
+    key: "input 'gpg-private-key'",
+    component: 'repos.apt.component',
+    codename: 'repos.apt.codename',
+    archs: 'repos.apt.architectures',
+    keep: 'repos.apt.keep',
+    validUntil: 'repos.apt.valid-until',
+    promote: 'repos.apt.promote',
+    name: 'repos.apt.name',
+};
+/** Checks the options that need no file system; throws one DistroError naming the key. */
+function checkOptions(o) {
+    checkSegment(o.name, KEY.name, 'repository name');
+    checkSegment(o.suite, KEY.suite, 'suite (channel) name');
+    if (o.codename !== undefined)
+        checkSegment(o.codename, KEY.codename, 'codename');
+    if (o.component !== undefined)
+        checkSegment(o.component, KEY.component, 'component');
+    for (const a of o.architectures ?? [])
+        checkSegment(a, KEY.archs, 'architecture');
+    if (o.keep !== undefined && (!Number.isInteger(o.keep) || o.keep < 1))
+        throw new errors/* DistroError */.Yt(`${KEY.keep}: must be a whole number of versions, 1 or more; got ${o.keep}.`, {
+            key: KEY.keep,
+        });
+    if (o.validUntilDays !== undefined && !(o.validUntilDays > 0))
+        throw new errors/* DistroError */.Yt(`${KEY.validUntil}: must be a number of days above 0; got ${o.validUntilDays}.`, {
+            key: KEY.validUntil,
+        });
+    if (!o.signer && !o.unsigned)
+        throw new errors/* DistroError */.Yt(`${KEY.key}: an APT repository is signed, and no key was given. Pass the armored private key in 'gpg-private-key' (and 'gpg-passphrase'), or opt into an unsigned repository with 'repos.apt.unsigned: true' (clients must then trust it blindly with 'Trusted: yes').`, { key: KEY.key });
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/release.ts
+/**
+ * `Release` files: the suite's (what InRelease and Release.gpg sign: metadata plus the size and
+ * digests of every index) and the small per-component, per-architecture ones; and reading the
+ * index list back from an existing suite Release.
+ */
+
+
+/** A date as Debian's archive tools write it: `Sun, 22 Nov 2026 00:00:00 UTC`. */
+function releaseDate(d) {
+    return d.toUTCString().replace(/GMT$/, 'UTC');
+}
+/** The suite's Release text: metadata fields, `Acquire-By-Hash: yes`, then each digest list. */
+function suiteReleaseText(meta, files) {
+    const s = new Map();
+    s.set('Origin', meta.origin);
+    s.set('Label', meta.label);
+    s.set('Suite', meta.suite);
+    s.set('Codename', meta.codename);
+    s.set('Date', releaseDate(meta.date));
+    if (meta.validUntil)
+        s.set('Valid-Until', releaseDate(meta.validUntil));
+    s.set('Architectures', meta.architectures.join(' '));
+    s.set('Components', meta.components.join(' '));
+    if (meta.description)
+        s.set('Description', meta.description);
+    s.set('Acquire-By-Hash', 'yes');
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const width = Math.max(0, ...sorted.map((f) => String(f.digests.size).length));
+    for (const { field, key } of RELEASE_HASHES) {
+        s.set(field, sorted.map((f) => `\n ${f.digests[key]} ${String(f.digests.size).padStart(width)} ${f.path}`).join(''));
+    }
+    return formatStanza(s);
+}
+/** `dists/<suite>/<component>/binary-<arch>/Release`. */
+function archReleaseText(meta, component, arch) {
+    const s = new Map([
+        ['Archive', meta.suite],
+        ['Origin', meta.origin],
+        ['Label', meta.label],
+        ['Component', component],
+        ['Architecture', arch],
+    ]);
+    if (meta.codename !== meta.suite)
+        s.set('Codename', meta.codename);
+    return formatStanza(s);
+}
+/** The files a Release lists, by path, with the digests it gives for them. */
+function releaseIndex(release) {
+    const out = new Map();
+    for (const { field, key } of RELEASE_HASHES) {
+        for (const line of (getField(release, field) ?? '').split('\n')) {
+            const [hash, size, file] = line.trim().split(/\s+/);
+            if (!hash || !size || !file)
+                continue;
+            const d = out.get(file) ?? { size: Number(size), md5: '', sha1: '', sha256: '', sha512: '' };
+            d[key] = hash;
+            out.set(file, d);
+        }
+    }
+    return out;
+}
+/** The Release text without its Date and Valid-Until lines: what decides whether a suite changed. */
+function releaseBody(text) {
+    return text.replace(/^(Date|Valid-Until):.*\n/gm, '');
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/state.ts
+/**
+ * The committed state of an APT repository on disk: for every suite under `dists/`, its Release
+ * and the packages its indices list. Indices are read through `by-hash/SHA256/<hex>` (the bytes the
+ * Release vouches for, whatever a killed run left at the plain paths) and checked against the
+ * Release's SHA256. Pool files are not read.
+ */
+
+
+
+
+
+
+
+
+/** The identity of a package in a suite: component, name, version, architecture. */
+function entryKey(e) {
+    return `${e.component} ${e.name} ${e.version} ${e.arch}`;
+}
+/** Builds an entry from a Packages stanza; `what` names the index in errors. */
+function entryFromStanza(stanza, component, what) {
+    const name = getField(stanza, 'Package');
+    const version = getField(stanza, 'Version');
+    const arch = getField(stanza, 'Architecture');
+    const filename = getField(stanza, 'Filename');
+    const sha256 = getField(stanza, 'SHA256');
+    if (!name || !version || !arch || !filename || !sha256) {
+        throw new errors/* DistroError */.Yt(`${what}: a stanza${name ? ` (${name})` : ''} lacks Package, Version, Architecture, Filename or SHA256; the repository is damaged: restore it or publish into an empty directory.`, { file: what });
+    }
+    return { name, version, arch, component, filename, sha256, stanza };
+}
+async function readIndex(suiteDir, index, rel) {
+    const what = external_node_path_default().join(suiteDir, rel);
+    for (const [variant, decode] of [
+        [rel, (b) => b],
+        [`${rel}.gz`, (b) => external_node_zlib_default().gunzipSync(b)],
+    ]) {
+        const d = index.get(variant);
+        if (!d)
+            continue;
+        const dir = external_node_path_default().join(suiteDir, external_node_path_default().posix.dirname(variant));
+        const candidates = [external_node_path_default().join(dir, 'by-hash', 'SHA256', d.sha256), external_node_path_default().join(suiteDir, variant)];
+        for (const file of candidates) {
+            const bytes = await (0,promises_.readFile)(file).catch(() => undefined);
+            if (bytes && digestBytes(bytes).sha256 === d.sha256)
+                return decode(bytes).toString('utf8');
+        }
+        throw new errors/* DistroError */.Yt(`${what}: no copy matches the SHA256 its Release lists; the repository is damaged: restore it from a backup or republish into an empty directory.`, { file: what });
+    }
+    throw new errors/* DistroError */.Yt(`${what}: the suite's Release does not list it; the repository is damaged.`, {
+        file: what,
+    });
+}
+/**
+ * The text a cleartext-signed message signs (RFC 9580 7): the lines after the armor headers, up to
+ * the signature, dash-escapes undone, with the final line end restored (as Release has it).
+ */
+function clearsignedText(armored) {
+    const lines = armored.replace(/\r\n/g, '\n').split('\n');
+    if (lines[0] !== '-----BEGIN PGP SIGNED MESSAGE-----')
+        return undefined;
+    const start = lines.indexOf('', 1);
+    const end = lines.indexOf('-----BEGIN PGP SIGNATURE-----', start);
+    if (start < 0 || end < 0)
+        return undefined;
+    return `${lines
+        .slice(start + 1, end)
+        .map((l) => (l.startsWith('- ') ? l.slice(2) : l))
+        .join('\n')}\n`;
+}
+const readText = (file) => (0,promises_.readFile)(file, 'utf8').catch((err) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+        return undefined;
+    throw err;
+});
+/**
+ * Reads one suite's committed state (empty when it has no Release): the content InRelease signs
+ * when there is an InRelease (a publish stopped after writing Release but before InRelease did not
+ * commit), else Release.
+ */
+async function readSuite(root, suite) {
+    const suiteDir = external_node_path_default().join(root, 'dists', suite);
+    const inRelease = await readText(external_node_path_default().join(suiteDir, 'InRelease'));
+    const releaseFile = external_node_path_default().join(suiteDir, inRelease === undefined ? 'Release' : 'InRelease');
+    const releaseText = inRelease === undefined ? await readText(releaseFile) : clearsignedText(inRelease);
+    const state = { suite, index: new Map(), packages: new Map() };
+    if (releaseText === undefined) {
+        if (inRelease !== undefined)
+            throw new errors/* DistroError */.Yt(`${releaseFile}: not a cleartext-signed Release; the repository is damaged.`, {
+                file: releaseFile,
+            });
+        return state;
+    }
+    const release = parseControl(releaseText, releaseFile)[0] ?? new Map();
+    state.release = release;
+    state.releaseText = releaseText;
+    state.index = releaseIndex(release);
+    const words = (f) => (getField(release, f) ?? '').split(/\s+/).filter(Boolean);
+    for (const component of words('Components')) {
+        for (const arch of words('Architectures')) {
+            const rel = `${binaryDir(component, arch)}/Packages`;
+            const text = await readIndex(suiteDir, state.index, rel);
+            for (const stanza of parseControl(text, external_node_path_default().join(suiteDir, rel))) {
+                const e = entryFromStanza(stanza, component, external_node_path_default().join(suiteDir, rel));
+                state.packages.set(entryKey(e), e);
+            }
+        }
+    }
+    return state;
+}
+/** Every suite of the repository at `root`, by name. */
+async function readRepository(root) {
+    const suites = new Map();
+    const names = await (0,promises_.readdir)(external_node_path_default().join(root, 'dists')).catch(() => []);
+    for (const name of names.sort()) {
+        const s = await readSuite(root, name);
+        if (s.release)
+            suites.set(name, s);
+    }
+    return suites;
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/version.ts
+/**
+ * Debian version ordering, as dpkg implements it (deb-version(7), lib/dpkg/version.c):
+ * `[epoch:]upstream[-revision]`; epochs compare as numbers, then upstream and revision with
+ * `verrevcmp`: alternating non-digit runs (letters before non-letters, `~` before everything, even
+ * the end of the string) and digit runs (as numbers).
+ */
+function parse(v) {
+    const s = v.trim();
+    const colon = s.indexOf(':');
+    const epoch = colon > 0 ? Number(s.slice(0, colon)) : 0;
+    const rest = colon > 0 ? s.slice(colon + 1) : s;
+    const dash = rest.lastIndexOf('-');
+    return dash >= 0
+        ? { epoch, upstream: rest.slice(0, dash), revision: rest.slice(dash + 1) }
+        : { epoch, upstream: rest, revision: '' };
+}
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isAlpha = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** dpkg's `order()`: the weight of one character of a non-digit run (0 = end of string). */
+function order(c) {
+    if (Number.isNaN(c) || isDigit(c))
+        return 0;
+    if (isAlpha(c))
+        return c;
+    if (c === 0x7e)
+        return -1; // ~
+    return c + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    const at = (s, k) => (k < s.length ? s.charCodeAt(k) : NaN);
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(at(a, i))) || (j < b.length && !isDigit(at(b, j)))) {
+            const ac = order(at(a, i));
+            const bc = order(at(b, j));
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (at(a, i) === 0x30)
+            i++;
+        while (at(b, j) === 0x30)
+            j++;
+        while (isDigit(at(a, i)) && isDigit(at(b, j))) {
+            if (!firstDiff)
+                firstDiff = at(a, i) - at(b, j);
+            i++;
+            j++;
+        }
+        if (isDigit(at(a, i)))
+            return 1;
+        if (isDigit(at(b, j)))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+/**
+ * Compares two Debian versions as `dpkg --compare-versions` does: negative when `a` is older than
+ * `b`, 0 when equal, positive when newer.
+ */
+function compareDebVersions(a, b) {
+    const x = parse(a);
+    const y = parse(b);
+    if (x.epoch !== y.epoch)
+        return x.epoch - y.epoch;
+    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/changes.ts
+/**
+ * What a publish changes in the target suite: the new .debs (checked against what the repository
+ * already holds), promoted versions, retracted versions, and the `keep` limit.
+ */
+
+
+
+
+
+
+
+/** Files read or placed at a time. */
+const IO_PARALLEL = 8;
+const matches = (e, s) => e.name === s.name && compareDebVersions(e.version, s.version) === 0 && (!s.arch || e.arch === s.arch);
+/** A package's name, version and architecture: what may exist only once in a repository. */
+const nva = (e) => `${e.name} ${e.version} ${e.arch}`;
+/** What the repository holds across suites: by name/version/arch (first suite wins) and by pool path. */
+function repositoryIndex(suites) {
+    const byNva = new Map();
+    const byPath = new Map();
+    for (const s of suites.values())
+        for (const e of s.packages.values()) {
+            if (!byNva.has(nva(e)))
+                byNva.set(nva(e), { entry: e, suite: s.suite });
+            byPath.set(e.filename, e);
+        }
+    return { byNva, byPath };
+}
+/**
+ * Reads and checks the new .debs: one with the name/version/arch of a published package but other
+ * bytes, or of another .deb of the batch, is refused naming both. A package already published
+ * takes its existing entry (pool path) in `component`.
+ */
+async function readIncoming(files, component, repo) {
+    const incoming = [];
+    const batch = new Map();
+    for (const deb of await mapLimit(files, IO_PARALLEL, (file) => readIncomingDeb(file, component))) {
+        const { file, entry: e } = deb;
+        const other = batch.get(nva(e));
+        if (other && other.digests.sha256 !== deb.digests.sha256)
+            throw new errors/* DistroError */.Yt(`${file} and ${other.file} are both ${e.name} ${e.version} (${e.arch}) but differ; give only one of them.`, { file });
+        const existing = repo.byNva.get(nva(e));
+        if (existing && existing.entry.sha256 !== deb.digests.sha256)
+            throw new errors/* DistroError */.Yt(`${file} is ${e.name} ${e.version} (${e.arch}), which the repository already has with different contents (${existing.entry.filename}, suite ${existing.suite}). A published version never changes: bump the version, or retract the old one first.`, { file });
+        const clash = existing ? undefined : repo.byPath.get(e.filename);
+        if (clash)
+            throw new errors/* DistroError */.Yt(`${file} would be stored as ${e.filename}, which already holds ${clash.name} ${clash.version} (${clash.arch}); versions that differ only in their epoch cannot share a pool.`, { file });
+        if (existing)
+            deb.entry = { ...existing.entry, component };
+        if (!other) {
+            batch.set(nva(e), deb);
+            incoming.push(deb);
+        }
+    }
+    return incoming;
+}
+/** The target suite's packages after adding, promoting, retracting and trimming to `keep`. */
+function applyChanges(o, component, suites, target, incoming, warnings) {
+    const packages = new Map(target.packages);
+    for (const deb of incoming)
+        packages.set(entryKey(deb.entry), deb.entry);
+    for (const p of o.promote ?? []) {
+        checkSegment(p.from, KEY.promote, 'suite name');
+        const found = [...(suites.get(p.from)?.packages.values() ?? [])].filter((e) => matches(e, p));
+        if (found.length === 0)
+            throw new errors/* DistroError */.Yt(`${KEY.promote}: suite '${p.from}' has no ${p.name} ${p.version}${p.arch ? ` (${p.arch})` : ''} to promote; publish it there first.`, { key: KEY.promote });
+        for (const e of found)
+            packages.set(entryKey({ ...e, component }), { ...e, component });
+    }
+    for (const r of o.retract ?? []) {
+        const found = [...packages.values()].filter((e) => matches(e, r));
+        if (found.length === 0)
+            warnings.push(`retract: ${r.name} ${r.version}${r.arch ? ` (${r.arch})` : ''} is not in suite ${o.suite}`);
+        for (const e of found)
+            packages.delete(entryKey(e));
+    }
+    if (o.keep !== undefined) {
+        const groups = new Map();
+        for (const e of packages.values()) {
+            const g = `${e.component} ${e.name}`;
+            groups.set(g, [...(groups.get(g) ?? []), e]);
+        }
+        for (const entries of groups.values()) {
+            const versions = [...new Set(entries.map((e) => e.version))].sort((a, b) => compareDebVersions(b, a));
+            const kept = new Set(versions.slice(0, o.keep));
+            for (const e of entries)
+                if (!kept.has(e.version))
+                    packages.delete(entryKey(e));
+        }
+    }
+    return packages;
+}
+
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
+;// CONCATENATED MODULE: ./src/repos/apt/files.ts
+/**
+ * File operations that never leave a half-written file at a published path: everything is written
+ * (or hard-linked, or copied) to `<path>#tmp-<random>` in the same directory and renamed (`#`
+ * never occurs in package file names).
+ */
+
+
+
+
+
+/** Marks the temporary files of this module (a killed run's leftovers are recognised by it). */
+const TMP_MARK = '#tmp-';
+/** A fresh temporary name beside `file`. */
+function tempName(file) {
+    return `${file}${TMP_MARK}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/** Writes `data` to `file` by rename from a temporary file in the same directory. */
+async function writeAtomic(file, data) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = tempName(file);
+    try {
+        await (0,promises_.writeFile)(tmp, data);
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Makes `dest` hold the bytes of `src`, replacing `dest` atomically: a hard link where the file
+ * system allows (files of the repository itself), or with `copy` a copy (a reflink where the file
+ * system can), so that a later change to an input file cannot reach the pool.
+ */
+async function placeFile(src, dest, opts = {}) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+    const tmp = tempName(dest);
+    const copy = () => (0,promises_.copyFile)(src, tmp, external_node_fs_.constants.COPYFILE_FICLONE);
+    try {
+        await (opts.copy ? copy() : (0,promises_.link)(src, tmp).catch(copy));
+        await (0,promises_.rename)(tmp, dest);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+/** `data` compressed as .gz (level 9, no name, MTIME 0) or .xz (preset 6, CRC64), reproducibly. */
+async function compressBytes(data, format) {
+    const release = format === 'xz' ? await (0,archive/* xzSlot */.HO)() : undefined;
+    try {
+        const comp = await (0,archive/* compressor */.e)(format === 'gz' ? 'tar.gz' : 'tar.xz', format === 'gz' ? 9 : 6);
+        const chunks = [];
+        const collected = (async () => {
+            for await (const chunk of comp.output)
+                chunks.push(Buffer.from(chunk));
+        })();
+        comp.input.end(data);
+        await collected;
+        return Buffer.concat(chunks);
+    }
+    finally {
+        release?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/cleanup.ts
+/**
+ * Pruning after a publish: pool files no suite lists any more (those it removed, or after an
+ * interrupted publish every unlisted file), by-hash copies older than the previous generation, and
+ * temporary files a killed run left behind.
+ */
+
+
+
+
+/**
+ * Deletes the files under `dir` for which `stale(path relative to base)` is true, then the
+ * directories left empty (not `dir` itself); returns the deleted files and whether `dir` is empty.
+ */
+async function prune(dir, base, stale, removed) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    let left = entries.length;
+    for (const e of entries) {
+        const full = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory()) {
+            if (await prune(full, base, stale, removed)) {
+                await (0,promises_.rmdir)(full);
+                left--;
+            }
+            continue;
+        }
+        const rel = (0,paths/* toPosix */.d)(external_node_path_default().relative(base, full));
+        if (!stale(rel))
+            continue;
+        await (0,promises_.rm)(full, { force: true });
+        removed.push(rel);
+        left--;
+    }
+    return left === 0;
+}
+/**
+ * Deletes the files under `<root>/pool` that are not in `referenced` (pool paths relative to the
+ * root) and any temporary file; returns the deleted pool files.
+ */
+async function prunePool(root, referenced) {
+    const removed = [];
+    await prune(external_node_path_default().join(root, 'pool'), root, (rel) => !referenced.has(rel), removed);
+    return removed.filter((rel) => !rel.includes(TMP_MARK)).sort();
+}
+/**
+ * Deletes from a suite directory the by-hash copies whose digest is not in `keep` (the current and
+ * the previous generation, as `<index dir>/by-hash/<Algo>/<hex>` paths relative to the suite
+ * directory) and any temporary file.
+ */
+async function pruneSuite(suiteDir, keep) {
+    const stale = (rel) => rel.includes(TMP_MARK) || (/(^|\/)by-hash\//.test(rel) && !keep.has(rel));
+    await prune(suiteDir, suiteDir, stale, []);
+}
+/**
+ * Deletes the given pool files (paths relative to the root) and the directories under `pool/`
+ * they leave empty; returns the files deleted.
+ */
+async function removePoolFiles(root, files) {
+    const pool = external_node_path_default().join(root, 'pool');
+    const removed = [];
+    for (const rel of [...new Set(files)].sort()) {
+        const full = external_node_path_default().join(root, rel);
+        await (0,promises_.rm)(full, { force: true });
+        removed.push(rel);
+        for (let dir = external_node_path_default().dirname(full); dir.startsWith(pool + (external_node_path_default()).sep); dir = external_node_path_default().dirname(dir)) {
+            if ((await (0,promises_.readdir)(dir).catch(() => [''])).length)
+                break;
+            await (0,promises_.rmdir)(dir);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/indices.ts
+/**
+ * The index files of one suite: for every component and architecture, `Packages` (stanzas sorted
+ * by name, version, architecture; `Architecture: all` packages in every architecture), its .gz and
+ * .xz, and the per-architecture `Release`. An index whose text is what the committed Release
+ * already lists is not compressed again: its committed by-hash copies are reused.
+ */
+
+
+
+
+
+
+
+
+const byteOrder = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Packages order: name (bytes), version (dpkg), architecture (bytes). */
+function comparePackages(a, b) {
+    return byteOrder(a.name, b.name) || compareDebVersions(a.version, b.version) || byteOrder(a.arch, b.arch);
+}
+/** The Packages text for `entries` (already filtered to one component and architecture). */
+function packagesText(entries) {
+    return [...entries]
+        .sort(comparePackages)
+        .map((e) => formatStanza(e.stanza))
+        .join('\n');
+}
+/** The by-hash copy of `file` (relative to the suite directory) under algorithm directory `algo`. */
+function byHashPath(file, algo, hex) {
+    return external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), 'by-hash', algo, hex);
+}
+async function reusable(suiteDir, prev, files) {
+    for (const f of files) {
+        const d = prev.get(f);
+        if (!d || !d.md5 || !d.sha1 || !d.sha256 || !d.sha512)
+            return false;
+        const s = await (0,promises_.stat)(external_node_path_default().join(suiteDir, byHashPath(f, 'SHA256', d.sha256))).catch(() => undefined);
+        if (s?.size !== d.size)
+            return false;
+    }
+    return true;
+}
+/** Plans every index file of the suite described by `meta` holding `packages`. */
+async function planIndices(suiteDir, meta, packages, prev) {
+    const out = [];
+    for (const component of meta.components) {
+        for (const arch of meta.architectures) {
+            const dir = binaryDir(component, arch);
+            const entries = packages.filter((e) => e.component === component && (e.arch === arch || e.arch === 'all'));
+            const text = Buffer.from(packagesText(entries));
+            const plain = digestBytes(text);
+            const names = ['Packages', 'Packages.gz', 'Packages.xz'].map((n) => `${dir}/${n}`);
+            if (prev.get(names[0])?.sha256 === plain.sha256 && (await reusable(suiteDir, prev, names))) {
+                for (const n of names)
+                    out.push({ path: n, digests: prev.get(n) });
+            }
+            else {
+                // gzip runs on the thread pool while xz (WebAssembly) runs here
+                const [gz, xz] = await Promise.all([compressBytes(text, 'gz'), compressBytes(text, 'xz')]);
+                out.push({ path: names[0], digests: plain, data: text });
+                out.push({ path: names[1], digests: digestBytes(gz), data: gz });
+                out.push({ path: names[2], digests: digestBytes(xz), data: xz });
+            }
+            const release = Buffer.from(archReleaseText(meta, component, arch));
+            out.push({ path: `${dir}/Release`, digests: digestBytes(release), data: release });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/snippets.ts
+/**
+ * What a user pastes to use the repository: a deb822 `.sources` file with `Signed-By`, the
+ * one-line `.list` equivalent, and a one-line install command (key, sources, update, install).
+ */
+/** The snippets for one suite of the repository. */
+function aptSnippets(o) {
+    const base = o.baseUrl.replace(/\/+$/, '');
+    const fileBase = o.suite === o.defaultSuite ? o.name : `${o.name}-${o.suite}`;
+    const keyring = o.signed ? `/etc/apt/keyrings/${o.name}.gpg` : undefined;
+    const sources = [
+        'Types: deb',
+        `URIs: ${base}/`,
+        `Suites: ${o.suite}`,
+        `Components: ${o.component}`,
+        keyring ? `Signed-By: ${keyring}` : 'Trusted: yes',
+        '',
+    ].join('\n');
+    const opt = keyring ? `[signed-by=${keyring}]` : '[trusted=yes]';
+    const list = `deb ${opt} ${base}/ ${o.suite} ${o.component}\n`;
+    const steps = [
+        ...(keyring
+            ? ['sudo install -d -m 0755 /etc/apt/keyrings', `sudo curl -fsSLo ${keyring} ${base}/${o.name}.gpg`]
+            : []),
+        `sudo curl -fsSLo /etc/apt/sources.list.d/${fileBase}.sources ${base}/${fileBase}.sources`,
+        'sudo apt-get update',
+        `sudo apt-get install -y ${o.installPackage}`,
+    ];
+    return { sources, list, keyring, install: steps.join(' && '), fileBase };
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/publish.ts
+/**
+ * Publishing into an APT repository held in a local directory (already fetched by the storage
+ * layer): add packages to a suite, promote versions from another suite, retract versions, keep the
+ * last N versions, then regenerate and sign what changed.
+ *
+ * Incremental: the committed indices of every suite are read (not the pool files); only the given
+ * .debs are hashed. Re-adding a package already there is a no-op, and a suite whose content did not
+ * change is not rewritten at all (so a re-run changes nothing).
+ *
+ * Atomic, in this order, each file by rename: pool files; by-hash copies of every new index; the
+ * plain index paths; `Release`, `Release.gpg`, `InRelease`; then pruning (the pool files of removed
+ * versions that no suite lists, by-hash copies older than the previous generation). A reader holding
+ * the previous InRelease still finds its indices under by-hash, and a publish stopped at any point
+ * leaves a valid repository: the committed state is what InRelease signs, and `.publish-incomplete`
+ * at the root makes the next publish sweep the whole pool for files the stopped one left.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Architectures a suite lists when it only holds `Architecture: all` packages. */
+const DEFAULT_ARCHITECTURES = ['amd64', 'arm64'];
+const ref = (suite, e) => ({
+    suite,
+    component: e.component,
+    name: e.name,
+    version: e.version,
+    arch: e.arch,
+    path: e.filename,
+});
+/** Ordered union: `base`, then what `more` adds. */
+const union = (base, more) => [...new Set([...base, ...more])];
+/**
+ * A suite's Release metadata: the options for the target suite, else what its Release says;
+ * architectures only grow (those of the packages, never fewer than before).
+ */
+function suiteMeta(o, state, packages, now) {
+    const prev = (f) => (state.release ? getField(state.release, f) : undefined);
+    const words = (f) => (prev(f) ?? '').split(/\s+/).filter(Boolean);
+    const target = state.suite === o.suite;
+    const origin = (target ? o.origin : undefined) ?? prev('Origin') ?? o.name;
+    let validUntil;
+    const days = target ? o.validUntilDays : undefined;
+    if (days !== undefined)
+        validUntil = new Date(now.getTime() + days * 86400_000);
+    else if (prev('Valid-Until') && prev('Date')) {
+        const period = Date.parse(prev('Valid-Until')) - Date.parse(prev('Date'));
+        if (period > 0)
+            validUntil = new Date(now.getTime() + period);
+    }
+    const archs = union(words('Architectures'), [
+        ...(target ? (o.architectures ?? []) : []),
+        ...packages.map((p) => p.arch).filter((a) => a !== 'all'),
+    ]).sort();
+    return {
+        origin,
+        label: (target ? o.label : undefined) ?? prev('Label') ?? origin,
+        suite: state.suite,
+        codename: (target ? o.codename : undefined) ?? prev('Codename') ?? state.suite,
+        description: (target ? o.description : undefined) ?? prev('Description'),
+        date: now,
+        validUntil,
+        architectures: archs.length ? archs : [...DEFAULT_ARCHITECTURES],
+        components: union(words('Components'), [...new Set(packages.map((p) => p.component))]),
+    };
+}
+/** Half the validity period has passed (or Valid-Until is missing/unreadable): sign again. */
+function needsRefresh(state, o, now) {
+    if (state.suite !== o.suite || o.validUntilDays === undefined || !state.release)
+        return false;
+    const until = Date.parse(getField(state.release, 'Valid-Until') ?? '');
+    return !(until - now.getTime() > (o.validUntilDays * 86400_000) / 2);
+}
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
+async function sameBytes(file, data) {
+    const cur = await (0,promises_.readFile)(file).catch(() => undefined);
+    return cur !== undefined && cur.equals(Buffer.from(data));
+}
+/** Writes `data` at `file` unless it already holds exactly that; returns whether it wrote. */
+async function writeIfChanged(file, data) {
+    if (await sameBytes(file, data))
+        return false;
+    await writeAtomic(file, data);
+    return true;
+}
+/** Present while a publish is writing: the next publish then sweeps the whole pool for leftovers. */
+const INCOMPLETE_MARKER = '.publish-incomplete';
+/**
+ * The suites to write: the target, and every suite when the signing key changed. A suite whose
+ * Release would differ only in Date/Valid-Until, whose files on disk are the committed ones, and
+ * which needs no Valid-Until refresh is left alone.
+ */
+async function planSuites(o, root, suites, keyChanged, now) {
+    const plans = [];
+    for (const state of suites.values()) {
+        if (state.suite !== o.suite && !keyChanged)
+            continue;
+        const list = [...state.packages.values()];
+        const meta = suiteMeta(o, state, list, now);
+        const suiteDir = external_node_path_default().join(root, 'dists', state.suite);
+        const files = await planIndices(suiteDir, meta, list, state.index);
+        const releaseText = suiteReleaseText(meta, files);
+        const onDisk = await (0,promises_.readFile)(external_node_path_default().join(suiteDir, 'Release'), 'utf8').catch(() => undefined);
+        const signedOk = o.signer
+            ? onDisk === state.releaseText && (await exists(external_node_path_default().join(suiteDir, 'Release.gpg')))
+            : !(await exists(external_node_path_default().join(suiteDir, 'InRelease'))) &&
+                !(await exists(external_node_path_default().join(suiteDir, 'Release.gpg')));
+        const same = state.releaseText !== undefined && releaseBody(state.releaseText) === releaseBody(releaseText);
+        if (same && signedOk && !keyChanged && !needsRefresh(state, o, now))
+            continue;
+        plans.push({ state, meta, files, releaseText });
+    }
+    return plans;
+}
+/**
+ * Writes the planned suites: by-hash copies of every new index, then the plain index paths, then
+ * Release, Release.gpg and InRelease, each step for all suites before the next. On failure the
+ * temporary files are removed; what was renamed into place is valid on its own (see module comment).
+ */
+async function writeSuites(o, root, plans, step) {
+    const temps = [];
+    try {
+        const staged = [];
+        for (const { state, files } of plans) {
+            const suiteDir = external_node_path_default().join(root, 'dists', state.suite);
+            for (const f of files) {
+                const plain = external_node_path_default().join(suiteDir, f.path);
+                let source = external_node_path_default().join(suiteDir, byHashPath(f.path, 'SHA256', f.digests.sha256));
+                if (f.data) {
+                    source = tempName(plain);
+                    temps.push(source);
+                    await (0,promises_.mkdir)(external_node_path_default().dirname(source), { recursive: true });
+                    await (0,promises_.writeFile)(source, f.data);
+                }
+                for (const { field, key } of RELEASE_HASHES)
+                    if (field !== 'SHA256' || f.data)
+                        await placeFile(source, external_node_path_default().join(suiteDir, byHashPath(f.path, field, f.digests[key])));
+                staged.push({ plain, source, temp: !!f.data });
+            }
+        }
+        await step('by-hash');
+        for (const { plain, source, temp } of staged) {
+            if (temp)
+                await (0,promises_.rename)(source, plain);
+            else
+                await placeFile(source, plain);
+        }
+        await step('indices');
+        const at = (state, name) => external_node_path_default().join(root, 'dists', state.suite, name);
+        for (const { state, releaseText } of plans)
+            await writeAtomic(at(state, 'Release'), releaseText);
+        await step('release');
+        for (const { state, releaseText } of plans) {
+            if (o.signer)
+                await writeAtomic(at(state, 'Release.gpg'), o.signer.armor(await o.signer.sign(Buffer.from(releaseText))));
+            else
+                await (0,promises_.rm)(at(state, 'Release.gpg'), { force: true });
+        }
+        await step('release-gpg');
+        for (const { state, releaseText } of plans) {
+            if (o.signer)
+                await writeAtomic(at(state, 'InRelease'), await o.signer.clearSign(releaseText));
+            else
+                await (0,promises_.rm)(at(state, 'InRelease'), { force: true });
+        }
+        await step('inrelease');
+    }
+    catch (err) {
+        await Promise.all(temps.map((t) => (0,promises_.rm)(t, { force: true })));
+        throw err;
+    }
+}
+/** By-hash copies of a plan's new files and of its previous generation (what a reader may hold). */
+function byHashKept(plan) {
+    const keep = new Set();
+    const add = (file, d) => {
+        for (const { field, key } of RELEASE_HASHES)
+            keep.add(byHashPath(file, field, d[key]));
+    };
+    for (const f of plan.files)
+        add(f.path, f.digests);
+    for (const [file, d] of plan.state.index)
+        add(file, d);
+    return keep;
+}
+/**
+ * Publishes into the APT repository at `o.root`: see the module comment. Throws a DistroError,
+ * leaving the repository as it was, for a bad option, an unreadable .deb, or a package whose
+ * name/version/architecture is already published with different contents.
+ */
+async function publishApt(o) {
+    checkOptions(o);
+    const root = external_node_path_default().resolve(o.root);
+    const component = o.component ?? 'main';
+    const now = o.now ?? new Date();
+    const step = async (s) => o.onStep?.(s);
+    const warnings = [];
+    const suites = await readRepository(root);
+    const target = suites.get(o.suite) ?? { suite: o.suite, index: new Map(), packages: new Map() };
+    const repo = repositoryIndex(suites);
+    const incoming = await readIncoming(o.debs ?? [], component, repo);
+    const hashed = incoming.map((d) => d.file);
+    const packages = applyChanges(o, component, suites, target, incoming, warnings);
+    const added = [...packages.values()].filter((e) => !target.packages.has(entryKey(e))).sort(comparePackages);
+    const removed = [...target.packages.values()]
+        .filter((e) => !packages.has(entryKey(e)))
+        .sort(comparePackages);
+    suites.set(o.suite, { ...target, packages });
+    // keys and snippets
+    let keyChanged = false;
+    const keyFiles = o.signer
+        ? [
+            [external_node_path_default().join(root, `${o.name}.asc`), o.signer.publicKeyArmored],
+            [external_node_path_default().join(root, `${o.name}.gpg`), o.signer.publicKeyBinary],
+        ]
+        : [];
+    for (const [file, data] of keyFiles)
+        if ((await exists(file)) && !(await sameBytes(file, data)))
+            keyChanged = true;
+    const snippets = o.baseUrl
+        ? aptSnippets({
+            name: o.name,
+            baseUrl: o.baseUrl,
+            suite: o.suite,
+            component,
+            signed: !!o.signer,
+            installPackage: o.installPackage ?? added[0]?.name ?? incoming[0]?.entry.name ?? o.name,
+            defaultSuite: o.defaultSuite ?? 'stable',
+        })
+        : undefined;
+    // new pool files (a new file in the suite always changes it) go in while the indices are made
+    const marker = external_node_path_default().join(root, INCOMPLETE_MARKER);
+    const interrupted = await exists(marker);
+    const fresh = incoming.filter((d) => !repo.byNva.has(nva(d.entry)) && packages.has(entryKey(d.entry)));
+    if (fresh.length)
+        await writeAtomic(marker, '');
+    const pooled = mapLimit(fresh, IO_PARALLEL, (d) => placeFile(d.file, external_node_path_default().join(root, d.entry.filename), { copy: true }));
+    pooled.catch(() => { }); // awaited below, after the plans
+    let plans;
+    try {
+        plans = await planSuites(o, root, suites, keyChanged, now);
+    }
+    finally {
+        await pooled.catch(() => { });
+    }
+    await pooled;
+    await step('pool');
+    let changed = false;
+    for (const [file, data] of keyFiles)
+        changed = (await writeIfChanged(file, data)) || changed;
+    if (snippets) {
+        changed =
+            (await writeIfChanged(external_node_path_default().join(root, `${snippets.fileBase}.sources`), snippets.sources)) || changed;
+        changed = (await writeIfChanged(external_node_path_default().join(root, `${snippets.fileBase}.list`), snippets.list)) || changed;
+    }
+    if (plans.length === 0) {
+        o.log?.info(`apt: suite ${o.suite} is unchanged`);
+        return { changed, suites: [], added: [], removed: [], poolRemoved: [], hashed, snippets, warnings };
+    }
+    await writeAtomic(marker, '');
+    await writeSuites(o, root, plans, step);
+    // prune: by-hash beyond the previous generation, temporary files, pool files no suite lists
+    for (const plan of plans)
+        await pruneSuite(external_node_path_default().join(root, 'dists', plan.state.suite), byHashKept(plan));
+    const referenced = new Set();
+    for (const s of suites.values())
+        for (const e of s.packages.values())
+            referenced.add(e.filename);
+    const poolRemoved = interrupted
+        ? await prunePool(root, referenced)
+        : await removePoolFiles(root, removed.map((e) => e.filename).filter((f) => !referenced.has(f)));
+    await (0,promises_.rm)(marker, { force: true });
+    await step('cleanup');
+    for (const e of added)
+        o.log?.info(`apt: ${o.suite}: + ${e.name} ${e.version} ${e.arch}`);
+    for (const e of removed)
+        o.log?.info(`apt: ${o.suite}: - ${e.name} ${e.version} ${e.arch}`);
+    return {
+        changed: true,
+        suites: plans.map((p) => p.state.suite),
+        added: added.map((e) => ref(o.suite, e)),
+        removed: removed.map((e) => ref(o.suite, e)),
+        poolRemoved,
+        hashed,
+        snippets,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repos/apt/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 43326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  publishYum: () => (/* binding */ publishYum)
+});
+
+// UNUSED EXPORTS: compareEvr, rpmvercmp
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/formats/rpm/read.ts
+var read = __nccwpck_require__(60248);
+// EXTERNAL MODULE: ./src/formats/rpm/tags.ts
+var tags = __nccwpck_require__(21901);
+// EXTERNAL MODULE: ./src/manifest/index.ts
+var manifest = __nccwpck_require__(34625);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/repos/yum/xml.ts
+const NS = {
+    common: 'http://linux.duke.edu/metadata/common',
+    rpm: 'http://linux.duke.edu/metadata/rpm',
+    filelists: 'http://linux.duke.edu/metadata/filelists',
+    other: 'http://linux.duke.edu/metadata/other',
+    repo: 'http://linux.duke.edu/metadata/repo',
+};
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
+/** The opening of a metadata file with `count` packages. */
+function metadataHeader(type, count) {
+    switch (type) {
+        case 'primary':
+            return `${XML_DECL}<metadata xmlns="${NS.common}" xmlns:rpm="${NS.rpm}" packages="${count}">\n`;
+        case 'filelists':
+            return `${XML_DECL}<filelists xmlns="${NS.filelists}" packages="${count}">\n`;
+        case 'other':
+            return `${XML_DECL}<otherdata xmlns="${NS.other}" packages="${count}">\n`;
+    }
+}
+/** The closing tag of a metadata file (createrepo_c writes no newline after it). */
+const METADATA_FOOTER = {
+    primary: '</metadata>',
+    filelists: '</filelists>',
+    other: '</otherdata>',
+};
+const TEXT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+/** Escapes element text as libxml2 does. */
+function escapeText(s) {
+    return s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
+}
+const ATTR_ESCAPES = {
+    ...TEXT_ESCAPES,
+    '"': '&quot;',
+    '\n': '&#10;',
+    '\t': '&#9;',
+};
+/** Escapes an attribute value as libxml2 does without an output encoding (non-ASCII as `&#x…;`). */
+function escapeAttr(s) {
+    return s.replace(/[&<>"\r\n\t]|[^\t-\x7f]/gu, (c) => ATTR_ESCAPES[c] ?? `&#x${c.codePointAt(0).toString(16).toUpperCase()};`);
+}
+function attrs(list) {
+    return list.map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join('');
+}
+function textElement(indent, name, value, attributes = '') {
+    return `${indent}<${name}${attributes}>${escapeText(value)}</${name}>\n`;
+}
+function versionElement(p) {
+    return `  <version${attrs([
+        ['epoch', p.epoch],
+        ['ver', p.version],
+        ['rel', p.release],
+    ])}/>\n`;
+}
+function depEntry(d, requires) {
+    const list = [['name', d.name]];
+    if (d.flags) {
+        list.push(['flags', d.flags]);
+        if (d.epoch)
+            list.push(['epoch', d.epoch]);
+        if (d.ver)
+            list.push(['ver', d.ver]);
+        if (d.rel)
+            list.push(['rel', d.rel]);
+    }
+    if (requires && d.pre)
+        list.push(['pre', '1']);
+    return `      <rpm:entry${attrs(list)}/>\n`;
+}
+const DEP_KINDS = [
+    'provides',
+    'requires',
+    'conflicts',
+    'obsoletes',
+    'suggests',
+    'enhances',
+    'recommends',
+    'supplements',
+];
+/**
+ * createrepo_c's rule for the files primary.xml lists (libsolv resolves file dependencies on
+ * these without downloading filelists): anything in /etc, anything whose path contains `bin/`,
+ * and /usr/lib/sendmail.
+ */
+function isPrimaryFile(file) {
+    return file.startsWith('/etc/') || file.includes('bin/') || file === '/usr/lib/sendmail';
+}
+function fileElement(indent, f) {
+    return textElement(indent, 'file', f.path, f.type ? attrs([['type', f.type]]) : '');
+}
+/** The `<package>` element of primary.xml. */
+function primaryXml(p) {
+    let s = '<package type="rpm">\n';
+    s += textElement('  ', 'name', p.name);
+    s += textElement('  ', 'arch', p.arch);
+    s += versionElement(p);
+    s += textElement('  ', 'checksum', p.pkgid, attrs([
+        ['type', 'sha256'],
+        ['pkgid', 'YES'],
+    ]));
+    s += textElement('  ', 'summary', p.summary);
+    s += textElement('  ', 'description', p.description);
+    s += textElement('  ', 'packager', p.packager);
+    s += textElement('  ', 'url', p.url);
+    s += `  <time${attrs([
+        ['file', p.timeFile],
+        ['build', p.timeBuild],
+    ])}/>\n`;
+    s += `  <size${attrs([
+        ['package', p.sizePackage],
+        ['installed', p.sizeInstalled],
+        ['archive', p.sizeArchive],
+    ])}/>\n`;
+    s += `  <location${attrs([['href', p.href]])}/>\n`;
+    s += '  <format>\n';
+    s += textElement('    ', 'rpm:license', p.license);
+    s += textElement('    ', 'rpm:vendor', p.vendor);
+    s += textElement('    ', 'rpm:group', p.group);
+    s += textElement('    ', 'rpm:buildhost', p.buildhost);
+    s += textElement('    ', 'rpm:sourcerpm', p.sourcerpm);
+    s += `    <rpm:header-range${attrs([
+        ['start', p.headerStart],
+        ['end', p.headerEnd],
+    ])}/>\n`;
+    for (const kind of DEP_KINDS) {
+        const list = p.deps[kind].filter((d) => d.name !== '');
+        if (!list.length)
+            continue;
+        s += `    <rpm:${kind}>\n`;
+        for (const d of list)
+            s += depEntry(d, kind === 'requires');
+        s += `    </rpm:${kind}>\n`;
+    }
+    for (const f of p.files)
+        if (isPrimaryFile(f.path))
+            s += fileElement('    ', f);
+    s += '  </format>\n</package>\n';
+    return s;
+}
+function packageOpen(p) {
+    return `<package${attrs([
+        ['pkgid', p.pkgid],
+        ['name', p.name],
+        ['arch', p.arch],
+    ])}>\n${versionElement(p)}`;
+}
+/** The `<package>` element of filelists.xml: every file, directories and ghosts marked. */
+function filelistsXml(p) {
+    let s = packageOpen(p);
+    for (const f of p.files)
+        s += fileElement('  ', f);
+    return `${s}</package>\n`;
+}
+/** The `<package>` element of other.xml: the changelog, oldest entry first. */
+function otherXml(p) {
+    let s = packageOpen(p);
+    for (const c of p.changelogs) {
+        s += textElement('  ', 'changelog', c.text, attrs([
+            ['author', c.author],
+            ['date', c.date],
+        ]));
+    }
+    return `${s}</package>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/metadata.ts
+/**
+ * Reading and writing repodata/: repomd.xml, and the package chunks of primary, filelists and
+ * other, streamed through gzip or zstd (memory does not grow with the repository). Existing files
+ * are read back chunk by chunk (`<package …>…</package>`, which the escaping guarantees cannot
+ * occur inside a text) and their checksums checked against repomd.xml while they stream by.
+ */
+
+
+
+
+
+
+
+
+
+const metadata_unescape = (s) => s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e) => {
+    if (e[0] === '#')
+        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e];
+});
+/** An attribute of the first element named `element` in `xml`, unescaped. */
+function attr(xml, element, name) {
+    const el = new RegExp(`<${element}\\s[^>]*>`).exec(xml)?.[0];
+    if (!el)
+        return undefined;
+    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(el);
+    return m ? metadata_unescape(m[1]) : undefined;
+}
+/** The text of the first element named `element` in `xml`, unescaped. */
+function metadata_text(xml, element) {
+    const m = new RegExp(`<${element}(?:\\s[^>]*)?>([^<]*)</${element}>`).exec(xml);
+    return m ? metadata_unescape(m[1]) : undefined;
+}
+function damaged(file, why) {
+    throw new errors/* DistroError */.Yt(`yum: the repository metadata ${file} is damaged (${why}); restore the repository from its last good copy, or remove its repodata/ and publish every package again.`, { key: 'yum', file });
+}
+/** Reads `<repoDir>/repodata/repomd.xml`; undefined when the repository does not exist yet. */
+async function readRepomd(repoDir) {
+    const file = external_node_path_default().join(repoDir, 'repodata', 'repomd.xml');
+    let xml;
+    try {
+        xml = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    const records = [];
+    for (const m of xml.matchAll(/<data type="([^"]+)">([\s\S]*?)<\/data>/g)) {
+        const body = m[2];
+        const href = attr(body, 'location', 'href');
+        const checksum = metadata_text(body, 'checksum');
+        if (!href || !checksum)
+            damaged(file, `the '${m[1]}' record has no location or checksum`);
+        if (attr(body, 'checksum', 'type') !== 'sha256')
+            damaged(file, `the '${m[1]}' record's checksum is not sha256 (made with createrepo_c -s?)`);
+        records.push({
+            type: m[1],
+            href,
+            checksum,
+            openChecksum: metadata_text(body, 'open-checksum') ?? '',
+            size: Number(metadata_text(body, 'size') ?? 0),
+            openSize: Number(metadata_text(body, 'open-size') ?? 0),
+            timestamp: Number(metadata_text(body, 'timestamp') ?? 0),
+        });
+    }
+    return { revision: metadata_text(xml, 'revision') ?? '', records };
+}
+/** repomd.xml for `records` (createrepo_c's layout). */
+function renderRepomd(revision, records) {
+    let s = `<?xml version="1.0" encoding="UTF-8"?>\n<repomd xmlns="${NS.repo}" xmlns:rpm="${NS.rpm}">\n`;
+    s += `  <revision>${revision}</revision>\n`;
+    for (const r of records) {
+        s += `  <data type="${r.type}">\n`;
+        s += `    <checksum type="sha256">${r.checksum}</checksum>\n`;
+        s += `    <open-checksum type="sha256">${r.openChecksum}</open-checksum>\n`;
+        s += `    <location href="${r.href}"/>\n`;
+        s += `    <timestamp>${r.timestamp}</timestamp>\n`;
+        s += `    <size>${r.size}</size>\n`;
+        s += `    <open-size>${r.openSize}</open-size>\n`;
+        s += '  </data>\n';
+    }
+    return `${s}</repomd>\n`;
+}
+function decompressor(href) {
+    if (href.endsWith('.gz'))
+        return external_node_zlib_default().createGunzip();
+    if (href.endsWith('.zst'))
+        return external_node_zlib_default().createZstdDecompress();
+    if (href.endsWith('.xml'))
+        return undefined;
+    throw new errors/* DistroError */.Yt(`yum: ${href} is compressed in a way this publisher does not read (gzip, zstd or none); re-create the repository with createrepo_c --general-compress-type=gz, or publish into a new channel.`, { key: 'yum' });
+}
+/** A hashing pass-through: size and SHA-256 of what flows by. */
+function counter() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const t = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            t.size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    t.size = 0;
+    t.digest = () => hash.digest('hex');
+    return t;
+}
+/**
+ * The `<package>` chunks of the metadata file `record` names, in file order, each with its pkgid
+ * and its text (ending with a newline). Checks both checksums of repomd.xml once the file ends.
+ */
+async function* readChunks(repoDir, record) {
+    const file = external_node_path_default().join(repoDir, record.href);
+    const packed = counter();
+    const unpacked = counter();
+    const unz = decompressor(record.href);
+    const input = (0,external_node_fs_.createReadStream)(file);
+    const done = unz ? (0,external_node_stream_promises_namespaceObject.pipeline)(input, packed, unz, unpacked) : (0,external_node_stream_promises_namespaceObject.pipeline)(input, packed, unpacked);
+    let failure;
+    done.catch((e) => (failure = e));
+    const pkgidOf = (xml) => xml.startsWith('<package type="rpm">')
+        ? /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/.exec(xml)?.[1]
+        : /^<package pkgid="([0-9a-f]{64})"/.exec(xml)?.[1];
+    let buf = '';
+    const decoder = new TextDecoder();
+    try {
+        for await (const chunk of unpacked) {
+            buf += decoder.decode(chunk, { stream: true });
+            let start = buf.indexOf('<package ');
+            let end = buf.indexOf('</package>', start);
+            while (start >= 0 && end >= 0) {
+                let stop = end + '</package>'.length;
+                if (buf[stop] === '\n')
+                    stop++;
+                const xml = buf.slice(start, stop);
+                const pkgid = pkgidOf(xml);
+                if (!pkgid)
+                    damaged(file, 'a package without a sha256 pkgid');
+                yield { pkgid, xml: xml.endsWith('\n') ? xml : `${xml}\n` };
+                buf = buf.slice(stop);
+                start = buf.indexOf('<package ');
+                end = buf.indexOf('</package>', start);
+            }
+            if (start > 0)
+                buf = buf.slice(start);
+        }
+        await done;
+    }
+    catch (e) {
+        failure ??= e;
+        if (failure instanceof errors/* DistroError */.Yt)
+            throw failure;
+        if (failure.code === 'ENOENT')
+            damaged(file, 'repomd.xml names it but it is missing');
+        damaged(file, failure.message);
+    }
+    finally {
+        input.destroy();
+    }
+    if (packed.digest() !== record.checksum)
+        damaged(file, 'its sha256 differs from the one in repomd.xml');
+    if (record.openChecksum && unpacked.digest() !== record.openChecksum)
+        damaged(file, 'its uncompressed sha256 differs from the one in repomd.xml');
+}
+/**
+ * Writes one metadata file into `repodataDir`: header, the chunks, footer, compressed. The file
+ * goes to a temporary name first and is renamed to `<sha256>-<type>.xml.gz` (or `.zst`) when
+ * complete; returns its repomd record (timestamp `now`).
+ */
+async function writeMetadata(repodataDir, type, count, chunks, compression, now) {
+    const tmp = external_node_path_default().join(repodataDir, `.${type}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const unpacked = counter();
+    const packed = counter();
+    async function* source() {
+        let batch = metadataHeader(type, count);
+        for await (const c of chunks) {
+            batch += c;
+            if (batch.length >= 1 << 16) {
+                yield Buffer.from(batch);
+                batch = '';
+            }
+        }
+        yield Buffer.from(batch + METADATA_FOOTER[type]);
+    }
+    const comp = compression === 'zstd'
+        ? external_node_zlib_default().createZstdCompress({ params: { [(external_node_zlib_default()).constants.ZSTD_c_compressionLevel]: 10 } })
+        : external_node_zlib_default().createGzip({ level: 6 });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(source, unpacked, comp, packed, (0,external_node_fs_.createWriteStream)(tmp));
+        const ext = compression === 'zstd' ? 'zst' : 'gz';
+        const checksum = packed.digest();
+        const name = `${checksum}-${type}.xml.${ext}`;
+        await (0,promises_.rename)(tmp, external_node_path_default().join(repodataDir, name));
+        return {
+            type,
+            href: `repodata/${name}`,
+            checksum,
+            openChecksum: unpacked.digest(),
+            size: packed.size,
+            openSize: unpacked.size,
+            timestamp: now,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/formats/rpm/deps.ts
+var deps = __nccwpck_require__(88018);
+;// CONCATENATED MODULE: ./src/repos/yum/vercmp.ts
+/**
+ * rpm's version comparison (rpm 4.18 lib/rpmvercmp.c), for retention and for choosing what a
+ * promotion or retraction names. Segments of ASCII digits or letters are compared in turn: numbers
+ * numerically (leading zeros ignored, a number beats letters), letters by byte order; other
+ * characters only separate. `~` sorts before everything (even the end: `1.0~rc1 < 1.0`), `^` after
+ * the end but before anything else (`1.0 < 1.0^git1 < 1.0.1`).
+ */
+const isDigit = (c) => c >= 48 && c <= 57;
+const isAlpha = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const TILDE = 126;
+const CARET = 94;
+const END = -1;
+/** -1, 0 or 1 as rpmvercmp(a, b). */
+function rpmvercmp(a, b) {
+    if (a === b)
+        return 0;
+    let i = 0;
+    let j = 0;
+    const at = (s, k) => (k < s.length ? s.charCodeAt(k) : END);
+    const skip = (s, k) => {
+        for (let c = at(s, k); c !== END && !isDigit(c) && !isAlpha(c) && c !== TILDE && c !== CARET; c = at(s, ++k))
+            ;
+        return k;
+    };
+    while (i < a.length || j < b.length) {
+        i = skip(a, i);
+        j = skip(b, j);
+        const x = at(a, i);
+        const y = at(b, j);
+        if (x === TILDE || y === TILDE) {
+            if (x !== TILDE)
+                return 1;
+            if (y !== TILDE)
+                return -1;
+            i++;
+            j++;
+            continue;
+        }
+        if (x === CARET || y === CARET) {
+            if (x === END)
+                return -1;
+            if (y === END)
+                return 1;
+            if (x !== CARET)
+                return 1;
+            if (y !== CARET)
+                return -1;
+            i++;
+            j++;
+            continue;
+        }
+        if (x === END || y === END)
+            break;
+        const numeric = isDigit(x);
+        const inSegment = numeric ? isDigit : isAlpha;
+        let ei = i;
+        let ej = j;
+        while (ei < a.length && inSegment(a.charCodeAt(ei)))
+            ei++;
+        while (ej < b.length && inSegment(b.charCodeAt(ej)))
+            ej++;
+        // the segment of `a` is never empty here; an empty one in `b` means the kinds differ
+        if (ej === j)
+            return numeric ? 1 : -1;
+        let s1 = a.slice(i, ei);
+        let s2 = b.slice(j, ej);
+        if (numeric) {
+            s1 = s1.replace(/^0+/, '');
+            s2 = s2.replace(/^0+/, '');
+            if (s1.length !== s2.length)
+                return s1.length > s2.length ? 1 : -1;
+        }
+        if (s1 !== s2)
+            return s1 < s2 ? -1 : 1;
+        i = ei;
+        j = ej;
+    }
+    if (i >= a.length && j >= b.length)
+        return 0;
+    return i >= a.length ? -1 : 1;
+}
+/** Compares epoch (numerically), then version, then release, as rpm orders packages. */
+function compareEvr(a, b) {
+    const ea = BigInt(a.epoch || '0');
+    const eb = BigInt(b.epoch || '0');
+    if (ea !== eb)
+        return ea < eb ? -1 : 1;
+    return rpmvercmp(a.version, b.version) || rpmvercmp(a.release, b.release);
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/package.ts
+/**
+ * One package as the repository metadata describes it, made from an rpm header with createrepo_c's
+ * rules (0.17, src/parsehdr.c): requires without `rpmlib(…)`, without files the package itself
+ * lists in primary.xml and without exact copies of its own provides; `pre="1"` for requirements of
+ * %pre/%post and prerequisites; only the newest libc.so.6 requirement; dependency versions split
+ * into epoch (default 0), version and release; the newest `changelogLimit` changelog entries,
+ * oldest first, equal times made distinct by adding seconds to the older ones.
+ */
+
+
+
+
+
+/** createrepo_c's default `--changelog-limit`. */
+const CHANGELOG_LIMIT = 10;
+const FLAG_NAMES = { 2: 'LT', 4: 'GT', 8: 'EQ', 10: 'LE', 12: 'GE' };
+/** Epoch, version and release of a dependency version (createrepo_c's cr_str_to_evr); undefined for a bad epoch. */
+function splitEvr(full) {
+    if (!full)
+        return {};
+    let rest = full;
+    let epoch = '0';
+    const colon = full.indexOf(':');
+    if (colon >= 0) {
+        const e = full.slice(0, colon);
+        if (!/^\d*$/.test(e))
+            return undefined;
+        if (e)
+            epoch = e;
+        rest = full.slice(colon + 1);
+    }
+    const dash = rest.indexOf('-');
+    if (dash < 0)
+        return { epoch, ver: rest };
+    const rel = rest.slice(dash + 1);
+    return { epoch, ver: rest.slice(0, dash), ...(rel ? { rel } : {}) };
+}
+/** The version inside `libc.so.6(GLIBC_2.4)(64bit)`, for choosing the highest one. */
+function libcVersion(name) {
+    const m = /\(([^)]*)\)/.exec(name);
+    return m ? m[1].replace(/^\D*/, '') : '';
+}
+// Control characters other than TAB, LF and CR cannot be written to XML 1.0.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+function checkText(what, value, file) {
+    if (CONTROL.test(value)) {
+        throw new errors/* DistroError */.Yt(`yum: ${file}: its ${what} contains control characters, which repository metadata (XML) cannot hold; rebuild the package without them.`, { key: 'yum' });
+    }
+    return value;
+}
+function convertDeps(facts, fileSet, shown) {
+    const out = {};
+    const nfv = (d) => `${d.name}\0${FLAG_NAMES[d.flags & 0xf] ?? ''}\0${d.version}`;
+    const provided = new Set(facts.provides.map(nfv));
+    const kinds = [
+        'provides',
+        'conflicts',
+        'obsoletes',
+        'requires',
+        'suggests',
+        'enhances',
+        'recommends',
+        'supplements',
+    ];
+    for (const kind of kinds) {
+        const list = [];
+        const seen = new Map();
+        let libc;
+        for (const d of facts[kind]) {
+            checkText(`${kind} '${d.name}'`, `${d.name}${d.version}`, shown);
+            let pre = false;
+            if (kind === 'requires') {
+                if (d.name.startsWith('rpmlib('))
+                    continue;
+                if (d.name.startsWith('/') && fileSet.has(d.name) && isPrimaryFile(d.name))
+                    continue;
+                if (provided.has(nfv(d)))
+                    continue;
+                pre = (d.flags & (deps/* SENSE */.xE.PREREQ | deps/* SENSE */.xE.SCRIPT_PRE | deps/* SENSE */.xE.SCRIPT_POST)) !== 0;
+                const key = `${FLAG_NAMES[d.flags & 0xf] ?? ''}\0${d.version}\0${pre ? 1 : 0}`;
+                if (seen.get(d.name) === key)
+                    continue;
+                seen.set(d.name, key);
+            }
+            const evr = splitEvr(d.version);
+            if (!evr)
+                continue; // createrepo_c skips a dependency with a non-numeric epoch
+            const flags = FLAG_NAMES[d.flags & 0xf];
+            const dep = { name: d.name, ...(flags ? { flags } : {}), ...evr, ...(pre ? { pre } : {}) };
+            if (kind === 'requires' && d.name.startsWith('libc.so.6')) {
+                if (!libc || rpmvercmp(libcVersion(d.name), libcVersion(libc.name)) > 0)
+                    libc = dep;
+                continue;
+            }
+            list.push(dep);
+        }
+        if (libc)
+            list.push(libc);
+        out[kind] = list;
+    }
+    return out;
+}
+function changelogs(facts, limit, shown) {
+    const out = [];
+    for (const c of facts.changelog.slice(0, limit)) {
+        const entry = {
+            author: checkText('changelog author', c.author.replace(/ +$/, ''), shown),
+            date: c.time,
+            text: checkText('changelog', c.text, shown),
+        };
+        // createrepo_c: an entry with the same time as the one after it moves the later ones on by a second
+        if (out.length && out[0].date === entry.date) {
+            let t = entry.date;
+            for (const prev of out) {
+                if (prev.date !== t)
+                    break;
+                prev.date++;
+                t++;
+            }
+        }
+        out.unshift(entry);
+    }
+    return out;
+}
+/** The repository's view of one rpm, from its headers (`readRpmHeaders`) and its file's checksum and place. */
+function yumPackage(rpm, file, changelogLimit = CHANGELOG_LIMIT) {
+    const facts = (0,read/* rpmInfo */._v)(rpm);
+    const shown = file.href;
+    const files = facts.files.map((f) => ({
+        path: checkText('file list', f.path, shown),
+        type: f.type === 'dir' ? 'dir' : f.ghost ? 'ghost' : '',
+    }));
+    const fileSet = new Set(files.map((f) => f.path));
+    const t = (what, v) => checkText(what, v ?? '', shown);
+    return {
+        pkgid: file.sha256,
+        name: t('name', facts.name),
+        arch: t('arch', facts.arch),
+        epoch: String(facts.epoch ?? 0),
+        version: t('version', facts.version),
+        release: t('release', facts.release),
+        summary: t('summary', facts.summary),
+        description: t('description', facts.description),
+        packager: t('packager', facts.packager),
+        url: t('url', facts.url),
+        timeFile: file.timeFile,
+        timeBuild: facts.buildtime,
+        sizePackage: file.size,
+        sizeInstalled: facts.size,
+        sizeArchive: facts.archiveSize ?? 0,
+        href: file.href,
+        license: t('license', facts.license),
+        vendor: t('vendor', facts.vendor),
+        group: t('group', facts.group),
+        buildhost: t('buildhost', facts.buildhost),
+        sourcerpm: t('sourcerpm', facts.sourcerpm),
+        headerStart: rpm.headerStart,
+        headerEnd: rpm.headerEnd,
+        deps: convertDeps(facts, fileSet, shown),
+        files,
+        changelogs: changelogs(facts, changelogLimit, shown),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/repofile.ts
+/** The `.repo` file a user drops into /etc/yum.repos.d, and the one-line commands that do it. */
+/** `<name>-<channel>.repo`: distinct per channel, so two channels can be configured side by side. */
+function repoFileName(name, channel) {
+    return `${name}-${channel}.repo`;
+}
+/** The `.repo` file: metadata and package signatures checked when a key is given. */
+function repoFile(o) {
+    const signed = o.keyFile !== undefined;
+    return [
+        `[${o.name}-${o.channel}]`,
+        `name=${o.name} (${o.channel})`,
+        `baseurl=${o.baseUrl}/${o.channel}`,
+        'enabled=1',
+        `gpgcheck=${signed ? 1 : 0}`,
+        `repo_gpgcheck=${signed ? 1 : 0}`,
+        ...(signed ? [`gpgkey=${o.baseUrl}/${o.keyFile}`] : []),
+        '',
+    ].join('\n');
+}
+/** One-line install commands: dnf's config-manager (dnf 4 and dnf 5), or curl into yum.repos.d. */
+function installCommands(o) {
+    const file = repoFileName(o.name, o.channel);
+    const url = `${o.baseUrl}/${o.channel}/${file}`;
+    const install = `sudo dnf install -y ${o.packageName ?? o.name}`;
+    return {
+        dnf: `sudo dnf config-manager --add-repo ${url} && ${install}`,
+        dnf5: `sudo dnf config-manager addrepo --from-repofile=${url} && ${install}`,
+        curl: `sudo curl -fsSLo /etc/yum.repos.d/${file} ${url} && ${install}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/repos/yum/index.ts
+/**
+ * A YUM/DNF repository on a local directory, published incrementally and atomically.
+ *
+ * Layout under `root`: one repository per channel, `<channel>/repodata/` (repomd.xml,
+ * repomd.xml.asc, `<sha256>-{primary,filelists,other}.xml.gz|.zst`) and `<channel>/packages/`
+ * holding each rpm under its canonical name `<name>-<version>-<release>.<arch>.rpm` (one flat
+ * directory: dnf needs no more, and the canonical name makes two uploads of one NEVRA collide
+ * visibly instead of silently); `<channel>/<name>-<channel>.repo`; the public key at the root
+ * (`RPM-GPG-KEY-<name>`), shared by the channels.
+ *
+ * Incremental: the existing primary.xml is read for the list of packages; their entries in the
+ * three files are copied verbatim, merged with the new ones in createrepo_c's order (file name,
+ * then path), and only new rpm files are hashed and their headers read. A promotion copies the
+ * entries and files of another channel without reading the rpms at all.
+ *
+ * Atomic: new rpm files and hash-named metadata files are written (temp name, rename) before
+ * repomd.xml.asc and then repomd.xml are renamed into place; the previous generation's metadata
+ * and packages stay until the next publish, so a client holding the old repomd.xml still finds
+ * what it names; a run stopped at any point leaves the previous repository valid.
+ *
+ * Reproducible: with the same `now` the same inputs give the same bytes (time file, revision and
+ * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TYPES = ['primary', 'filelists', 'other'];
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+function fail(key, message) {
+    throw new errors/* DistroError */.Yt(message, { key });
+}
+const nevra = (e) => `${e.name}-${e.epoch !== '0' ? `${e.epoch}:` : ''}${e.version}-${e.release}.${e.arch}`;
+const identity = (e) => `${e.name}\0${e.epoch}\0${e.version}\0${e.release}\0${e.arch}`;
+const sortKey = (href) => `${external_node_path_default().posix.basename(href)}\0${href}`;
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+function validate(o) {
+    const channel = o.channel ?? 'stable';
+    if (!SAFE_NAME.test(channel))
+        fail('channel', `input 'channel': '${channel}' is not a channel name; use letters, digits and . _ + - (e.g. stable).`);
+    if (!SAFE_NAME.test(o.name))
+        fail('name', `config 'name': '${o.name}' cannot name a repository; use letters, digits and . _ + -.`);
+    if (!/^(https?|file):\/\/\S+$/.test(o.baseUrl))
+        fail('base-url', `input 'base-url': '${o.baseUrl}' is not an http(s) URL; set it to the address the repository is served at (e.g. https://owner.github.io/repo).`);
+    if (!o.signer && !o.unsigned)
+        fail('gpg-private-key', "input 'gpg-private-key': a YUM repository is signed (repomd.xml.asc) and none was given; set gpg-private-key, or opt into an unsigned repository with `unsigned: true` (dnf then cannot check it: gpgcheck=0, repo_gpgcheck=0).");
+    if (o.keep !== undefined && !(Number.isInteger(o.keep) && o.keep >= 1))
+        fail('keep', `input 'keep': ${String(o.keep)} is not a whole number of versions to keep (1 or more).`);
+    if (o.promote && !SAFE_NAME.test(o.promote.from))
+        fail('promote', `promote: '${o.promote.from}' is not a channel name.`);
+    if (o.promote?.from === channel)
+        fail('promote', `promote: the package is already in channel '${channel}'; promote from another channel.`);
+    const keyFile = o.keyFile ?? `RPM-GPG-KEY-${o.name}`;
+    if (!SAFE_NAME.test(keyFile))
+        fail('key-file', `'${keyFile}' cannot name the key file; use letters, digits and . _ + -.`);
+    return { channel, baseUrl: o.baseUrl.replace(/\/+$/, ''), keyFile };
+}
+/** The repomd records of primary, filelists and other; undefined for a new repository. */
+function metadataRecords(dir, records) {
+    const out = {};
+    for (const t of TYPES) {
+        const r = records.find((x) => x.type === t);
+        if (!r)
+            throw new errors/* DistroError */.Yt(`yum: ${external_node_path_default().join(dir, 'repodata/repomd.xml')} has no '${t}' record; it is not a YUM repository this publisher can update. Publish into an empty channel directory.`, { key: 'yum' });
+        out[t] = r;
+    }
+    return out;
+}
+/** The packages a repository lists, from its primary.xml (one streamed pass). */
+async function listPackages(dir, primary) {
+    const out = new Map();
+    for await (const { pkgid, xml } of readChunks(dir, primary)) {
+        const href = attr(xml, 'location', 'href') ?? '';
+        out.set(pkgid, {
+            pkgid,
+            name: metadata_text(xml, 'name') ?? '',
+            arch: metadata_text(xml, 'arch') ?? '',
+            epoch: attr(xml, 'version', 'epoch') || '0',
+            version: attr(xml, 'version', 'ver') ?? '',
+            release: attr(xml, 'version', 'rel') ?? '',
+            href,
+            key: sortKey(href),
+        });
+    }
+    return out;
+}
+/** Whether `e` is the version `ref` names. */
+function matches(e, ref) {
+    if (e.name !== ref.name)
+        return false;
+    const v = ref.version;
+    return v === e.version || v === `${e.version}-${e.release}` || v === `${e.epoch}:${e.version}-${e.release}`;
+}
+/** The repository being assembled: its entries, indexed by pkgid, identity and href. */
+class Plan {
+    byId = new Map();
+    byIdentity = new Map();
+    byHref = new Map();
+    constructor(existing) {
+        for (const e of existing)
+            this.put(e);
+    }
+    put(e) {
+        this.byId.set(e.pkgid, e);
+        this.byIdentity.set(identity(e), e);
+        this.byHref.set(e.href, e);
+    }
+    /** Adds `e`; false when the very same file is there already; an error for another file of that NEVRA. */
+    admit(e, shown) {
+        if (this.byId.has(e.pkgid))
+            return false;
+        const other = this.byIdentity.get(identity(e)) ?? this.byHref.get(e.href);
+        if (other) {
+            const where = other.from ?? other.href;
+            throw new errors/* DistroError */.Yt(`yum: ${shown} (sha256 ${e.pkgid}) is ${nevra(e)}, but the repository already has ${nevra(other)} with other content (${where}, sha256 ${other.pkgid}); a published version never changes: raise the version or release and build again, or retract the old one first.`, { key: 'yum' });
+        }
+        this.put(e);
+        return true;
+    }
+    remove(e) {
+        this.byId.delete(e.pkgid);
+        this.byIdentity.delete(identity(e));
+        this.byHref.delete(e.href);
+    }
+}
+/** Reads a new rpm file: its checksum first (a file already published costs no more), then its header. */
+async function fromFile(file, known, o, now) {
+    const { size, sha256 } = await (0,manifest/* hashFile */.DC)(file);
+    if (known.has(sha256))
+        return undefined;
+    const rpm = await (0,read/* readRpmHeaders */.iI)(file);
+    if (o.signer && !rpm.signature.has(tags/* SIGTAG */.Me.RSA) && !rpm.signature.has(tags/* SIGTAG */.Me.DSA))
+        throw new errors/* DistroError */.Yt(`yum: ${file} is not signed, and the repository's .repo sets gpgcheck=1, so dnf would refuse to install it; sign it first (sign-artifacts with gpg-private-key) or publish it unsigned into an unsigned repository.`, { key: 'yum', file });
+    const pkg = yumPackage(rpm, { sha256, size, href: '', timeFile: now }, o.changelogLimit);
+    const base = `${pkg.name}-${pkg.version}-${pkg.release}.${pkg.arch}.rpm`;
+    if (!SAFE_NAME.test(base))
+        throw new errors/* DistroError */.Yt(`yum: ${file}: '${base}' cannot be a file name in the repository.`, {
+            key: 'yum',
+            file,
+        });
+    pkg.href = `packages/${base}`;
+    return {
+        pkgid: sha256,
+        name: pkg.name,
+        arch: pkg.arch,
+        epoch: pkg.epoch,
+        version: pkg.version,
+        release: pkg.release,
+        href: pkg.href,
+        key: sortKey(pkg.href),
+        from: file,
+        xml: { primary: primaryXml(pkg), filelists: filelistsXml(pkg), other: otherXml(pkg) },
+    };
+}
+/** `items` mapped with at most `limit` calls at a time, results in order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/** The entries of channel `from` that `refs` name, with their XML copied from its metadata. */
+async function promoted(root, from, refs) {
+    const dir = external_node_path_default().join(root, from);
+    const md = await readRepomd(dir);
+    if (!md)
+        fail('promote', `promote: channel '${from}' has no repository at ${dir}; publish to it first.`);
+    const records = metadataRecords(dir, md.records);
+    const all = await listPackages(dir, records.primary);
+    const picked = new Map();
+    for (const ref of refs) {
+        const hits = [...all.values()].filter((e) => matches(e, ref));
+        if (!hits.length) {
+            const versions = [...all.values()]
+                .filter((e) => e.name === ref.name)
+                .map((e) => `${e.version}-${e.release}`);
+            fail('promote', `promote: ${ref.name} ${ref.version} is not in channel '${from}' (${versions.length ? `it has ${[...new Set(versions)].join(', ')}` : `it has no ${ref.name}`}); name a version published there.`);
+        }
+        for (const e of hits)
+            picked.set(e.pkgid, { ...e, from: external_node_path_default().join(dir, e.href), xml: {} });
+    }
+    for (const t of TYPES) {
+        for await (const { pkgid, xml } of readChunks(dir, records[t])) {
+            const e = picked.get(pkgid);
+            if (e)
+                e.xml[t] = xml;
+        }
+    }
+    return [...picked.values()];
+}
+/** Writes `data` to `file` through a temp name in the same directory, unless it already holds it. */
+async function writeAtomic(file, data) {
+    const want = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+    const have = await (0,promises_.readFile)(file).catch(() => undefined);
+    if (have?.equals(want))
+        return;
+    const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,promises_.writeFile)(tmp, want);
+        await (0,promises_.rename)(tmp, file);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/** Copies a package into the repository (temp name, rename), its mtime set to its time file. */
+async function placePackage(src, dest, now) {
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(dest), `.${external_node_path_default().basename(dest)}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    try {
+        await (0,promises_.copyFile)(src, tmp);
+        // createrepo_c --update reuses an entry when the file's mtime and size match
+        await (0,promises_.utimes)(tmp, now, now);
+        await (0,promises_.rename)(tmp, dest);
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
+}
+/** Removes the files of `dir` that `keep` does not name (nothing when `dir` is missing). */
+async function prune(dir, keep) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    await Promise.all(names.filter((n) => !keep.has(n)).map((n) => (0,promises_.rm)(external_node_path_default().join(dir, n), { force: true })));
+}
+/**
+ * Publishes rpm packages into the YUM repository of one channel under `o.root`: adds `rpms`,
+ * promotes versions from another channel, retracts versions, keeps the newest `keep`, and writes
+ * signed metadata, the .repo file and the public key. Safe to run again with the same inputs.
+ */
+async function publishYum(o) {
+    const { channel, baseUrl, keyFile } = validate(o);
+    const now = o.now ?? Math.floor(Date.now() / 1000);
+    const compression = o.compression ?? 'gzip';
+    const dir = external_node_path_default().join(external_node_path_default().resolve(o.root), channel);
+    const repodata = external_node_path_default().join(dir, 'repodata');
+    const step = async (s) => {
+        await o.onStep?.(s);
+    };
+    // what is there
+    const old = await readRepomd(dir);
+    const oldRecords = old ? metadataRecords(dir, old.records) : undefined;
+    const oldEntries = oldRecords ? await listPackages(dir, oldRecords.primary) : new Map();
+    const plan = new Plan(oldEntries.values());
+    // what comes in
+    const added = [];
+    const files = [...new Set((o.rpms ?? []).map((f) => external_node_path_default().resolve(f)))];
+    const read = await mapLimit(files, 4, (f) => fromFile(f, oldEntries, o, now));
+    read.forEach((e, i) => {
+        if (e && plan.admit(e, files[i]))
+            added.push(e);
+    });
+    if (o.promote) {
+        for (const e of await promoted(external_node_path_default().resolve(o.root), o.promote.from, o.promote.packages)) {
+            if (plan.admit(e, `${o.promote.from}/${e.href}`))
+                added.push(e);
+        }
+    }
+    // what goes
+    const removed = [];
+    for (const ref of o.retract ?? []) {
+        for (const e of [...plan.byId.values()].filter((x) => matches(x, ref))) {
+            plan.remove(e);
+            removed.push(e);
+        }
+    }
+    if (o.keep !== undefined) {
+        const groups = new Map();
+        for (const e of plan.byId.values()) {
+            const g = groups.get(`${e.name}\0${e.arch}`) ?? [];
+            g.push(e);
+            groups.set(`${e.name}\0${e.arch}`, g);
+        }
+        for (const g of groups.values()) {
+            g.sort((a, b) => compareEvr(b, a));
+            for (const e of g.slice(o.keep)) {
+                plan.remove(e);
+                removed.push(e);
+            }
+        }
+    }
+    const entries = [...plan.byId.values()];
+    const news = entries.filter((e) => e.xml).sort(byKey);
+    const ascFile = external_node_path_default().join(repodata, 'repomd.xml.asc');
+    const hasAsc = await (0,promises_.readFile)(ascFile).then(() => true, () => false);
+    const sameCompression = !oldRecords || oldRecords.primary.href.endsWith(compression === 'zstd' ? '.zst' : '.gz');
+    const changed = !old ||
+        news.length > 0 ||
+        entries.length !== oldEntries.size ||
+        !sameCompression ||
+        hasAsc !== !!o.signer;
+    // the public key and the .repo file (unchanged content is not rewritten)
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const rfOptions = {
+        name: o.name,
+        channel,
+        baseUrl,
+        keyFile: o.signer ? keyFile : undefined,
+        packageName: o.packageName,
+    };
+    const rf = repoFile(rfOptions);
+    const repoFilePath = external_node_path_default().join(dir, repoFileName(o.name, channel));
+    const keyFilePath = o.signer ? external_node_path_default().join(external_node_path_default().resolve(o.root), keyFile) : undefined;
+    if (o.signer)
+        await writeAtomic(keyFilePath, o.signer.publicKeyArmored);
+    await writeAtomic(repoFilePath, rf);
+    let revision = old?.revision ?? String(now);
+    if (changed) {
+        revision = String(now);
+        await (0,promises_.mkdir)(repodata, { recursive: true });
+        await (0,promises_.mkdir)(external_node_path_default().join(dir, 'packages'), { recursive: true });
+        for (const e of news) {
+            const dest = external_node_path_default().join(dir, e.href);
+            await placePackage(e.from, dest, now);
+        }
+        await step('packages');
+        const keepOld = new Set(entries.filter((e) => !e.xml).map((e) => e.pkgid));
+        const records = [];
+        for (const t of TYPES) {
+            const oldRecord = oldRecords?.[t];
+            const merged = async function* () {
+                let i = 0;
+                if (oldRecord) {
+                    for await (const c of readChunks(dir, oldRecord)) {
+                        const e = keepOld.has(c.pkgid) ? oldEntries.get(c.pkgid) : undefined;
+                        if (!e)
+                            continue;
+                        while (i < news.length && news[i].key < e.key)
+                            yield news[i++].xml[t];
+                        yield c.xml;
+                    }
+                }
+                while (i < news.length)
+                    yield news[i++].xml[t];
+            };
+            records.push(await writeMetadata(repodata, t, entries.length, merged(), compression, now));
+            await step(t);
+        }
+        const repomd = Buffer.from(renderRepomd(revision, records));
+        const repomdFile = external_node_path_default().join(repodata, 'repomd.xml');
+        const repomdTmp = external_node_path_default().join(repodata, `.repomd.xml.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.writeFile)(repomdTmp, repomd);
+            if (o.signer) {
+                const sig = await o.signer.sign(repomd);
+                // Two files cannot change at once. First repomd.xml.asc signs both the old and the new
+                // repomd.xml (the old one first: dnf 4's librepo checks that one), so a crash before the
+                // renames below leaves a verifiable pair; what remains is the gap between two renames.
+                const previous = old && (await (0,promises_.readFile)(repomdFile).catch(() => undefined));
+                if (previous) {
+                    const both = Buffer.concat([await o.signer.sign(previous), sig]);
+                    await writeAtomic(ascFile, o.signer.armor(both));
+                }
+                else {
+                    await writeAtomic(ascFile, o.signer.armor(sig));
+                }
+                await step('signature');
+                // the final signature is ready before repomd.xml moves: the two renames follow each other
+                const ascTmp = `${ascFile}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+                try {
+                    await (0,promises_.writeFile)(ascTmp, o.signer.armor(sig));
+                    await (0,promises_.rename)(repomdTmp, repomdFile);
+                    await (0,promises_.rename)(ascTmp, ascFile);
+                }
+                finally {
+                    await (0,promises_.rm)(ascTmp, { force: true });
+                }
+                await step('repomd');
+            }
+            else {
+                await step('signature');
+                await (0,promises_.rename)(repomdTmp, repomdFile);
+                await step('repomd');
+                await (0,promises_.rm)(ascFile, { force: true });
+            }
+        }
+        finally {
+            await (0,promises_.rm)(repomdTmp, { force: true });
+        }
+        // the previous generation stays for clients that hold its repomd.xml; older ones go
+        const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
+        for (const r of [...records, ...(old?.records ?? [])])
+            keepMeta.add(external_node_path_default().posix.basename(r.href));
+        await prune(repodata, keepMeta);
+        const keepPkgs = new Set();
+        for (const e of [...entries, ...oldEntries.values()])
+            if (external_node_path_default().posix.dirname(e.href) === 'packages')
+                keepPkgs.add(external_node_path_default().posix.basename(e.href));
+        await prune(external_node_path_default().join(dir, 'packages'), keepPkgs);
+        await step('cleanup');
+    }
+    const sorted = (list) => list.map(nevra).sort();
+    const stayed = added.filter((e) => plan.byId.has(e.pkgid));
+    return {
+        channelDir: dir,
+        changed,
+        added: changed ? sorted(stayed) : [],
+        removed: changed ? sorted(removed) : [],
+        packages: entries.length,
+        revision,
+        repoFile: rf,
+        repoFilePath,
+        ...(keyFilePath ? { keyFilePath } : {}),
+        installCommands: installCommands(rfOptions),
+    };
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -39901,13 +42386,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -54900,6 +57378,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   kl: () => (/* binding */ ACTIONS),
   xw: () => (/* reexport */ cli),
   iW: () => (/* binding */ main),
+  VD: () => (/* reexport */ apt.publishApt),
+  Vm: () => (/* reexport */ yum.publishYum),
   _d: () => (/* reexport */ archive/* writeArchive */._d),
   bY: () => (/* reexport */ writeDeb),
   hg: () => (/* reexport */ writeRpm)
@@ -59851,7 +62331,7 @@ async function publishStage(o) {
             const added = [];
             const removed = [];
             if (wantApt) {
-                const { publishApt } = await __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 91757));
+                const { publishApt } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 91757));
                 const r = await publishApt({
                     root: external_node_path_default().join(dir, 'apt'),
                     name: repoName,
@@ -59877,7 +62357,7 @@ async function publishStage(o) {
                 out.aptInstall = r.snippets?.install ?? '';
             }
             if (wantYum) {
-                const { publishYum } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 86939));
+                const { publishYum } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43326));
                 const r = await publishYum({
                     root: external_node_path_default().join(dir, 'yum'),
                     name: repoName,
@@ -64614,6 +67094,10 @@ async function cli(argv, io) {
     }
 }
 
+// EXTERNAL MODULE: ./src/repos/yum/index.ts + 6 modules
+var yum = __nccwpck_require__(43326);
+// EXTERNAL MODULE: ./src/repos/apt/index.ts + 15 modules
+var apt = __nccwpck_require__(91757);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The one bundle (dist/index.js) behind every action and the CLI. Each action's entry
@@ -64648,10 +67132,14 @@ async function main(name, actionYml) {
 
 
 
+
+
 var __webpack_exports__ACTIONS = __webpack_exports__.kl;
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__main = __webpack_exports__.iW;
+var __webpack_exports__publishApt = __webpack_exports__.VD;
+var __webpack_exports__publishYum = __webpack_exports__.Vm;
 var __webpack_exports__writeArchive = __webpack_exports__._d;
 var __webpack_exports__writeDeb = __webpack_exports__.bY;
 var __webpack_exports__writeRpm = __webpack_exports__.hg;
-export { __webpack_exports__ACTIONS as ACTIONS, __webpack_exports__cli as cli, __webpack_exports__main as main, __webpack_exports__writeArchive as writeArchive, __webpack_exports__writeDeb as writeDeb, __webpack_exports__writeRpm as writeRpm };
+export { __webpack_exports__ACTIONS as ACTIONS, __webpack_exports__cli as cli, __webpack_exports__main as main, __webpack_exports__publishApt as publishApt, __webpack_exports__publishYum as publishYum, __webpack_exports__writeArchive as writeArchive, __webpack_exports__writeDeb as writeDeb, __webpack_exports__writeRpm as writeRpm };

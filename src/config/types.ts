@@ -99,8 +99,28 @@ export interface DistroConfig {
   formats?: string[];
   build?: BuildConfig;
   archives?: ArchivesConfig;
-  sign?: { checksums?: string[]; per_file?: boolean } & Record<string, unknown>;
-  repos?: Record<string, unknown>;
+  sign?: {
+    checksums?: string[];
+    per_file?: boolean;
+    /** spdx, cyclonedx, both or none. */
+    sbom?: string | string[];
+    /** Globs of the artifacts to sign. */
+    artifacts?: string | string[];
+    signature_format?: 'armor' | 'binary';
+  } & Record<string, unknown>;
+  repos?: {
+    keep?: number;
+    apt?: {
+      origin?: string;
+      label?: string;
+      description?: string;
+      codename?: string;
+      component?: string;
+      architectures?: string[];
+      valid_until_days?: number;
+    };
+    yum?: { compression?: 'gzip' | 'zstd' };
+  } & Record<string, unknown>;
   smoke?: SmokeConfig & Record<string, unknown>;
   [key: string]: unknown;
 }

@@ -182,6 +182,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     removed: [],
   };
   const projectVersion = ctx.version;
+  const keep = o.keep || ctx.config.repos?.keep || 0;
   // Promotion copies the given versions, else this release's packages (as the manifest names them).
   const promoteRefs = (pkgs: ManifestArtifact[]): VersionRef[] =>
     o.promote?.length
@@ -221,14 +222,22 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
             const removed: string[] = [];
             if (wantApt) {
               const { publishApt } = await import('../repos/apt/index.js');
+              const cfg = ctx.config.repos?.apt ?? {};
               const r = await publishApt({
                 root: path.join(dir, 'apt'),
                 name: repoName,
                 suite: channel,
+                origin: cfg.origin,
+                label: cfg.label,
+                description: cfg.description,
+                codename: cfg.codename,
+                component: cfg.component,
+                architectures: cfg.architectures,
+                validUntilDays: cfg.valid_until_days,
                 debs: debFiles,
                 signer,
                 unsigned: o.unsigned && !signer,
-                keep: o.keep || undefined,
+                keep: keep || undefined,
                 retract: o.retract,
                 promote: promoting
                   ? promoteRefs(debs).map((p) => ({ ...p, from: o.promoteFrom! }))
@@ -254,8 +263,9 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
                 rpms: rpmFiles,
                 signer,
                 unsigned: o.unsigned && !signer,
-                keep: o.keep || undefined,
+                keep: keep || undefined,
                 retract: o.retract,
+                compression: ctx.config.repos?.yum?.compression,
                 promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(rpms) } : undefined,
                 now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
               });

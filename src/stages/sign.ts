@@ -134,7 +134,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   const sbomFormats =
     o.sbom && o.sbom.length > 0
       ? parseSbom(o.sbom, 'input: sbom')
-      : parseSbom(cfg.sbom === undefined ? ['both'] : [cfg.sbom].flat().map(String), 'sign.sbom');
+      : parseSbom(cfg.sbom === undefined ? ['both'] : [cfg.sbom].flat(), 'sign.sbom');
   const armor = (o.signatureFormat || cfg.signature_format || 'armor') !== 'binary';
   if (o.signatureFormat && !['armor', 'binary'].includes(o.signatureFormat)) {
     throw new DistroError(`input 'signature-format': '${o.signatureFormat}' is not armor or binary.`, {

@@ -11,7 +11,7 @@ import { entryKey, type PackageEntry, type SuiteState } from './state.js';
 import { compareDebVersions } from './version.js';
 
 /** Files read or placed at a time. */
-export const IO_PARALLEL = 32;
+export const IO_PARALLEL = 8;
 
 const matches = (e: PackageEntry, s: PackageSelector) =>
   e.name === s.name && compareDebVersions(e.version, s.version) === 0 && (!s.arch || e.arch === s.arch);
