@@ -140,6 +140,10 @@ describe('planToolchain', () => {
     expect(p.packages).toContain('libssl-dev');
     expect(Object.keys(p.env).filter((k) => /^(CARGO|CC_|GO)/.test(k))).toEqual([]);
     expect(planToolchain(t, { ...host, binfmt: true }).packages).toContain('qemu-user-binfmt');
+    // qemu-user-static registers its own handlers; qemu-user-binfmt would remove it.
+    expect(planToolchain(t, { ...host, binfmt: true, qemuStatic: true }).packages).not.toContain(
+      'qemu-user-binfmt',
+    );
   });
 
   it('names macOS and MSVC targets as unsupported, listing what is', () => {

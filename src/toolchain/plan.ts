@@ -21,6 +21,11 @@ export interface HostInfo {
   target: Target;
   /** binfmt_misc is mounted and writable, so qemu-user-binfmt can register interpreters. */
   binfmt?: boolean;
+  /**
+   * qemu-user-static is installed: its handlers are registered already, and qemu-user-binfmt
+   * would replace it (the two conflict), taking the static interpreters foreign chroots need.
+   */
+  qemuStatic?: boolean;
   /** wine is on PATH (runner for Windows targets). */
   wine?: boolean;
 }
@@ -163,7 +168,7 @@ export function planToolchain(target: Target, host: HostInfo, o: PlanOptions = {
     pkgLibdir = `/usr/lib/${target.gnu}/pkgconfig:/usr/${target.gnu}/lib/pkgconfig:/usr/share/pkgconfig`;
     if (qemu && !sameCpu) {
       packages.push('qemu-user');
-      if (host.binfmt) packages.push('qemu-user-binfmt');
+      if (host.binfmt && !host.qemuStatic) packages.push('qemu-user-binfmt');
       runner = [target.qemu!, '-L', sysroot];
     }
   } else {

@@ -92,6 +92,7 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
   const host: HostInfo = o.host ?? {
     target: hostTarget(),
     binfmt: platform === 'linux' && (await binfmtWritable()),
+    qemuStatic: platform === 'linux' && existsSync('/usr/bin/qemu-aarch64-static'),
     wine: !!which('wine', o.env),
   };
   const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
