@@ -13,8 +13,7 @@ import tar from 'tar-stream';
 import { DistroError } from '../../errors.js';
 import { loadXz } from '../../formats/archive/xz.js';
 import { SENSE } from '../../formats/rpm/deps.js';
-import { T } from '../../formats/rpm/header.js';
-import { TAG } from '../../formats/rpm/tags.js';
+import { readRpmHeaders, rpmInfo, type RpmDependency } from '../../formats/rpm/read.js';
 
 export interface ContainedFile {
   /** Path inside the artifact, `./`-prefixed (SPDX style): `./usr/bin/hello`. */
@@ -163,54 +162,13 @@ async function debContents(file: string): Promise<ArtifactContents> {
   return out;
 }
 
-/** Reads an rpm header at `pos`: its tags (only those in `want`) and the position after it. */
-async function rpmHeader(
-  fh: FileHandle,
-  pos: number,
-  file: string,
-  want: number[],
-): Promise<{ end: number; tags: Map<number, string[] | number[]> }> {
-  const intro = await readAt(fh, pos, 16, file);
-  if (intro.readUInt32BE(0) !== 0x8eade801) throw bad(file, `no rpm header at byte ${pos}`);
-  const n = intro.readUInt32BE(8);
-  const dataLen = intro.readUInt32BE(12);
-  const body = await readAt(fh, pos + 16, n * 16 + dataLen, file);
-  const store = body.subarray(n * 16);
-  const tags = new Map<number, string[] | number[]>();
-  for (let i = 0; i < n; i++) {
-    const tag = body.readUInt32BE(i * 16);
-    if (!want.includes(tag)) continue;
-    const type = body.readUInt32BE(i * 16 + 4);
-    let off = body.readUInt32BE(i * 16 + 8);
-    const count = body.readUInt32BE(i * 16 + 12);
-    if (type === T.INT32)
-      tags.set(
-        tag,
-        Array.from({ length: count }, (_, k) => store.readUInt32BE(off + 4 * k)),
-      );
-    else if (type === T.STRING || type === T.STRING_ARRAY || type === T.I18NSTRING) {
-      const values: string[] = [];
-      for (let k = 0; k < count; k++) {
-        const end = store.indexOf(0, off);
-        values.push(store.toString('utf8', off, end));
-        off = end + 1;
-      }
-      tags.set(tag, values);
-    }
-  }
-  return { end: pos + 16 + n * 16 + dataLen, tags };
-}
+const OPS: Record<string, string> = { LT: '<', LE: '<=', EQ: '=', GE: '>=', GT: '>' };
 
-function rpmRequires(tags: Map<number, string[] | number[]>): string[] {
-  const names = (tags.get(TAG.REQUIRENAME) ?? []) as string[];
-  const versions = (tags.get(TAG.REQUIREVERSION) ?? []) as string[];
-  const flags = (tags.get(TAG.REQUIREFLAGS) ?? []) as number[];
-  const op = (f: number) =>
-    (f & SENSE.LESS ? '<' : '') + (f & SENSE.GREATER ? '>' : '') + (f & SENSE.EQUAL ? '=' : '') || '';
-  return names
-    .map((name, i) => ({ name, version: versions[i] ?? '', flags: flags[i] ?? 0 }))
+/** The package's Requires as `name [op version]`, without rpmlib() capabilities. */
+function rpmRequires(requires: readonly RpmDependency[]): string[] {
+  return requires
     .filter((d) => !(d.flags & SENSE.RPMLIB) && !d.name.startsWith('rpmlib('))
-    .map((d) => (d.version && op(d.flags) ? `${d.name} ${op(d.flags)} ${d.version}` : d.name));
+    .map((d) => (d.version && d.op ? `${d.name} ${OPS[d.op]} ${d.version}` : d.name));
 }
 
 /** Parses a newc cpio stream, hashing each regular file. */
@@ -261,27 +219,17 @@ async function cpioFiles(stream: Readable, file: string): Promise<ContainedFile[
 }
 
 async function rpmContents(file: string): Promise<ArtifactContents> {
+  const rpm = await readRpmHeaders(file);
+  const depends = rpmRequires(rpmInfo(rpm).requires);
   const fh = await open(file, 'r');
-  let payloadAt: number;
-  let depends: string[];
+  const head = Buffer.alloc(6);
   try {
-    const lead = await readAt(fh, 0, 96, file);
-    if (lead.readUInt32BE(0) !== 0xedabeedb) throw bad(file, 'not an rpm (no lead)');
-    const sig = await rpmHeader(fh, 96, file, []);
-    const main = await rpmHeader(fh, sig.end + ((8 - (sig.end % 8)) % 8), file, [
-      TAG.REQUIRENAME,
-      TAG.REQUIREVERSION,
-      TAG.REQUIREFLAGS,
-    ]);
-    payloadAt = main.end;
-    depends = rpmRequires(main.tags);
-    const head = Buffer.alloc(6);
-    await fh.read(head, 0, 6, payloadAt);
-    const payload = await decompress(createReadStream(file, { start: payloadAt }), sniff(head));
-    return { files: await cpioFiles(payload, file), depends };
+    await fh.read(head, 0, 6, rpm.payloadStart);
   } finally {
     await fh.close();
   }
+  const payload = await decompress(createReadStream(file, { start: rpm.payloadStart }), sniff(head));
+  return { files: await cpioFiles(payload, file), depends };
 }
 
 /** Entries of a zip's central directory (ZIP64 sizes and offsets included). */
