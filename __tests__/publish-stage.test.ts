@@ -6,6 +6,8 @@
  * apt-get and dnf installing from such repositories is checked in apt-repo and yum-repo tests.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,7 +41,7 @@ function commits(branch = 'gh-pages'): number {
   );
 }
 
-function publish(inputs: Record<string, string>, extra: Record<string, string> = {}) {
+function publish(inputs: Record<string, string>, extra: Record<string, string> = {}, killAfterMs?: number) {
   return runActionAsync(
     'publish-repo',
     {
@@ -58,6 +60,7 @@ function publish(inputs: Record<string, string>, extra: Record<string, string> =
       GITHUB_SHA: 'a'.repeat(40),
       ...extra,
     },
+    { killAfterMs },
   );
 }
 
@@ -210,4 +213,121 @@ describe('publish-repo', () => {
       .filter((l) => l.length > 40)[0]!;
     expect(printed).not.toContain(secret);
   });
+});
+
+/** Checks an APT suite as apt would: InRelease signed by the key, every index by-hash, every pool file. */
+function checkApt(root: string, suite: string, home: string): string[] {
+  const problems: string[] = [];
+  const inrelease = path.join(root, 'dists', suite, 'InRelease');
+  if (!gpgVerify(home, inrelease).ok) return [`${suite}: InRelease does not verify`];
+  const text = readFileSync(inrelease, 'utf8');
+  const sha = /^SHA256:\n((?: .+\n)+)/m.exec(text)?.[1] ?? '';
+  for (const line of sha.trim().split('\n')) {
+    const [hash, size, name] = line.trim().split(/\s+/) as [string, string, string];
+    const byHash = path.join(root, 'dists', suite, path.dirname(name), 'by-hash', 'SHA256', hash);
+    let data: Buffer;
+    try {
+      data = readFileSync(byHash);
+    } catch {
+      problems.push(`${suite}: ${name} by-hash ${hash} missing`);
+      continue;
+    }
+    if (data.length !== Number(size) || createHash('sha256').update(data).digest('hex') !== hash)
+      problems.push(`${suite}: ${name} by-hash content differs`);
+    if (path.basename(name) === 'Packages') {
+      for (const stanza of data
+        .toString('utf8')
+        .split('\n\n')
+        .filter((s) => s.trim())) {
+        const file = /^Filename: (.+)$/m.exec(stanza)![1]!;
+        const want = /^SHA256: (.+)$/m.exec(stanza)![1]!;
+        try {
+          if (
+            createHash('sha256')
+              .update(readFileSync(path.join(root, file)))
+              .digest('hex') !== want
+          )
+            problems.push(`${file}: content differs from Packages`);
+        } catch {
+          problems.push(`${file}: listed in Packages but missing`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks a YUM channel as dnf would: repomd.xml signed, every metadata file and package there. */
+function checkYum(channelDir: string, home: string): string[] {
+  const problems: string[] = [];
+  const repomd = path.join(channelDir, 'repodata', 'repomd.xml');
+  if (!gpgVerify(home, `${repomd}.asc`, repomd).ok) return ['repomd.xml.asc does not verify'];
+  const xml = readFileSync(repomd, 'utf8');
+  for (const m of xml.matchAll(
+    /<data type="(\w+)">[\s\S]*?<checksum type="sha256">(\w+)<\/checksum>[\s\S]*?<location href="([^"]+)"/g,
+  )) {
+    const [, type, hash, href] = m as unknown as [string, string, string, string];
+    let data: Buffer;
+    try {
+      data = readFileSync(path.join(channelDir, href));
+    } catch {
+      problems.push(`${type}: ${href} missing`);
+      continue;
+    }
+    if (createHash('sha256').update(data).digest('hex') !== hash) problems.push(`${type}: ${href} differs`);
+    if (type === 'primary') {
+      const primary = gunzipSync(data).toString('utf8');
+      for (const p of primary.matchAll(/<location href="([^"]+)"/g)) {
+        try {
+          readFileSync(path.join(channelDir, p[1]!));
+        } catch {
+          problems.push(`${p[1]}: listed in primary but missing`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+describe('publish-repo killed midway', () => {
+  it('at any moment leaves APT and YUM repositories that verify, with the old or the new version', async () => {
+    const key = makeKey('ed25519').armoredSecret;
+    const base = { 'base-url': 'https://example.github.io/hello', 'gpg-private-key': key, 'repo-branch': '' };
+    // 1.0.0 is published into a directory; 1.0.1 is packaged and signed beside it.
+    const v1 = await publish({ ...base, 'repo-dir': 'pages-v1' });
+    expect(errorLines(v1.stdout)).toEqual([]);
+    for (const [action, inputs] of [
+      ['package-format', { formats: 'deb,rpm', 'dist-dir': 'dist101', from: `distro-build-${host}` }],
+      [
+        'sign-artifacts',
+        { 'gpg-private-key': key, 'dist-dir': 'dist101', sbom: 'none', 'artifact-prefix': 'v101' },
+      ],
+    ] as const) {
+      const r = runAction(action, { version: '1.0.1', 'artifact-prefix': 'v101', ...inputs }, dirs);
+      expect([action, errorLines(r.stdout)]).toEqual([action, []]);
+    }
+    const home = homeWithKey(path.join(signedDist, 'KEY.asc'));
+    let killed = 0;
+    for (const ms of [150, 400, 700, 1000, 1400, 2000]) {
+      const dir = `pages-kill-${ms}`;
+      cpSync(path.join(dirs.workspace, 'pages-v1'), path.join(dirs.workspace, dir), { recursive: true });
+      const r = await publish({ ...base, 'repo-dir': dir, 'dist-dir': 'dist101', version: '1.0.1' }, {}, ms);
+      if (r.status !== 0) killed++;
+      const root = path.join(dirs.workspace, dir);
+      expect([ms, checkApt(path.join(root, 'apt'), 'stable', home)]).toEqual([ms, []]);
+      expect([ms, checkYum(path.join(root, 'yum', 'stable'), home)]).toEqual([ms, []]);
+      // And the next publish completes the interrupted one.
+      const again = await publish({ ...base, 'repo-dir': dir, 'dist-dir': 'dist101', version: '1.0.1' });
+      expect([ms, errorLines(again.stdout)]).toEqual([ms, []]);
+      expect(readFileSync(path.join(root, 'apt', 'dists', 'stable', 'InRelease'), 'utf8')).toMatch(
+        /Packages/,
+      );
+      const packages = execFileSync('find', [path.join(root, 'apt', 'pool'), '-name', '*.deb'], {
+        encoding: 'utf8',
+      });
+      expect(packages).toMatch(/hello_1\.0\.1/);
+    }
+    // Some runs were really stopped before the end (the test proves nothing otherwise).
+    expect(killed).toBeGreaterThanOrEqual(2);
+  }, 600_000);
 });

@@ -150,10 +150,16 @@ export function runActionAsync(
   inputs: Record<string, string>,
   dirs: RunnerDirs,
   extraEnv: Record<string, string> = {},
+  o: { killAfterMs?: number } = {},
 ): Promise<ActionRun> {
   const p = prepare(action, inputs, dirs, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [p.entry], { cwd: dirs.workspace, env: p.env });
+    // A runner that cancels a job kills the process; so does this, when asked.
+    if (o.killAfterMs !== undefined) {
+      const timer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
+      child.on('close', () => clearTimeout(timer));
+    }
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
