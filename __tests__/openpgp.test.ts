@@ -3,13 +3,15 @@
  * gpg, signatures verified by `gpg --verify` in a fresh GNUPGHOME holding only our KEY.asc and by
  * `sqv --keyring KEY.gpg`, cleartext signatures by gpg.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import * as openpgp from 'openpgp';
 import { DistroError } from '../src/errors.js';
 import { loadSigningKey, SIGN_IN_MEMORY_MAX, writeKeyFiles } from '../src/sign/openpgp.js';
+import { streamSigner, type Template } from '../src/sign/openpgp-stream.js';
 import {
   cleanupGpg,
   gpg,
@@ -142,10 +144,27 @@ describe.each(SIGNING)('%s key', (kind) => {
     expect(gpgVerify(homeWithKey(keys.asc), sig, LARGE).ok).toBe(true);
     expect(sqvVerify(keys.gpg, sig, LARGE).ok).toBe(true);
     expect(sqvVerify(keys.gpg, sig, tampered(LARGE, SIGN_IN_MEMORY_MAX)).ok).toBe(false);
+    const asc = path.join(dir, 'large.bin.asc');
+    const armored = (await signer.signFile(LARGE, { armor: true })) as string;
+    writeFileSync(asc, armored);
+    expect(gpgVerify(homeWithKey(keys.asc), asc, LARGE).ok).toBe(true);
+    expect(sqvVerify(keys.gpg, asc, LARGE).ok).toBe(true);
     if (kind !== 'ecdsa') {
       // RSA and EdDSA signatures are deterministic: streaming must hash exactly the same bytes.
       const inMemory = await signer.sign(readFileSync(LARGE));
       expect(Buffer.from(streamed).equals(Buffer.from(inMemory))).toBe(true);
+      expect(armored).toBe(signer.armor(inMemory));
+      // … and give what openpgp's own streaming (web streams, its pure-JS RSA) gives.
+      const { pk, sk } = await decrypted(key);
+      const viaOpenpgp = await openpgp.sign({
+        ...reference(pk, sk, now),
+        message: await openpgp.createMessage({
+          binary: Readable.toWeb(createReadStream(LARGE)) as ReadableStream<Uint8Array>,
+        }),
+        format: 'binary',
+      });
+      const bytes = new Uint8Array(await new Response(viaOpenpgp).arrayBuffer());
+      expect(Buffer.from(streamed).equals(Buffer.from(bytes))).toBe(true);
     }
   });
 
@@ -483,6 +502,111 @@ describe('v6 keys (RFC 9580)', () => {
     };
     expect(await check(readFileSync(DATA))).toBe(true);
     expect(await check(readFileSync(tampered(DATA, 7)))).toBe(false);
+  });
+});
+
+/** The private key of a test key, decrypted, and the (sub)key that signs. */
+async function decrypted(
+  key: TestKey,
+): Promise<{ pk: openpgp.PrivateKey; sk: openpgp.PrivateKey | openpgp.Subkey }> {
+  let pk = await openpgp.readPrivateKey({ armoredKey: key.armoredSecret });
+  if (!pk.isDecrypted()) pk = await openpgp.decryptKey({ privateKey: pk, passphrase: key.passphrase! });
+  return { pk, sk: await pk.getSigningKey() };
+}
+
+/** openpgp.sign options for a detached signature as src/sign/openpgp.ts makes them (SHA-512 unless told). */
+function reference(
+  pk: openpgp.PrivateKey,
+  sk: openpgp.PrivateKey | openpgp.Subkey,
+  date: Date,
+  hash: openpgp.enums.hash = openpgp.enums.hash.sha512,
+) {
+  return {
+    signingKeys: pk,
+    signingKeyIDs: [sk.getKeyID()],
+    date,
+    detached: true as const,
+    config: {
+      preferredHashAlgorithm: hash,
+      nonDeterministicSignaturesViaNotation: false,
+      minRSABits: 1024,
+    },
+  };
+}
+
+describe('streamSigner: native hashing of large files', () => {
+  const sizes = [0, 1, 1024 * 1024, 2 * 1024 * 1024 + 1, 3 * 1024 * 1024 - 7];
+  const files = sizes.map((size) => {
+    const file = path.join(work, `stream-${size}.bin`);
+    const b = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) b[i] = (i * 2654435761) >>> 24;
+    writeFileSync(file, b);
+    return file;
+  });
+
+  test.each(['rsa', 'ed25519', 'subkey'] as KeyKind[])(
+    '%s: byte-identical to openpgp.sign over the same bytes, for the hash openpgp picks (SHA-256, SHA-384, SHA-512 asked)',
+    async (kind) => {
+      const key = makeKey(kind);
+      const { pk, sk } = await decrypted(key);
+      const fast = streamSigner(sk.keyPacket as openpgp.SecretKeyPacket);
+      expect(fast).toBeDefined();
+      const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+      const dir = dirFor(`stream-${kind}`);
+      const keyring = path.join(dir, 'KEY.gpg');
+      writeFileSync(keyring, pk.toPublic().write());
+      const seen = new Set<number>(); // openpgp may pick a stronger hash the key prefers
+      for (const hash of [openpgp.enums.hash.sha256, openpgp.enums.hash.sha384, openpgp.enums.hash.sha512]) {
+        for (const file of files) {
+          const template = (await openpgp.sign({
+            ...reference(pk, sk, now, hash),
+            message: await openpgp.createMessage({ binary: new Uint8Array() }),
+            format: 'object',
+          })) as unknown as Template;
+          seen.add((template.packets[0] as openpgp.SignaturePacket).hashAlgorithm!);
+          const mine = await fast!(file, template);
+          const expected = await openpgp.sign({
+            ...reference(pk, sk, now, hash),
+            message: await openpgp.createMessage({ binary: readFileSync(file) }),
+            format: 'binary',
+          });
+          const label = `${kind} hash ${hash} ${path.basename(file)}`;
+          expect({ label, same: Buffer.from(mine!).equals(Buffer.from(expected)) }).toEqual({
+            label,
+            same: true,
+          });
+          const sig = path.join(dir, `${path.basename(file)}.${hash}.sig`);
+          writeFileSync(sig, mine!);
+          expect({ label, ok: sqvVerify(keyring, sig, file).ok }).toEqual({ label, ok: true });
+        }
+      }
+      expect([...seen].sort((a, b) => a - b)).toEqual(kind === 'rsa' ? [8, 9, 10] : [10]);
+    },
+  );
+
+  test('ECDSA (randomised) and v6 keys are left to openpgp', async () => {
+    const { sk } = await decrypted(makeKey('ecdsa'));
+    expect(streamSigner(sk.keyPacket as openpgp.SecretKeyPacket)).toBeUndefined();
+    const { privateKey } = await openpgp.generateKey({
+      type: 'curve25519',
+      userIDs: [{ name: 'V6', email: 'v6@example.com' }],
+      config: { v6Keys: true },
+      format: 'object',
+    });
+    const v6 = await privateKey.getSigningKey();
+    expect(streamSigner(v6.keyPacket as openpgp.SecretKeyPacket)).toBeUndefined();
+  });
+
+  test('a template it cannot reproduce (a text signature) is refused before the file is read', async () => {
+    const key = makeKey('ed25519');
+    const { pk, sk } = await decrypted(key);
+    const fast = streamSigner(sk.keyPacket as openpgp.SecretKeyPacket)!;
+    const template = (await openpgp.sign({
+      ...reference(pk, sk, new Date()),
+      message: await openpgp.createMessage({ text: '' }),
+      format: 'object',
+    })) as unknown as Template;
+    expect(await fast(path.join(work, 'missing.bin'), template)).toBeUndefined();
   });
 });
 

@@ -31,6 +31,7 @@ import {
   type Subkey,
 } from 'openpgp';
 import { DistroError } from '../errors.js';
+import { streamSigner } from './openpgp-stream.js';
 import type { Signer } from './signer.js';
 
 /** Where a key comes from when it is not the sign-artifacts input (e.g. `input: gpg-private-key`). */
@@ -342,6 +343,8 @@ export async function loadSigningKey(
   const publicKey = pk.toPublic();
   const signingKeyIDs = [signingKey.getKeyID()];
   const v4 = packet.version !== 6;
+  // RSA and Ed25519 v4 keys: large files hashed by Node's native hash rather than openpgp's streams.
+  const fast = streamSigner(packet);
   const signOptions = () => ({
     signingKeys: pk,
     signingKeyIDs,
@@ -366,6 +369,18 @@ export async function loadSigningKey(
       if ((await stat(file)).size <= SIGN_IN_MEMORY_MAX) {
         const signature = await signer.sign(await readFile(file));
         return armor ? signer.armor(signature) : signature;
+      }
+      if (fast) {
+        // openpgp's own signature over no data gives the packet, hashed subpackets and all; the
+        // file is hashed and the digest signed natively (src/sign/openpgp-stream.ts).
+        const template = await sign({
+          ...signOptions(),
+          message: await createMessage({ binary: new Uint8Array() }),
+          detached: true,
+          format: 'object',
+        });
+        const packets = await fast(file, template);
+        if (packets) return armor ? signer.armor(packets) : packets;
       }
       const data = Readable.toWeb(createReadStream(file, { highWaterMark: READ_CHUNK }));
       const message = await createMessage({ binary: data as ReadableStream<Uint8Array> });
