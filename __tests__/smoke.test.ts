@@ -1,11 +1,13 @@
 /**
  * qemu-smoke-test with the real thing: examples/hello-c built for aarch64, armv7 and riscv64 with
- * Debian's cross compilers (examples/hello-go for aarch64), packaged as deb and rpm by the
- * package stage; the binaries run under qemu-user, the packages are installed, run, removed and
- * purged by dpkg and rpm in a Debian arm64 root filesystem (mmdebstrap, cached under
- * /var/cache/distro-actions-tests/smoke-rootfs). Then broken inputs: a binary for the wrong
- * architecture, a failing postinst, a postinst that leaves a file behind, output that does not
- * match `expect`, a hanging command, no qemu, nothing to test.
+ * Debian's cross compilers and packaged as deb and rpm by the package stage, examples/hello-go
+ * built for the same three; the binaries run under qemu-user, the packages are installed, run,
+ * removed and purged by dpkg and rpm in a Debian root filesystem of each target's architecture
+ * (bookworm arm64 and armhf, trixie riscv64: mmdebstrap, made in parallel on the first run and
+ * cached under /var/cache/distro-actions-tests/smoke-rootfs). Then broken inputs: a binary for the
+ * wrong architecture, a failing postinst, a postinst that leaves a file behind, an rpm that does not
+ * own its directory, output that does not match `expect`, a hanging command, no qemu, nothing to
+ * test.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -22,15 +24,44 @@ import path from 'node:path';
 import { DistroError } from '../src/errors.js';
 import { memoryLogger } from '../src/log.js';
 import { LocalArtifactStore } from '../src/runner/artifacts.js';
+import { rootRunner } from '../src/smoke/host.js';
+import { ensureRootfs, rootfsSpec, unpackRootfs } from '../src/smoke/rootfs.js';
 import { buildStage } from '../src/stages/build.js';
 import { packageStage } from '../src/stages/package.js';
 import { SmokeFailedError, smokeStage, type SmokeStageResult } from '../src/stages/smoke.js';
 import type { CheckResult } from '../src/smoke/report.js';
+import { resolveTarget } from '../src/targets/index.js';
 import { noCache } from '../src/toolchain/cache.js';
 import { copyExample } from './helpers/runner.js';
 
 const ARM = 'aarch64-unknown-linux-gnu';
+const ARMV7 = 'armv7-unknown-linux-gnueabihf';
+const RISCV = 'riscv64gc-unknown-linux-gnu';
+const TARGETS = [ARM, ARMV7, RISCV];
 const ROOTFS = { dir: '/var/cache/distro-actions-tests/smoke-rootfs', cache: noCache };
+
+/** The hello-c packages of each target (rpm sorts first: '-' before '_'), and its root filesystem. */
+const PACKAGES: Record<string, { rpm: string; deb: string; root: string }> = {
+  [ARM]: { rpm: 'hello-1.2.3-1.aarch64.rpm', deb: 'hello_1.2.3-1_arm64.deb', root: 'bookworm arm64' },
+  [ARMV7]: { rpm: 'hello-1.2.3-1.armv7hl.rpm', deb: 'hello_1.2.3-1_armhf.deb', root: 'bookworm armhf' },
+  [RISCV]: { rpm: 'hello-1.2.3-1.riscv64.rpm', deb: 'hello_1.2.3-1_riscv64.deb', root: 'trixie riscv64' },
+};
+
+/**
+ * Makes (or finds) the root filesystems of `targets` concurrently: each is one mmdebstrap run on the
+ * first run, then a cached tarball, unpacked once. The smoke stage then finds them in ROOTFS.
+ */
+async function prepareRoots(targets: string[]): Promise<string[]> {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const o = { env, log: memoryLogger(), asRoot: rootRunner(process.getuid?.(), env) };
+  return Promise.all(
+    targets.map(async (t) => {
+      const tarball = await ensureRootfs(rootfsSpec(resolveTarget(t, 'test')), ROOTFS, o);
+      await unpackRootfs(tarball.file, o);
+      return `${t}: ${tarball.source} in ${(tarball.ms / 1000).toFixed(1)} s`;
+    }),
+  );
+}
 
 interface Project {
   dir: string;
@@ -99,118 +130,177 @@ print(json.dumps({"suites": [s.get("name") for s in r.iter("testsuite")], "tests
   return JSON.parse(out) as ReturnType<typeof readJunit>;
 }
 
-/** Adds `{ dst: /etc/hello, type: dir }` to the example's contents. */
-function ownEtcHello(dir: string): void {
+/** Removes `{ dst: /etc/hello, type: dir }` from the example's contents: the rpm no longer owns it. */
+function disownEtcHello(dir: string): void {
   const file = path.join(dir, 'distro.yml');
-  const text = readFileSync(file, 'utf8');
-  expect(text).toContain('contents:\n');
-  writeFileSync(file, text.replace('contents:\n', 'contents:\n  - { dst: /etc/hello, type: dir }\n'));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const kept = lines.filter((l) => !l.includes('{ dst: /etc/hello, type: dir }'));
+  expect(kept).toHaveLength(lines.length - 1);
+  writeFileSync(file, kept.join('\n'));
 }
 
 describe('hello-c for aarch64, armv7 and riscv64: binaries and packages pass', () => {
   let p: Project;
   let run: { result: SmokeStageResult; error?: SmokeFailedError };
+  let roots: string[];
 
   beforeAll(async () => {
-    // The rpm must own /etc/hello, or erasing it leaves the directory behind (see the test below).
-    p = project('hello-c', 'ok', ownEtcHello);
-    await buildAndPackage(p, [ARM], ['deb', 'rpm']);
-    await buildAndPackage(p, ['armv7-unknown-linux-gnueabihf', 'riscv64gc-unknown-linux-gnu'], []);
+    p = project('hello-c', 'ok');
+    // The root filesystems (minutes each the first time, under emulation) while the builds run.
+    [roots] = await Promise.all([prepareRoots(TARGETS), buildAndPackage(p, TARGETS, ['deb', 'rpm'])]);
     run = await smoke(p, {});
-  }, 900_000);
+  }, 1_800_000);
 
   it('passes every check of every target', () => {
     expect(run.error?.message).toBeUndefined();
-    expect(run.result.targets).toEqual([ARM, 'armv7-unknown-linux-gnueabihf', 'riscv64gc-unknown-linux-gnu']);
-    expect(run.result.results.map(row)).toEqual([
-      `build/${ARM}/hello run passed`,
-      'hello-1.2.3-1.aarch64.rpm install passed',
-      'hello-1.2.3-1.aarch64.rpm command passed',
-      'hello-1.2.3-1.aarch64.rpm remove passed',
-      'hello_1.2.3-1_arm64.deb install passed',
-      'hello_1.2.3-1_arm64.deb command passed',
-      'hello_1.2.3-1_arm64.deb remove passed',
-      'hello_1.2.3-1_arm64.deb purge passed',
-      'build/armv7-unknown-linux-gnueabihf/hello run passed',
-      'build/riscv64gc-unknown-linux-gnu/hello run passed',
-    ]);
-    expect(run.result.passed).toBe(10);
+    expect(roots).toHaveLength(3);
+    expect(run.result.targets).toEqual(TARGETS);
+    expect(run.result.results.map(row)).toEqual(
+      TARGETS.flatMap((t) => [
+        `build/${t}/hello run passed`,
+        `${PACKAGES[t]!.rpm} install passed`,
+        `${PACKAGES[t]!.rpm} command passed`,
+        `${PACKAGES[t]!.rpm} remove passed`,
+        `${PACKAGES[t]!.deb} install passed`,
+        `${PACKAGES[t]!.deb} command passed`,
+        `${PACKAGES[t]!.deb} remove passed`,
+        `${PACKAGES[t]!.deb} purge passed`,
+      ]),
+    );
+    expect(run.result.passed).toBe(24);
     expect(run.result.failed).toBe(0);
+    // Every run of the smoke command, on the host under qemu and inside each root, printed the version.
+    const runs = run.result.results.filter((r) => r.check === 'run' || r.check === 'command');
+    expect(runs).toHaveLength(9);
+    for (const r of runs) {
+      expect(r.command).toBe('hello --version');
+      expect(r.stdout).toMatch(/^hello 1\.2\.3/);
+    }
+  });
+
+  it('the rpm owns /etc/hello (contents has it as a dir), so erasing it leaves nothing', () => {
+    for (const t of TARGETS) {
+      const rpm = path.join(p.dir, 'dist', PACKAGES[t]!.rpm);
+      const owned = execFileSync('rpm', ['-qlp', rpm], { encoding: 'utf8' }).trim().split('\n');
+      expect(owned).toEqual(
+        expect.arrayContaining(['/etc/hello', '/etc/hello/hello.conf', '/usr/bin/hello']),
+      );
+    }
   });
 
   it('ran the real binary under qemu and kept its output, which qemu itself reproduces', () => {
-    const arm = run.result.results[0]!;
-    expect(arm.command).toBe('hello --version'); // smoke.command of the example
-    const direct = execFileSync(
-      'qemu-aarch64',
-      ['-L', '/usr/aarch64-linux-gnu', path.join(p.dir, 'dist', 'build', ARM, 'hello'), '--version'],
-      { encoding: 'utf8' },
-    );
-    expect(arm.stdout).toBe(direct);
-    expect(direct).toMatch(/^hello 1\.2\.3/);
-    const log = readFileSync(path.join(p.dir, 'dist', arm.log!), 'utf8');
-    expect(log).toContain(direct.trim());
-    expect(log).toMatch(/# exit 0/);
+    const qemu: Record<string, [string, string]> = {
+      [ARM]: ['qemu-aarch64', '/usr/aarch64-linux-gnu'],
+      [ARMV7]: ['qemu-arm', '/usr/arm-linux-gnueabihf'],
+      [RISCV]: ['qemu-riscv64', '/usr/riscv64-linux-gnu'],
+    };
+    for (const t of TARGETS) {
+      const res = run.result.results.find((r) => r.target === t && r.check === 'run')!;
+      expect(res.command).toBe('hello --version'); // smoke.command of the example
+      const [emu, sysroot] = qemu[t]!;
+      const bin = path.join(p.dir, 'dist', 'build', t, 'hello');
+      const direct = execFileSync(emu, ['-L', sysroot, bin, '--version'], { encoding: 'utf8' });
+      expect(res.stdout).toBe(direct);
+      expect(direct).toMatch(/^hello 1\.2\.3/);
+      const log = readFileSync(path.join(p.dir, 'dist', res.log!), 'utf8');
+      expect(log).toContain(direct.trim());
+      expect(log).toMatch(/# exit 0/);
+    }
   });
 
-  it('the deb command ran inside the arm64 root, and dpkg ran its postinst there', () => {
-    const log = readFileSync(
-      path.join(p.dir, 'dist', 'smoke', ARM, 'logs', 'hello_1.2.3-1_arm64.deb.log'),
-      'utf8',
-    );
-    expect(log).toMatch(/\$ .*chroot .* dpkg -i \/tmp\/distro-smoke\/hello_1\.2\.3-1_arm64\.deb/);
-    expect(log).toContain("hello is installed: run 'hello --version'"); // the example's postinstall
-    expect(log).toMatch(/Setting up hello \(1\.2\.3-1\)/);
-    expect(log).toMatch(/Purging configuration files for hello/);
-    expect(log).toMatch(/config files: \/etc\/hello\/hello\.conf/);
+  it('each deb ran inside its own root, and dpkg ran its postinst there', () => {
+    for (const t of TARGETS) {
+      const deb = PACKAGES[t]!.deb;
+      const log = readFileSync(path.join(p.dir, 'dist', 'smoke', t, 'logs', `${deb}.log`), 'utf8');
+      expect(log).toMatch(
+        new RegExp(`\\$ .*chroot .* dpkg -i /tmp/distro-smoke/${deb.replace(/\./g, '\\.')}`),
+      );
+      expect(log).toContain("hello is installed: run 'hello --version'"); // the example's postinstall
+      expect(log).toMatch(/Setting up hello \(1\.2\.3-1\)/);
+      expect(log).toMatch(/Purging configuration files for hello/);
+      expect(log).toMatch(/config files: \/etc\/hello\/hello\.conf/);
+    }
+    expect(run.result.results.filter((r) => r.check === 'install').map((r) => r.log)).toHaveLength(6);
+  });
+
+  it('each rpm went in with rpm --root, its scriptlet ran in the root, and rpm -e removed all of it', () => {
+    for (const t of TARGETS) {
+      const rpm = PACKAGES[t]!.rpm;
+      const log = readFileSync(path.join(p.dir, 'dist', 'smoke', t, 'logs', `${rpm}.log`), 'utf8');
+      expect(log).toMatch(/\$ .*rpm --root \S+ --dbpath \/var\/lib\/rpm -U --nodeps --ignorearch /);
+      expect(log).toContain("hello is installed: run 'hello --version'");
+      expect(log).toMatch(/# hello 1\.2\.3-1: \d+ paths, config files: \/etc\/hello\/hello\.conf/);
+      expect(log).toMatch(/rpm --root \S+ --dbpath \/var\/lib\/rpm -e --nodeps hello/);
+    }
+  });
+
+  it("the roots are of the targets' architectures and suites", () => {
+    for (const t of TARGETS) {
+      const [suite, arch] = PACKAGES[t]!.root.split(' ');
+      const spec = rootfsSpec(resolveTarget(t, 'test'));
+      expect([spec.suite, spec.arch]).toEqual([suite, arch]);
+      const base = readdirSync(ROOTFS.dir).find(
+        (d) => d.startsWith(`distro-rootfs-v1-${suite}-${arch}-minbase-`) && !d.endsWith('.tar.zst'),
+      );
+      expect(base).toBeDefined();
+      const status = readFileSync(path.join(ROOTFS.dir, base!, 'var/lib/dpkg/status'), 'utf8');
+      expect(status).toMatch(new RegExp(`^Package: dpkg\\n(?:.+\\n)*?Architecture: ${arch}$`, 'm'));
+    }
   });
 
   it('writes a JUnit report (one testsuite per target) that an XML parser reads, in the manifest and the artifact', () => {
     const report = path.join(p.dir, 'dist', 'smoke', 'junit.xml');
     expect(run.result.report).toBe(report);
     const all = readJunit(report);
-    expect(all.suites).toEqual([ARM, 'armv7-unknown-linux-gnueabihf', 'riscv64gc-unknown-linux-gnu']);
-    expect(all.tests).toBe(10);
+    expect(all.suites).toEqual(TARGETS);
+    expect(all.tests).toBe(24);
     expect(all.failures).toBe(0);
-    expect(all.cases).toContain(`${ARM}.hello_1.2.3-1_arm64.deb | purge`);
+    for (const t of TARGETS) {
+      expect(all.cases).toContain(`${t}.${PACKAGES[t]!.deb} | purge`);
+      expect(all.cases).toContain(`${t}.${PACKAGES[t]!.rpm} | remove`);
+    }
     const mine = readJunit(path.join(p.dir, 'dist', 'smoke', ARM, 'junit.xml'));
     expect(mine.suites).toEqual([ARM]);
+    expect(mine.tests).toBe(8);
     const manifest = JSON.parse(readFileSync(path.join(p.dir, 'dist', 'manifest.json'), 'utf8')) as {
-      artifacts: Array<{ path: string; kind: string; stage: string }>;
+      artifacts: Array<{ path: string; kind: string; stage: string; sha256?: string }>;
     };
     const reports = manifest.artifacts.filter((a) => a.stage === 'smoke');
     expect(reports.every((a) => a.kind === 'report')).toBe(true);
-    expect(reports.map((a) => a.path)).toContain(`smoke/${ARM}/junit.xml`);
-    expect(run.result.artifactName.split('\n')).toEqual([
-      `distro-smoke-${ARM}`,
-      'distro-smoke-armv7-unknown-linux-gnueabihf',
-      'distro-smoke-riscv64gc-unknown-linux-gnu',
-    ]);
-    const uploaded = path.join(p.base, 'artifacts', `distro-smoke-${ARM}`);
-    expect(readdirSync(path.join(uploaded, 'smoke', ARM, 'logs')).sort()).toEqual([
-      'build_aarch64-unknown-linux-gnu_hello.log',
-      'hello-1.2.3-1.aarch64.rpm.log',
-      'hello_1.2.3-1_arm64.deb.log',
-    ]);
-    expect(
-      execFileSync('sha256sum', ['-b', path.join(uploaded, 'smoke', ARM, 'junit.xml')], { encoding: 'utf8' }),
-    ).toContain(
-      (manifest.artifacts as Array<{ path: string; sha256?: string }>).find(
-        (a) => a.path === `smoke/${ARM}/junit.xml`,
-      )!.sha256!,
-    );
+    expect(run.result.artifactName.split('\n')).toEqual(TARGETS.map((t) => `distro-smoke-${t}`));
+    for (const t of TARGETS) {
+      expect(reports.map((a) => a.path)).toContain(`smoke/${t}/junit.xml`);
+      const uploaded = path.join(p.base, 'artifacts', `distro-smoke-${t}`);
+      expect(readdirSync(path.join(uploaded, 'smoke', t, 'logs')).sort()).toEqual([
+        `build_${t}_hello.log`,
+        `${PACKAGES[t]!.rpm}.log`,
+        `${PACKAGES[t]!.deb}.log`,
+      ]);
+      expect(
+        execFileSync('sha256sum', ['-b', path.join(uploaded, 'smoke', t, 'junit.xml')], { encoding: 'utf8' }),
+      ).toContain(manifest.artifacts.find((a) => a.path === `smoke/${t}/junit.xml`)!.sha256!);
+    }
   });
 });
 
-describe('hello-go for aarch64', () => {
-  it('its static binary runs under qemu with no sysroot', async () => {
+describe('hello-go for aarch64, armv7 and riscv64', () => {
+  it('the example makes no packages; its static binaries run under qemu', async () => {
     const p = project('hello-go', 'go');
-    await buildAndPackage(p, [ARM], []);
-    const { result, error } = await smoke(p, { target: 'linux/arm64' });
+    expect(readFileSync(path.join(p.dir, 'distro.yml'), 'utf8')).toMatch(/^formats: \[tar\.gz, zip\]$/m);
+    await buildAndPackage(p, TARGETS, []);
+    for (const t of TARGETS) {
+      const file = execFileSync('file', ['-b', path.join(p.dir, 'dist', 'build', t, 'hello')], {
+        encoding: 'utf8',
+      });
+      expect(file).toMatch(/statically linked/);
+    }
+    const { result, error } = await smoke(p);
     expect(error?.message).toBeUndefined();
-    expect(result.results.map(row)).toEqual([`build/${ARM}/hello run passed`]);
-    expect(result.results[0]!.stdout).toMatch(/hello/);
-  }, 300_000);
+    expect(result.targets).toEqual(TARGETS);
+    expect(result.results.map(row)).toEqual(TARGETS.map((t) => `build/${t}/hello run passed`));
+    for (const r of result.results) expect(r.stdout).toMatch(/hello/);
+    expect(readJunit(result.report).tests).toBe(3);
+  }, 600_000);
 });
 
 describe('broken inputs fail with a report that says which and why', () => {
@@ -314,7 +404,8 @@ describe('broken inputs fail with a report that says which and why', () => {
   }, 600_000);
 
   it('an rpm that does not own a directory it creates: erasing it leaves the directory', async () => {
-    const p = project('hello-c', 'rpmdir');
+    // The example without its `{ dst: /etc/hello, type: dir }` line.
+    const p = project('hello-c', 'rpmdir', disownEtcHello);
     await buildAndPackage(p, [ARM], ['rpm']);
     const rpm = path.join(p.dir, 'dist', 'hello-1.2.3-1.aarch64.rpm');
     // rpm itself says the package owns /etc/hello/hello.conf but not /etc/hello.

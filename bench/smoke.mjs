@@ -19,16 +19,24 @@ const CACHE = process.env.DISTRO_CACHE_DIR ?? '/var/cache/distro-actions-tests/s
 const { cli } = await loadBundle('cli');
 const entry = path.join(ROOT, 'dist', 'actions', 'qemu-smoke-test', 'index.js');
 if (!existsSync(entry)) {
-  console.error(`${entry} does not exist: run npm run build first`);
+  console.error(`${entry} does not exist: run npm run bundle first`);
   process.exit(2);
 }
 
 const base = mkdtempSync(path.join(tmpdir(), 'distro-bench-smoke-'));
 const work = path.join(base, 'project');
-cpSync(path.join(ROOT, 'examples', 'hello-c'), work, {
-  recursive: true,
-  filter: (f) => !f.includes(`${path.sep}dist`),
+// The example's tracked files only: not a local run's dist/ or in-tree build output.
+const tracked = spawnSync('git', ['ls-files', '-z', '--', 'examples/hello-c'], {
+  cwd: ROOT,
+  encoding: 'utf8',
 });
+if (tracked.status !== 0) {
+  console.error(`git ls-files failed: ${tracked.stderr}`);
+  process.exit(2);
+}
+for (const f of tracked.stdout.split('\0').filter(Boolean)) {
+  cpSync(path.join(ROOT, f), path.join(work, path.relative('examples/hello-c', f)));
+}
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000', RUNNER_TEMP: path.join(base, 'temp') };
 mkdirSync(env.RUNNER_TEMP);
 for (const args of [

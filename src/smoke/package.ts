@@ -13,6 +13,7 @@ import {
   snapshot,
   type SmokeContext,
 } from './checks.js';
+import { formatCommand } from '../build/exec.js';
 import { CheckLog } from './exec.js';
 import type { PackageManager } from './managers.js';
 import type { Root } from './rootfs.js';
@@ -92,6 +93,8 @@ export async function checkPackage(
 
     for (const argv of o.commands) {
       const r = await root.run(argv, ctx.timeoutMs, cl);
+      // The report shows the smoke command as the user wrote it; the log has the chroot around it.
+      r.command = formatCommand(argv);
       recordRun(ctx, at('command'), r, judge(r, ctx.timeoutMs, ctx.expect));
     }
 
