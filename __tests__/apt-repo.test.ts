@@ -30,6 +30,7 @@ import {
   publishApt,
   type PublishStep,
 } from '../src/repos/apt/index.js';
+import { versionMatches } from '../src/repos/apt/version.js';
 import { loadSigningKey } from '../src/sign/openpgp.js';
 import type { Signer } from '../src/sign/signer.js';
 import { debianRoot, type DebianRoot } from './helpers/debian-root.js';
@@ -250,6 +251,31 @@ describe('Debian version order', () => {
         checked++;
       }
     expect(checked).toBe((versions.length * (versions.length - 1)) / 2);
+  });
+
+  test('a selector without revision matches every revision, one without epoch any epoch', () => {
+    const yes: Array<[string, string]> = [
+      ['1.0.0-1', '1.0.0'],
+      ['1.0.0-2ubuntu1', '1.0.0'],
+      ['1.0.0', '1.0.0'],
+      ['1:1.0.0-1', '1.0.0'],
+      ['1:1.0.0-1', '1:1.0.0'],
+      ['1:1.0.0-1', '1:1.0.0-1'],
+      ['1.0.0-1', '1.0.0-1'],
+      ['1.0.0-1', '0:1.0.0-1'],
+      ['1.0-1', '1.00'],
+    ];
+    const no: Array<[string, string]> = [
+      ['1.0.0-1', '1.0.0-2'],
+      ['1.0.0-1', '1.0'],
+      ['1.0.0~rc1-1', '1.0.0'],
+      ['1.0.0+b1-1', '1.0.0'],
+      ['1.0.0-1', '1:1.0.0'],
+      ['2:1.0.0-1', '1:1.0.0-1'],
+      ['1.0.0', '1.0.0-1'],
+    ];
+    for (const [v, s] of yes) expect(`${v} ~ ${s}: ${versionMatches(v, s)}`).toBe(`${v} ~ ${s}: true`);
+    for (const [v, s] of no) expect(`${v} ~ ${s}: ${versionMatches(v, s)}`).toBe(`${v} ~ ${s}: false`);
   });
 });
 
@@ -617,7 +643,8 @@ describe('publishApt', () => {
       expect(beta.snippets!.fileBase).toBe(`${NAME}-beta`);
       const poolFiles = snapshot(path.join(repo, 'pool'));
       const promoted = await publish(repo, {
-        promote: [{ from: 'beta', name: 'hello-apt', version: '1.2-1' }],
+        // the project's version, as the publish stage gives it: any Debian revision of 1.2
+        promote: [{ from: 'beta', name: 'hello-apt', version: '1.2' }],
         baseUrl: server.url,
       });
       expect(promoted.hashed).toEqual([]);
@@ -681,7 +708,7 @@ describe('publishApt', () => {
     );
     expect(err).toBeInstanceOf(DistroError);
     expect((err as Error).message).toMatch(/gpg-private-key/);
-    expect((err as Error).message).toMatch(/unsigned: true/);
+    expect((err as Error).message).toMatch(/input 'unsigned' set to true/);
     expect(readdirSync(repo)).toEqual([]);
     const r = await publishApt({
       root: repo,

@@ -4,6 +4,13 @@
 //
 //   npm run build && node scripts/node24.mjs bench/repo-apt.mjs
 //
+// Another build: DISTRO_ARCHIVE_MODULE=<bundle>/index.js. When that bundle does not export
+// loadSigningKey (src/main.ts does not), DISTRO_SIGN_MODULE names a bundle of src/sign/openpgp.ts:
+//   node node_modules/@vercel/ncc/dist/ncc/cli.js build src/main.ts -o /tmp/aptbundle --quiet --target es2023
+//   node node_modules/@vercel/ncc/dist/ncc/cli.js build src/sign/openpgp.ts -o /tmp/signbundle --quiet --target es2023
+//   DISTRO_ARCHIVE_MODULE=/tmp/aptbundle/index.js DISTRO_SIGN_MODULE=/tmp/signbundle/index.js \
+//     BENCH_APT_PACKAGES=5000 node scripts/node24.mjs bench/repo-apt.mjs
+//
 // Generates BENCH_APT_PACKAGES (default 1000) small debs once with our writeDeb into
 // .bench/apt-debs-<n>/ (every tenth one `Architecture: all`, the others amd64) and an Ed25519 key
 // (gpg --quick-gen-key, no passphrase). Then, each in its own process under GNU time (wall time,
@@ -36,7 +43,9 @@ const DEBS_VERSION = 1;
 async function signerModule() {
   const file = process.env.DISTRO_SIGN_MODULE;
   if (!file) {
-    console.error('the bundle does not export loadSigningKey: set DISTRO_SIGN_MODULE to a bundle of src/sign/openpgp.ts');
+    console.error(
+      'the bundle does not export loadSigningKey: set DISTRO_SIGN_MODULE to a bundle of src/sign/openpgp.ts',
+    );
     process.exit(2);
   }
   const mod = await import(pathToFileURL(path.resolve(file)).href);

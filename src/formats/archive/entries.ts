@@ -4,6 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from '../../concurrency.js';
 import { DistroError } from '../../errors.js';
 
 export interface ArchiveEntry {
@@ -69,24 +70,6 @@ export function compareNames(a: string, b: string): number {
     return x - y;
   }
   return a.length - b.length;
-}
-
-/** Maps with at most `limit` calls in flight (thousands of parallel stats cost memory for nothing). */
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**

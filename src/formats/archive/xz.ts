@@ -1,5 +1,6 @@
 /**
- * The only place that loads the xz encoder: the WebAssembly build of liblzma from node-liblzma.
+ * The only place that loads liblzma (the xz encoder and decoder): the WebAssembly build from
+ * node-liblzma.
  * The native addon (`node-liblzma`) and the inline build (`node-liblzma/inline`) are never used.
  *
  * Unbundled, node-liblzma/wasm reads `liblzma.wasm` from beside its own JS file. In an ncc bundle
@@ -10,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createXz, initModule } from 'node-liblzma/wasm';
+import { createXz, initModule, unxzAsync } from 'node-liblzma/wasm';
 
 /** Makes a Web TransformStream compressing to .xz (CRC64 check, like the xz tool). */
 export type XzFactory = (preset: number) => TransformStream<Uint8Array, Uint8Array>;
@@ -63,4 +64,13 @@ export function loadXz(): Promise<XzFactory> {
     throw err;
   });
   return loading;
+}
+
+/** Decompresses a whole .xz held in memory. */
+export type Unxz = (data: Uint8Array) => Promise<Uint8Array>;
+
+/** The xz decoder: liblzma initialised (as for loadXz), then its buffer decoder. */
+export async function loadUnxz(): Promise<Unxz> {
+  await loadXz();
+  return (data) => unxzAsync(data);
 }

@@ -12,9 +12,8 @@
  */
 import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
-import { unxzAsync } from 'node-liblzma/wasm';
 import { DistroError } from '../../errors.js';
-import { loadXz } from '../archive/index.js';
+import { loadUnxz } from '../archive/xz.js';
 
 /**
  * One deb822 paragraph: field name → value, in file order. A multi-line value keeps its
@@ -175,8 +174,7 @@ async function decompress(data: Buffer, ext: string, file: string): Promise<Buff
     case '.zst':
       return zlib.zstdDecompressSync(data);
     case '.xz':
-      await loadXz(); // initialises the WebAssembly liblzma that unxzAsync uses
-      return Buffer.from(await unxzAsync(data));
+      return Buffer.from(await (await loadUnxz())(data));
     default:
       throw new DistroError(`${file}: not a valid Debian package: unknown member control.tar${ext}`, {
         file,

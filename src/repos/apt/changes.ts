@@ -2,19 +2,20 @@
  * What a publish changes in the target suite: the new .debs (checked against what the repository
  * already holds), promoted versions, retracted versions, and the `keep` limit.
  */
+import { mapLimit } from '../../concurrency.js';
 import { DistroError } from '../../errors.js';
 import { type IncomingDeb, readIncomingDeb } from './debs.js';
 import { checkSegment } from './layout.js';
-import { mapLimit } from './limit.js';
 import { type AptPublishOptions, KEY, type PackageSelector } from './options.js';
 import { entryKey, type PackageEntry, type SuiteState } from './state.js';
-import { compareDebVersions } from './version.js';
+import { compareDebVersions, versionMatches } from './version.js';
 
 /** Files read or placed at a time. */
 export const IO_PARALLEL = 8;
 
+/** Whether `e` is what `s` names; a selector version without revision or epoch matches any (see versionMatches). */
 const matches = (e: PackageEntry, s: PackageSelector) =>
-  e.name === s.name && compareDebVersions(e.version, s.version) === 0 && (!s.arch || e.arch === s.arch);
+  e.name === s.name && versionMatches(e.version, s.version) && (!s.arch || e.arch === s.arch);
 
 /** A package's name, version and architecture: what may exist only once in a repository. */
 export const nva = (e: PackageEntry) => `${e.name} ${e.version} ${e.arch}`;

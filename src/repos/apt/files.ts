@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compressor, xzSlot } from '../../formats/archive/index.js';
+import { compressor, loadXz, xzSlot } from '../../formats/archive/index.js';
 
 /** Marks the temporary files of this module (a killed run's leftovers are recognised by it). */
 export const TMP_MARK = '#tmp-';
@@ -48,19 +48,51 @@ export async function placeFile(src: string, dest: string, opts: { copy?: boolea
   }
 }
 
-/** `data` compressed as .gz (level 9, no name, MTIME 0) or .xz (preset 6, CRC64), reproducibly. */
-export async function compressBytes(data: Buffer, format: 'gz' | 'xz'): Promise<Buffer> {
-  const release = format === 'xz' ? await xzSlot() : undefined;
+/** Bytes handed to the xz encoder at a time: about 15 ms of work at preset 6 (WebAssembly). */
+const XZ_SLICE = 16 * 1024;
+
+/**
+ * `data` as .xz, preset 6 (what apt-ftparchive and `xz` write: lower presets are 16-20% larger
+ * for Packages text, 5 saves ~10% of the time for 0.6%), CRC64. The encoder runs on this thread
+ * in WebAssembly: it is fed in slices with a turn of the event loop between them, so that the file
+ * operations under way (pool copies, gzip on the thread pool) go on while it works instead of
+ * waiting for the whole text (~2.5 s for a 3 MB Packages). The output does not depend on the slicing.
+ */
+async function xzBytes(data: Uint8Array): Promise<Buffer> {
+  const release = await xzSlot();
   try {
-    const comp = await compressor(format === 'gz' ? 'tar.gz' : 'tar.xz', format === 'gz' ? 9 : 6);
+    const xz = (await loadXz())(6);
     const chunks: Buffer[] = [];
     const collected = (async () => {
-      for await (const chunk of comp.output) chunks.push(Buffer.from(chunk as Uint8Array));
+      for await (const chunk of xz.readable) chunks.push(Buffer.from(chunk));
     })();
-    comp.input.end(data);
+    const writer = xz.writable.getWriter();
+    try {
+      for (let off = 0; off < data.length; off += XZ_SLICE) {
+        await writer.write(data.subarray(off, off + XZ_SLICE));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      await writer.close();
+    } catch (err) {
+      await writer.abort(err).catch(() => {});
+      throw err;
+    }
     await collected;
     return Buffer.concat(chunks);
   } finally {
-    release?.();
+    release();
   }
+}
+
+/** `data` compressed as .gz (level 9, no name, MTIME 0, on the thread pool) or .xz (see xzBytes), reproducibly. */
+export async function compressBytes(data: Buffer, format: 'gz' | 'xz'): Promise<Buffer> {
+  if (format === 'xz') return xzBytes(data);
+  const comp = await compressor('tar.gz', 9);
+  const chunks: Buffer[] = [];
+  const collected = (async () => {
+    for await (const chunk of comp.output) chunks.push(Buffer.from(chunk as Uint8Array));
+  })();
+  comp.input.end(data);
+  await collected;
+  return Buffer.concat(chunks);
 }

@@ -9,7 +9,11 @@ import type { AptSnippets } from './snippets.js';
 export type PublishStep =
   'pool' | 'by-hash' | 'indices' | 'release' | 'release-gpg' | 'inrelease' | 'cleanup';
 
-/** A package version to retract or promote; no `arch`: every architecture of that version. */
+/**
+ * A package version to retract or promote; no `arch`: every architecture of that version. A
+ * `version` without a Debian revision (`1.0.0`) names every revision of it (`1.0.0-1`, …), one
+ * without an epoch any epoch (see versionMatches in version.ts).
+ */
 export interface PackageSelector {
   name: string;
   version: string;
@@ -121,7 +125,7 @@ export function checkOptions(o: AptPublishOptions): void {
     });
   if (!o.signer && !o.unsigned)
     throw new DistroError(
-      `${KEY.key}: an APT repository is signed, and no key was given. Pass the armored private key in 'gpg-private-key' (and 'gpg-passphrase'), or opt into an unsigned repository with 'repos.apt.unsigned: true' (clients must then trust it blindly with 'Trusted: yes').`,
+      `${KEY.key}: an APT repository is signed, and no key was given. Pass the armored private key in 'gpg-private-key' (and 'gpg-passphrase'), or opt into an unsigned repository with input 'unsigned' set to true (clients must then trust it blindly with 'Trusted: yes').`,
       { key: KEY.key },
     );
 }

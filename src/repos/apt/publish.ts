@@ -16,13 +16,13 @@
  */
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from '../../concurrency.js';
 import { getField } from '../../formats/deb/read.js';
-import { applyChanges, IO_PARALLEL, nva, readIncoming, repositoryIndex } from './changes.js';
+import { applyChanges, nva, readIncoming, repositoryIndex } from './changes.js';
 import { prunePool, pruneSuite, removePoolFiles } from './cleanup.js';
 import { placeFile, tempName, writeAtomic } from './files.js';
 import { RELEASE_HASHES } from './hash.js';
 import { byHashPath, comparePackages, type PlannedFile, planIndices } from './indices.js';
-import { mapLimit } from './limit.js';
 import {
   type AptPublishOptions,
   type AptPublishResult,
@@ -33,6 +33,13 @@ import {
 import { releaseBody, type SuiteMeta, suiteReleaseText } from './release.js';
 import { aptSnippets } from './snippets.js';
 import { entryKey, type PackageEntry, readRepository, type SuiteState } from './state.js';
+
+/**
+ * Pool copies in flight: each is three thread-pool calls (mkdir, copyFile, rename) whose callbacks
+ * run only between the slices of the xz encoder on this thread, so enough are queued to keep the
+ * thread pool busy across one slice.
+ */
+const POOL_PARALLEL = 32;
 
 /** Architectures a suite lists when it only holds `Architecture: all` packages. */
 export const DEFAULT_ARCHITECTURES = ['amd64', 'arm64'];
@@ -276,7 +283,7 @@ export async function publishApt(o: AptPublishOptions): Promise<AptPublishResult
   const interrupted = await exists(marker);
   const fresh = incoming.filter((d) => !repo.byNva.has(nva(d.entry)) && packages.has(entryKey(d.entry)));
   if (fresh.length) await writeAtomic(marker, '');
-  const pooled = mapLimit(fresh, IO_PARALLEL, (d) =>
+  const pooled = mapLimit(fresh, POOL_PARALLEL, (d) =>
     placeFile(d.file, path.join(root, d.entry.filename), { copy: true }),
   );
   pooled.catch(() => {}); // awaited below, after the plans

@@ -70,3 +70,24 @@ export function compareDebVersions(a: string, b: string): number {
   if (x.epoch !== y.epoch) return x.epoch - y.epoch;
   return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
 }
+
+/**
+ * Whether `version` (a package's) is the one a promote/retract selector names. A selector names
+ * what it spells out: without a Debian revision (no `-`, e.g. the project's `1.0.0`) it matches
+ * every revision of that upstream version (`1.0.0-1`, `1.0.0-2`, a native `1.0.0`); without an
+ * epoch (no `:`) it matches any epoch, which is unambiguous because versions that differ only in
+ * their epoch share a pool file name and so never coexist in a repository. With an epoch or a
+ * revision, that part must be equal (`0:` is the same as none once written). Parts compare as dpkg
+ * compares them (`1.0` is `1.00`).
+ */
+export function versionMatches(version: string, selector: string): boolean {
+  const sel = selector.trim();
+  const colon = sel.indexOf(':');
+  const hasEpoch = colon > 0;
+  const hasRevision = sel.slice(colon + 1).includes('-');
+  const v = parse(version);
+  const s = parse(sel);
+  if (hasEpoch && v.epoch !== s.epoch) return false;
+  if (verrevcmp(v.upstream, s.upstream) !== 0) return false;
+  return !hasRevision || verrevcmp(v.revision, s.revision) === 0;
+}
