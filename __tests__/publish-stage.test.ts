@@ -15,6 +15,7 @@ import { GitHubMock } from './helpers/github-mock.js';
 import { cleanupGpg, gpgVerify, homeWithKey, makeKey } from './helpers/gpg.js';
 import { makeWorkspace, runAction, runActionAsync, type RunnerDirs } from './helpers/runner.js';
 import { hostTarget } from '../src/targets/index.js';
+import { cli } from '../src/cli.js';
 
 const TOKEN = 'ghs_publishTestToken0123456789';
 const host = hostTarget().triple;
@@ -330,4 +331,43 @@ describe('publish-repo killed midway', () => {
     // Some runs were really stopped before the end (the test proves nothing otherwise).
     expect(killed).toBeGreaterThanOrEqual(2);
   }, 600_000);
+});
+
+describe('distro publish', () => {
+  it('publishes into a directory off GitHub, unsigned only when asked', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      cwd: dirs.workspace,
+      env: { PATH: process.env.PATH },
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+    };
+    const args = [
+      'publish',
+      '--version',
+      '1.0.0',
+      '--repo-dir',
+      'cli-pages',
+      '--base-url',
+      'https://example.test/r',
+      '--no-upload',
+      '--yum',
+      'false',
+    ];
+    expect(await cli(args, io)).toBe(1);
+    expect(err.join('\n')).toMatch(/gpg-private-key.*unsigned/);
+    expect(await cli([...args, '--unsigned'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^publish\tadded\tapt stable: hello 1\.0\.0/m);
+    expect(out.join('\n')).toMatch(/^publish\tapt\t.*apt-get install/m);
+    const release = readFileSync(
+      path.join(dirs.workspace, 'cli-pages', 'apt', 'dists', 'stable', 'Release'),
+      'utf8',
+    );
+    expect(release).toMatch(/^Suite: stable$/m);
+    expect(() =>
+      readFileSync(path.join(dirs.workspace, 'cli-pages', 'apt', 'dists', 'stable', 'InRelease')),
+    ).toThrow();
+    expect(await cli(['publish', '--keep', 'x'], io)).toBe(2);
+  });
 });
