@@ -149,33 +149,44 @@ export interface RpmFile {
 
 class Invalid extends Error {}
 
-/** Reads `length` bytes at `position`, failing when the file is shorter. */
-async function readAt(fh: FileHandle, position: number, length: number, what: string): Promise<Buffer> {
-  const buf = Buffer.alloc(length);
-  let got = 0;
-  while (got < length) {
-    const { bytesRead } = await fh.read(buf, got, length - got, position + got);
-    if (bytesRead === 0) throw new Invalid(`the file ends inside the ${what}`);
-    got += bytesRead;
-  }
-  return buf;
+/** Gives `length` bytes at `position` of the package, failing when it is shorter. */
+type Reader = (position: number, length: number, what: string) => Promise<Buffer>;
+
+function fileReader(fh: FileHandle): Reader {
+  return async (position, length, what) => {
+    const buf = Buffer.alloc(length);
+    let got = 0;
+    while (got < length) {
+      const { bytesRead } = await fh.read(buf, got, length - got, position + got);
+      if (bytesRead === 0) throw new Invalid(`the file ends inside the ${what}`);
+      got += bytesRead;
+    }
+    return buf;
+  };
+}
+
+function bufferReader(data: Buffer): Reader {
+  return (position, length, what) => {
+    if (position + length > data.length) throw new Invalid(`the file ends inside the ${what}`);
+    return Promise.resolve(data.subarray(position, position + length));
+  };
 }
 
 /** Reads and parses one header blob at `position`. */
 async function readHeader(
-  fh: FileHandle,
+  read: Reader,
   position: number,
   what: string,
   regionTag: number,
 ): Promise<RpmHeader> {
-  const intro = await readAt(fh, position, 16, what);
+  const intro = await read(position, 16, what);
   if (!intro.subarray(0, 4).equals(HEADER_MAGIC.subarray(0, 4)))
     throw new Invalid(`the ${what} does not start with the header magic 8eade801`);
   const il = intro.readUInt32BE(8);
   const dl = intro.readUInt32BE(12);
   if (il < 1 || il > MAX_ENTRIES) throw new Invalid(`the ${what} has ${il} index entries`);
   if (dl > MAX_DATA) throw new Invalid(`the ${what} claims ${dl} bytes of data`);
-  const rest = await readAt(fh, position + 16, il * 16 + dl, what);
+  const rest = await read(position + 16, il * 16 + dl, what);
   const bytes = Buffer.concat([intro, rest]);
   return parseHeader(bytes, position, what, regionTag);
 }
@@ -263,6 +274,54 @@ function decode(data: Buffer, e: RpmIndexEntry): RpmValue {
   }
 }
 
+/** The lead and both headers, through `read`. */
+async function parseRpm(file: string, read: Reader, fileSize: number): Promise<RpmFile> {
+  const raw = await read(0, LEAD_SIZE, 'lead');
+  if (!raw.subarray(0, 4).equals(LEAD_MAGIC))
+    throw new Invalid('it does not start with the rpm lead magic edabeedb');
+  const nul = raw.indexOf(0, 10);
+  const lead: RpmLead = {
+    major: raw[4]!,
+    minor: raw[5]!,
+    type: raw.readUInt16BE(6),
+    archnum: raw.readUInt16BE(8),
+    name: raw.toString('utf8', 10, nul < 0 || nul > 76 ? 76 : nul),
+    os: raw.readUInt16BE(76),
+    signatureType: raw.readUInt16BE(78),
+  };
+  if (lead.major < 3 || lead.major > 4)
+    throw new Invalid(`rpm format version ${lead.major} is not supported (3 or 4)`);
+  if (lead.signatureType !== 5) throw new Invalid(`signature type ${lead.signatureType} is not a header (5)`);
+  const signature = await readHeader(read, LEAD_SIZE, 'signature header', HEADER_SIGNATURES);
+  const headerStart = LEAD_SIZE + Math.ceil(signature.bytes.length / 8) * 8;
+  const header = await readHeader(read, headerStart, 'header', HEADER_IMMUTABLE);
+  if (header.end > fileSize) throw new Invalid('the file ends inside the header');
+  return {
+    file,
+    lead,
+    signature,
+    header,
+    headerStart,
+    headerEnd: header.end,
+    payloadStart: header.end,
+    fileSize,
+    headerBytes: header.bytes,
+  };
+}
+
+/** One DistroError naming the file for whatever went wrong reading it. */
+function readError(file: string, err: unknown): DistroError {
+  if (err instanceof Invalid)
+    return new DistroError(
+      `${file} is not a valid rpm package: ${err.message}. Check that the file is an rpm and was copied completely.`,
+      { file },
+    );
+  return new DistroError(`${file}: cannot read the rpm package (${(err as Error).message}).`, {
+    file,
+    cause: err,
+  });
+}
+
 /**
  * Reads the lead and both headers of the rpm package `file` (never the payload). A file that is
  * not an rpm, or is truncated or corrupt, is one DistroError naming the file.
@@ -278,51 +337,20 @@ export async function readRpmHeaders(file: string): Promise<RpmFile> {
     });
   }
   try {
-    const fileSize = (await fh.stat()).size;
-    const raw = await readAt(fh, 0, LEAD_SIZE, 'lead');
-    if (!raw.subarray(0, 4).equals(LEAD_MAGIC))
-      throw new Invalid('it does not start with the rpm lead magic edabeedb');
-    const nul = raw.indexOf(0, 10);
-    const lead: RpmLead = {
-      major: raw[4]!,
-      minor: raw[5]!,
-      type: raw.readUInt16BE(6),
-      archnum: raw.readUInt16BE(8),
-      name: raw.toString('utf8', 10, nul < 0 || nul > 76 ? 76 : nul),
-      os: raw.readUInt16BE(76),
-      signatureType: raw.readUInt16BE(78),
-    };
-    if (lead.major < 3 || lead.major > 4)
-      throw new Invalid(`rpm format version ${lead.major} is not supported (3 or 4)`);
-    if (lead.signatureType !== 5)
-      throw new Invalid(`signature type ${lead.signatureType} is not a header (5)`);
-    const signature = await readHeader(fh, LEAD_SIZE, 'signature header', HEADER_SIGNATURES);
-    const headerStart = LEAD_SIZE + Math.ceil(signature.bytes.length / 8) * 8;
-    const header = await readHeader(fh, headerStart, 'header', HEADER_IMMUTABLE);
-    if (header.end > fileSize) throw new Invalid('the file ends inside the header');
-    return {
-      file,
-      lead,
-      signature,
-      header,
-      headerStart,
-      headerEnd: header.end,
-      payloadStart: header.end,
-      fileSize,
-      headerBytes: header.bytes,
-    };
+    return await parseRpm(file, fileReader(fh), (await fh.stat()).size);
   } catch (err) {
-    if (err instanceof Invalid)
-      throw new DistroError(
-        `${file} is not a valid rpm package: ${err.message}. Check that the file is an rpm and was copied completely.`,
-        { file },
-      );
-    throw new DistroError(`${file}: cannot read the rpm package (${(err as Error).message}).`, {
-      file,
-      cause: err,
-    });
+    throw readError(file, err);
   } finally {
     await fh.close();
+  }
+}
+
+/** `readRpmHeaders` of a whole package already in memory (`data`, the bytes of `file`). */
+export async function rpmHeadersFromBytes(file: string, data: Buffer): Promise<RpmFile> {
+  try {
+    return await parseRpm(file, bufferReader(data), data.length);
+  } catch (err) {
+    throw readError(file, err);
   }
 }
 

@@ -8,10 +8,12 @@
  * visibly instead of silently); `<channel>/<name>-<channel>.repo`; the public key at the root
  * (`RPM-GPG-KEY-<name>`), shared by the channels.
  *
- * Incremental: the existing primary.xml is read for the list of packages; their entries in the
- * three files are copied verbatim, merged with the new ones in createrepo_c's order (file name,
- * then path), and only new rpm files are hashed and their headers read. A promotion copies the
- * entries and files of another channel without reading the rpms at all.
+ * Incremental: the existing primary.xml is read once, for the list of packages and their entries
+ * there (held in memory, as createrepo_c --update holds the whole old metadata); filelists.xml and
+ * other.xml stream by once, while the new files are written. The kept entries are copied
+ * verbatim, merged with the new ones in createrepo_c's order (file name, then path), and only new
+ * rpm files are hashed and their headers read (one read of each file, see rpmfile.ts). A promotion
+ * copies the entries and files of another channel without reading the rpms at all.
  *
  * Atomic: new rpm files and hash-named metadata files are written (temp name, rename) before
  * repomd.xml.asc and then repomd.xml are renamed into place; the previous generation's metadata
@@ -22,16 +24,17 @@
  * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, copyFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from '../../concurrency.js';
 import { DistroError } from '../../errors.js';
-import { readRpmHeaders } from '../../formats/rpm/read.js';
 import { SIGTAG } from '../../formats/rpm/tags.js';
-import { hashFile } from '../../manifest/index.js';
 import type { Signer } from '../../sign/signer.js';
 import {
   attr,
   readChunks,
+  type Chunk,
   readRepomd,
   renderRepomd,
   text,
@@ -41,6 +44,7 @@ import {
 } from './metadata.js';
 import { yumPackage } from './package.js';
 import { installCommands, repoFile, repoFileName } from './repofile.js';
+import { scanRpm } from './rpmfile.js';
 import { compareEvr } from './vercmp.js';
 import { filelistsXml, otherXml, primaryXml, type MetadataType } from './xml.js';
 
@@ -142,6 +146,8 @@ interface Entry {
   /** New entries: where the rpm comes from, and its XML (rendered or copied from another channel). */
   from?: string;
   xml?: Record<MetadataType, string>;
+  /** Entries read from primary.xml: their element there. */
+  primary?: string;
 }
 
 function fail(key: string, message: string): never {
@@ -200,21 +206,27 @@ function metadataRecords(dir: string, records: readonly RepomdRecord[]): Record<
   return out;
 }
 
-/** The packages a repository lists, from its primary.xml (one streamed pass). */
+/**
+ * The packages a repository lists, from its primary.xml (one streamed pass), each holding its
+ * primary.xml element: writing the new primary.xml then needs no second pass over the old one.
+ */
 async function listPackages(dir: string, primary: RepomdRecord): Promise<Map<string, Entry>> {
   const out = new Map<string, Entry>();
-  for await (const { pkgid, xml } of readChunks(dir, primary)) {
-    const href = attr(xml, 'location', 'href') ?? '';
-    out.set(pkgid, {
-      pkgid,
-      name: text(xml, 'name') ?? '',
-      arch: text(xml, 'arch') ?? '',
-      epoch: attr(xml, 'version', 'epoch') || '0',
-      version: attr(xml, 'version', 'ver') ?? '',
-      release: attr(xml, 'version', 'rel') ?? '',
-      href,
-      key: sortKey(href),
-    });
+  for await (const batch of readChunks(dir, primary)) {
+    for (const { pkgid, xml } of batch) {
+      const href = attr(xml, 'location', 'href') ?? '';
+      out.set(pkgid, {
+        pkgid,
+        name: text(xml, 'name') ?? '',
+        arch: text(xml, 'arch') ?? '',
+        epoch: attr(xml, 'version', 'epoch') || '0',
+        version: attr(xml, 'version', 'ver') ?? '',
+        release: attr(xml, 'version', 'rel') ?? '',
+        href,
+        key: sortKey(href),
+        primary: xml,
+      });
+    }
   }
   return out;
 }
@@ -271,9 +283,10 @@ async function fromFile(
   o: PublishYumOptions,
   now: number,
 ): Promise<Entry | undefined> {
-  const { size, sha256 } = await hashFile(file);
+  const scanned = await scanRpm(file);
+  const { size, sha256 } = scanned;
   if (known.has(sha256)) return undefined;
-  const rpm = await readRpmHeaders(file);
+  const rpm = await scanned.headers();
   if (o.signer && !rpm.signature.has(SIGTAG.RSA) && !rpm.signature.has(SIGTAG.DSA))
     throw new DistroError(
       `yum: ${file} is not signed, and the repository's .repo sets gpgcheck=1, so dnf would refuse to install it; sign it first (sign-artifacts with gpg-private-key) or publish it unsigned into an unsigned repository.`,
@@ -301,19 +314,8 @@ async function fromFile(
   };
 }
 
-/** `items` mapped with at most `limit` calls at a time, results in order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+/** rpm files read at once (small ones are read synchronously anyway; larger ones stream). */
+const IO_LIMIT = 8;
 
 /** The entries of channel `from` that `refs` name, with their XML copied from its metadata. */
 async function promoted(root: string, from: string, refs: readonly YumPackageRef[]): Promise<Entry[]> {
@@ -337,13 +339,21 @@ async function promoted(root: string, from: string, refs: readonly YumPackageRef
     for (const e of hits)
       picked.set(e.pkgid, { ...e, from: path.join(dir, e.href), xml: {} as Entry['xml'] });
   }
-  for (const t of TYPES) {
-    for await (const { pkgid, xml } of readChunks(dir, records[t])) {
-      const e = picked.get(pkgid);
-      if (e) e.xml![t] = xml;
+  for (const e of picked.values()) e.xml!.primary = e.primary!;
+  for (const t of ['filelists', 'other'] as const) {
+    for await (const batch of readChunks(dir, records[t])) {
+      for (const { pkgid, xml } of batch) {
+        const e = picked.get(pkgid);
+        if (e) e.xml![t] = xml;
+      }
     }
   }
-  return [...picked.values()];
+  return [...picked.values()].map(({ primary: _, ...e }) => e);
+}
+
+/** `list` in slices of a few hundred. */
+function* batches<T>(list: readonly T[], size = 512): Generator<T[]> {
+  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
 }
 
 /** Writes `data` to `file` through a temp name in the same directory, unless it already holds it. */
@@ -360,16 +370,22 @@ async function writeAtomic(file: string, data: string | Uint8Array): Promise<voi
   }
 }
 
-/** Copies a package into the repository (temp name, rename), its mtime set to its time file. */
-async function placePackage(src: string, dest: string, now: number): Promise<void> {
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${randomBytes(6).toString('hex')}`);
+/**
+ * Copies a package into the repository (temp name `tag`, rename), its mtime set to its time file.
+ * Synchronous: for a thousand small files three system calls each in a row beat thread-pool round
+ * trips (and parallel creates in one directory only contend for its lock).
+ */
+function placePackage(src: string, dest: string, now: number, tag: string): void {
+  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${tag}`);
   try {
-    await copyFile(src, tmp);
+    // a clone where the file system can (btrfs, xfs), else a kernel-side copy
+    copyFileSync(src, tmp, fsConstants.COPYFILE_FICLONE);
     // createrepo_c --update reuses an entry when the file's mtime and size match
-    await utimes(tmp, now, now);
-    await rename(tmp, dest);
-  } finally {
-    await rm(tmp, { force: true });
+    utimesSync(tmp, now, now);
+    renameSync(tmp, dest);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
 }
 
@@ -403,7 +419,7 @@ export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult
   // what comes in
   const added: Entry[] = [];
   const files = [...new Set((o.rpms ?? []).map((f) => path.resolve(f)))];
-  const read = await mapLimit(files, 4, (f) => fromFile(f, oldEntries, o, now));
+  const read = await mapLimit(files, IO_LIMIT, (f) => fromFile(f, oldEntries, o, now));
   read.forEach((e, i) => {
     if (e && plan.admit(e, files[i]!)) added.push(e);
   });
@@ -473,31 +489,44 @@ export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult
     revision = String(now);
     await mkdir(repodata, { recursive: true });
     await mkdir(path.join(dir, 'packages'), { recursive: true });
-    for (const e of news) {
-      const dest = path.join(dir, e.href);
-      await placePackage(e.from!, dest, now);
-    }
+    const tag = randomBytes(6).toString('hex');
+    for (const e of news) placePackage(e.from!, path.join(dir, e.href), now, tag);
     await step('packages');
 
+    // the three files are written at once: their compression runs on the thread pool side by side
     const keepOld = new Set(entries.filter((e) => !e.xml).map((e) => e.pkgid));
-    const records: RepomdRecord[] = [];
-    for (const t of TYPES) {
-      const oldRecord = oldRecords?.[t];
+    // primary.xml's old elements are at hand; filelists.xml and other.xml stream by once
+    const oldChunks = (t: MetadataType): AsyncIterable<Chunk[]> | Iterable<Chunk[]> => {
+      if (!oldRecords) return [];
+      if (t !== 'primary') return readChunks(dir, oldRecords[t]);
+      return batches([...oldEntries.values()].map((e) => ({ pkgid: e.pkgid, xml: e.primary! })));
+    };
+    const merge = (t: MetadataType) => {
       const merged = async function* () {
         let i = 0;
-        if (oldRecord) {
-          for await (const c of readChunks(dir, oldRecord)) {
-            const e = keepOld.has(c.pkgid) ? oldEntries.get(c.pkgid)! : undefined;
-            if (!e) continue;
-            while (i < news.length && news[i]!.key < e.key) yield news[i++]!.xml![t];
-            yield c.xml;
+        for await (const batch of oldChunks(t)) {
+          let s = '';
+          for (const c of batch) {
+            if (!keepOld.has(c.pkgid)) continue;
+            const key = oldEntries.get(c.pkgid)!.key;
+            while (i < news.length && news[i]!.key < key) s += news[i++]!.xml![t];
+            s += c.xml;
           }
+          if (s) yield s;
         }
-        while (i < news.length) yield news[i++]!.xml![t];
+        let s = '';
+        while (i < news.length) s += news[i++]!.xml![t];
+        if (s) yield s;
       };
-      records.push(await writeMetadata(repodata, t, entries.length, merged(), compression, now));
-      await step(t);
+      return writeMetadata(repodata, t, entries.length, merged(), compression, now);
+    };
+    const written = await Promise.allSettled(TYPES.map(merge));
+    const records: RepomdRecord[] = [];
+    for (const r of written) {
+      if (r.status === 'rejected') throw r.reason;
+      records.push(r.value);
     }
+    for (const t of TYPES) await step(t);
 
     const repomd = Buffer.from(renderRepomd(revision, records));
     const repomdFile = path.join(repodata, 'repomd.xml');
@@ -542,8 +571,9 @@ export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult
     for (const r of [...records, ...(old?.records ?? [])]) keepMeta.add(path.posix.basename(r.href));
     await prune(repodata, keepMeta);
     const keepPkgs = new Set<string>();
-    for (const e of [...entries, ...oldEntries.values()])
-      if (path.posix.dirname(e.href) === 'packages') keepPkgs.add(path.posix.basename(e.href));
+    for (const list of [entries, oldEntries.values()])
+      for (const e of list)
+        if (e.href.startsWith('packages/') && !e.href.includes('/', 9)) keepPkgs.add(e.href.slice(9));
     await prune(path.join(dir, 'packages'), keepPkgs);
     await step('cleanup');
   }

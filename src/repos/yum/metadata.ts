@@ -1,8 +1,9 @@
 /**
  * Reading and writing repodata/: repomd.xml, and the package chunks of primary, filelists and
- * other, streamed through gzip or zstd (memory does not grow with the repository). Existing files
- * are read back chunk by chunk (`<package …>…</package>`, which the escaping guarantees cannot
- * occur inside a text) and their checksums checked against repomd.xml while they stream by.
+ * other, streamed through gzip or zstd (level 6 as createrepo_c's Z_DEFAULT_COMPRESSION) in large
+ * steps. Existing files are read back chunk by chunk (`<package …>…</package>`, which the escaping
+ * guarantees cannot occur inside a text), in batches, and their checksums checked against
+ * repomd.xml while they stream by.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -40,18 +41,39 @@ const unescape = (s: string) =>
     return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e]!;
   });
 
+/** Compiled once: these run for every package of a repository. */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source)));
+  return re;
+}
+const unescaped = (s: string) => (s.includes('&') ? unescape(s) : s);
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
 /** An attribute of the first element named `element` in `xml`, unescaped. */
 export function attr(xml: string, element: string, name: string): string | undefined {
-  const el = new RegExp(`<${element}\\s[^>]*>`).exec(xml)?.[0];
+  // the first `<element` is usually that element: found by indexOf, not by a regex over `xml`
+  const i = xml.indexOf(`<${element}`);
+  const end = i >= 0 && isSpace(xml.charCodeAt(i + element.length + 1)) ? xml.indexOf('>', i) : -1;
+  const el = end >= 0 ? xml.slice(i, end + 1) : pattern(`<${element}\\s[^>]*>`).exec(xml)?.[0];
   if (!el) return undefined;
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(el);
-  return m ? unescape(m[1]!) : undefined;
+  const m = pattern(`\\s${name}="([^"]*)"`).exec(el);
+  return m ? unescaped(m[1]!) : undefined;
 }
 
 /** The text of the first element named `element` in `xml`, unescaped. */
 export function text(xml: string, element: string): string | undefined {
-  const m = new RegExp(`<${element}(?:\\s[^>]*)?>([^<]*)</${element}>`).exec(xml);
-  return m ? unescape(m[1]!) : undefined;
+  const open = `<${element}>`;
+  const i = xml.indexOf(open);
+  if (i >= 0 && xml.indexOf(`<${element}`) === i) {
+    const from = i + open.length;
+    const to = xml.indexOf('<', from);
+    if (to >= 0 && xml.startsWith(`</${element}>`, to)) return unescaped(xml.slice(from, to));
+  }
+  const m = pattern(`<${element}(?:\\s[^>]*)?>([^<]*)</${element}>`).exec(xml);
+  return m ? unescaped(m[1]!) : undefined;
 }
 
 function damaged(file: string, why: string): never {
@@ -110,8 +132,8 @@ export function renderRepomd(revision: string, records: readonly RepomdRecord[])
 }
 
 function decompressor(href: string): Transform | undefined {
-  if (href.endsWith('.gz')) return zlib.createGunzip();
-  if (href.endsWith('.zst')) return zlib.createZstdDecompress();
+  if (href.endsWith('.gz')) return zlib.createGunzip({ chunkSize: STEP });
+  if (href.endsWith('.zst')) return zlib.createZstdDecompress({ chunkSize: STEP });
   if (href.endsWith('.xml')) return undefined;
   throw new DistroError(
     `yum: ${href} is compressed in a way this publisher does not read (gzip, zstd or none); re-create the repository with createrepo_c --general-compress-type=gz, or publish into a new channel.`,
@@ -134,45 +156,57 @@ function counter(): Transform & { size: number; digest(): string } {
   return t;
 }
 
+/** One `<package>` element of a metadata file, with its pkgid; `xml` ends with a newline. */
+export interface Chunk {
+  pkgid: string;
+  xml: string;
+}
+
+/** Bytes per read and per zlib output buffer: few, large steps through the streams. */
+const STEP = 1 << 18;
+
+const PACKAGE_OPEN = '<package ';
+const PACKAGE_CLOSE = '</package>';
+const PRIMARY_PKGID = /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/;
+const PKGID_ATTR = /^<package pkgid="([0-9a-f]{64})"/;
+
 /**
- * The `<package>` chunks of the metadata file `record` names, in file order, each with its pkgid
- * and its text (ending with a newline). Checks both checksums of repomd.xml once the file ends.
+ * The `<package>` chunks of the metadata file `record` names, in file order, in batches (one per
+ * block of decompressed text). Checks both checksums of repomd.xml once the file ends.
  */
-export async function* readChunks(
-  repoDir: string,
-  record: RepomdRecord,
-): AsyncGenerator<{ pkgid: string; xml: string }> {
+export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncGenerator<Chunk[]> {
   const file = path.join(repoDir, record.href);
   const packed = counter();
   const unpacked = counter();
   const unz = decompressor(record.href);
-  const input = createReadStream(file);
+  const input = createReadStream(file, { highWaterMark: STEP });
   const done = unz ? pipeline(input, packed, unz, unpacked) : pipeline(input, packed, unpacked);
   let failure: unknown;
   done.catch((e: unknown) => (failure = e));
   const pkgidOf = (xml: string) =>
-    xml.startsWith('<package type="rpm">')
-      ? /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/.exec(xml)?.[1]
-      : /^<package pkgid="([0-9a-f]{64})"/.exec(xml)?.[1];
+    xml.startsWith('<package type="rpm">') ? PRIMARY_PKGID.exec(xml)?.[1] : PKGID_ATTR.exec(xml)?.[1];
   let buf = '';
   const decoder = new TextDecoder();
   try {
     for await (const chunk of unpacked as AsyncIterable<Buffer>) {
       buf += decoder.decode(chunk, { stream: true });
-      let start = buf.indexOf('<package ');
-      let end = buf.indexOf('</package>', start);
-      while (start >= 0 && end >= 0) {
-        let stop = end + '</package>'.length;
-        if (buf[stop] === '\n') stop++;
+      const batch: Chunk[] = [];
+      let rest = 0;
+      let start = buf.indexOf(PACKAGE_OPEN);
+      while (start >= 0) {
+        const end = buf.indexOf(PACKAGE_CLOSE, start);
+        if (end < 0) break;
+        let stop = end + PACKAGE_CLOSE.length;
+        if (buf.charCodeAt(stop) === 10) stop++;
         const xml = buf.slice(start, stop);
         const pkgid = pkgidOf(xml);
         if (!pkgid) damaged(file, 'a package without a sha256 pkgid');
-        yield { pkgid, xml: xml.endsWith('\n') ? xml : `${xml}\n` };
-        buf = buf.slice(stop);
-        start = buf.indexOf('<package ');
-        end = buf.indexOf('</package>', start);
+        batch.push({ pkgid, xml: xml.endsWith('\n') ? xml : `${xml}\n` });
+        rest = stop;
+        start = buf.indexOf(PACKAGE_OPEN, stop);
       }
-      if (start > 0) buf = buf.slice(start);
+      buf = buf.slice(start >= 0 ? start : rest);
+      if (batch.length) yield batch;
     }
     await done;
   } catch (e) {
@@ -209,7 +243,7 @@ export async function writeMetadata(
     let batch = metadataHeader(type, count);
     for await (const c of chunks) {
       batch += c;
-      if (batch.length >= 1 << 16) {
+      if (batch.length >= STEP) {
         yield Buffer.from(batch);
         batch = '';
       }
@@ -218,8 +252,9 @@ export async function writeMetadata(
   }
   const comp =
     compression === 'zstd'
-      ? zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: 10 } })
-      : zlib.createGzip({ level: 6 });
+      ? zlib.createZstdCompress({ chunkSize: STEP, params: { [zlib.constants.ZSTD_c_compressionLevel]: 10 } })
+      : // createrepo_c's level (Z_DEFAULT_COMPRESSION)
+        zlib.createGzip({ level: 6, chunkSize: STEP });
   try {
     await pipeline(source, unpacked, comp, packed, createWriteStream(tmp));
     const ext = compression === 'zstd' ? 'zst' : 'gz';

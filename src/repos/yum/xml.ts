@@ -40,9 +40,12 @@ export const METADATA_FOOTER: Record<MetadataType, string> = {
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
 
+const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIALS = /[&<>\r]/g;
+
 /** Escapes element text as libxml2 does. */
 export function escapeText(s: string): string {
-  return s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+  return TEXT_SPECIAL.test(s) ? s.replace(TEXT_SPECIALS, (c) => TEXT_ESCAPES[c]!) : s;
 }
 
 const ATTR_ESCAPES: Record<string, string> = {
@@ -52,8 +55,13 @@ const ATTR_ESCAPES: Record<string, string> = {
   '\t': '&#9;',
 };
 
+/** Printable ASCII other than `& < > "`: nothing to escape (most values, e.g. all numbers). */
+// eslint-disable-next-line no-control-regex
+const ATTR_PLAIN = /^[^&<>"\x00-\x1f\x7f-\uffff]*$/;
+
 /** Escapes an attribute value as libxml2 does without an output encoding (non-ASCII as `&#x…;`). */
 export function escapeAttr(s: string): string {
+  if (ATTR_PLAIN.test(s)) return s;
   return s.replace(
     /[&<>"\r\n\t]|[^\t-\x7f]/gu,
     (c) => ATTR_ESCAPES[c] ?? `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`,
@@ -61,7 +69,9 @@ export function escapeAttr(s: string): string {
 }
 
 function attrs(list: ReadonlyArray<readonly [string, string | number]>): string {
-  return list.map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join('');
+  let s = '';
+  for (const [k, v] of list) s += ` ${k}="${typeof v === 'number' ? v : escapeAttr(v)}"`;
+  return s;
 }
 
 function textElement(indent: string, name: string, value: string, attributes = ''): string {
