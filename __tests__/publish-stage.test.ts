@@ -308,8 +308,21 @@ describe('publish-repo killed midway', () => {
       expect([action, errorLines(r.stdout)]).toEqual([action, []]);
     }
     const home = homeWithKey(path.join(signedDist, 'KEY.asc'));
+    // How long a whole publish of 1.0.1 takes here; the kills fall at fractions of it.
+    cpSync(path.join(dirs.workspace, 'pages-v1'), path.join(dirs.workspace, 'pages-timed'), {
+      recursive: true,
+    });
+    const t0 = Date.now();
+    const timed = await publish({
+      ...base,
+      'repo-dir': 'pages-timed',
+      'dist-dir': 'dist101',
+      version: '1.0.1',
+    });
+    const whole = Date.now() - t0;
+    expect(errorLines(timed.stdout)).toEqual([]);
     let killed = 0;
-    for (const ms of [150, 400, 700, 1000, 1400, 2000]) {
+    for (const ms of [0.3, 0.45, 0.6, 0.7, 0.8, 0.9].map((f) => Math.round(f * whole))) {
       const dir = `pages-kill-${ms}`;
       cpSync(path.join(dirs.workspace, 'pages-v1'), path.join(dirs.workspace, dir), { recursive: true });
       const r = await publish({ ...base, 'repo-dir': dir, 'dist-dir': 'dist101', version: '1.0.1' }, {}, ms);
