@@ -60,7 +60,8 @@ export class MinisignKey {
 
   /** The `minisign.pub` file: what `minisign -V -p` reads. */
   get publicKeyFile(): string {
-    return `untrusted comment: minisign public key ${this.keyId}\n${this.publicKey}\n`;
+    // minisign prints the id with %" PRIX64 ": no leading zeros
+    return `untrusted comment: minisign public key ${this.keyId.replace(/^0+(?=.)/, '')}\n${this.publicKey}\n`;
   }
 
   /** @internal Ed25519 signature of `data`. */
