@@ -132,7 +132,7 @@ export function printPairs(pairs, labelWidth = 16) {
         ...m(mine),
         `${(mine.secs / native.secs).toFixed(2)}x`,
         `${(mine.rssMb / native.rssMb).toFixed(2)}x`,
-        `${(mine.sizeMb / native.sizeMb).toFixed(3)}x`,
+        native.sizeMb > 0 ? `${(mine.sizeMb / native.sizeMb).toFixed(3)}x` : '',
       ]),
     );
   }
