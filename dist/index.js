@@ -38491,6 +38491,230 @@ async function loadUnxz() {
 
 /***/ }),
 
+/***/ 6174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R2: () => (/* binding */ readDebControl),
+/* harmony export */   R8: () => (/* binding */ parseControl),
+/* harmony export */   VI: () => (/* binding */ getField),
+/* harmony export */   hP: () => (/* binding */ formatStanza),
+/* harmony export */   iM: () => (/* binding */ debControlFromBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _archive_xz_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14115);
+/**
+ * Reading Debian packages and deb822 control text.
+ *
+ * `readDebControl` opens a .deb (deb(5): an `ar` archive of `debian-binary`, `control.tar[.gz|.xz|
+ * .zst]` and `data.tar.*`), reads the ar headers and the control member only (a few KiB: the
+ * maintainer scripts and md5sums; capped at MAX_CONTROL_MEMBER), decompresses it and takes
+ * `./control` out of the tar; data.tar is never read, so the cost does not grow with the payload.
+ * It reads any valid deb: ours and dpkg-deb's (GNU ar names with a trailing `/` included).
+ *
+ * `parseControl` / `formatStanza` read and write deb822 paragraphs (control files, APT `Packages`
+ * and `Release`): field values keep their continuation lines verbatim, so text round-trips.
+ */
+
+
+
+
+const AR_MAGIC = '!<arch>\n';
+const AR_HEADER = 60;
+/** A compressed control member larger than this is not one (dpkg's are a few KiB). */
+const MAX_CONTROL_MEMBER = 64 * 1024 * 1024;
+const TAR_BLOCK = 512;
+/** Case-insensitive field lookup (deb822 field names are case-insensitive). */
+function getField(stanza, name) {
+    const direct = stanza.get(name);
+    if (direct !== undefined)
+        return direct;
+    const lower = name.toLowerCase();
+    for (const [k, v] of stanza)
+        if (k.toLowerCase() === lower)
+            return v;
+    return undefined;
+}
+/**
+ * Parses deb822 text into paragraphs separated by blank lines. `what` names the text in errors
+ * (a file path). Comment lines (`#`) are skipped; a line that is neither `Name: value` nor a
+ * continuation is an error.
+ */
+function parseControl(text, what) {
+    const out = [];
+    let cur;
+    let last;
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    for (const [i, line] of lines.entries()) {
+        if (line.trim() === '') {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+            last = undefined;
+            continue;
+        }
+        if (line.startsWith('#'))
+            continue;
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            if (!cur || last === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistroError */ .Yt(`${what}:${i + 1}: a continuation line without a field before it`, {
+                    file: what,
+                    line: i + 1,
+                });
+            cur.set(last, `${cur.get(last)}\n${line}`);
+            continue;
+        }
+        const m = /^([^\s:][^:]*):[ \t]*(.*)$/.exec(line);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistroError */ .Yt(`${what}:${i + 1}: '${line.slice(0, 60)}' is not a 'Field: value' line`, {
+                file: what,
+                line: i + 1,
+            });
+        cur ??= new Map();
+        last = m[1];
+        cur.set(last, m[2].trimEnd());
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+/** A paragraph as deb822 text, each field `Name: value`, ending with a newline. */
+function formatStanza(stanza) {
+    let s = '';
+    for (const [k, v] of stanza)
+        s += v.startsWith('\n') ? `${k}:${v}\n` : `${k}: ${v}\n`;
+    return s;
+}
+/** The control file of the deb that `readAt` reads (`size` bytes; `file` names it in errors). */
+async function controlOf(readAt, size, file) {
+    const bad = (why, cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistroError */ .Yt(`${file}: not a valid Debian package: ${why}`, { file, cause });
+    try {
+        const head = Buffer.alloc(AR_HEADER);
+        await readAt(head, AR_MAGIC.length, 0);
+        if (head.toString('latin1', 0, AR_MAGIC.length) !== AR_MAGIC)
+            throw bad('no ar archive signature');
+        let pos = AR_MAGIC.length;
+        let seenBinary = false;
+        while (pos + AR_HEADER <= size) {
+            const got = await readAt(head, AR_HEADER, pos);
+            if (got < AR_HEADER || head.toString('latin1', 58, 60) !== '`\n')
+                throw bad(`a damaged ar member header at byte ${pos}`);
+            const name = head.toString('latin1', 0, 16).trimEnd().replace(/\/$/, '');
+            const length = Number(head.toString('latin1', 48, 58).trim());
+            if (!Number.isSafeInteger(length) || length < 0 || pos + AR_HEADER + length > size)
+                throw bad(`the ar member '${name}' has a bad size`);
+            const start = pos + AR_HEADER;
+            if (name === 'debian-binary') {
+                const version = Buffer.alloc(Math.min(length, 16));
+                await readAt(version, version.length, start);
+                if (!/^2\.\d+\n?/.test(version.toString('latin1')))
+                    throw bad(`unsupported format version '${version.toString('latin1').trim()}'`);
+                seenBinary = true;
+            }
+            else if (name.startsWith('control.tar')) {
+                if (!seenBinary)
+                    throw bad('debian-binary is not the first member');
+                if (length > MAX_CONTROL_MEMBER)
+                    throw bad(`its ${name} is over ${MAX_CONTROL_MEMBER} bytes`);
+                const member = Buffer.alloc(length);
+                await readAt(member, length, start);
+                const tarBytes = await decompress(member, name.slice('control.tar'.length), file);
+                const text = controlFromTar(tarBytes);
+                if (text === undefined)
+                    throw bad(`${name} has no ./control file`);
+                return { text, fields: parseControl(text, `${file}: control`)[0] ?? new Map() };
+            }
+            pos = start + length + (length % 2);
+        }
+        throw bad('it has no control.tar member');
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistroError */ .Yt)
+            throw err;
+        throw bad(err.message, err);
+    }
+}
+/** Reads the `control` file of the .deb at `file`, reading only the ar headers and control member. */
+async function readDebControl(file) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistroError */ .Yt(`${file}: cannot open the package: ${err.message}`, {
+            file,
+            cause: err,
+        });
+    }
+    try {
+        const { size } = await fh.stat();
+        const readAt = async (buf, length, position) => (await fh.read(buf, 0, length, position)).bytesRead;
+        return await controlOf(readAt, size, file);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The `control` file of a .deb already held in memory (`file` names it in errors). */
+function debControlFromBytes(bytes, file) {
+    const readAt = async (buf, length, position) => bytes.copy(buf, 0, position, position + length);
+    return controlOf(readAt, bytes.length, file);
+}
+async function decompress(data, ext, file) {
+    switch (ext) {
+        case '':
+            return data;
+        case '.gz':
+            return node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gunzipSync(data);
+        case '.zst':
+            return node_zlib__WEBPACK_IMPORTED_MODULE_1___default().zstdDecompressSync(data);
+        case '.xz':
+            return Buffer.from(await (await (0,_archive_xz_js__WEBPACK_IMPORTED_MODULE_3__/* .loadUnxz */ ._o)())(data));
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistroError */ .Yt(`${file}: not a valid Debian package: unknown member control.tar${ext}`, {
+                file,
+            });
+    }
+}
+/** A NUL-terminated tar header field. */
+function field(block, offset, length) {
+    const raw = block.subarray(offset, offset + length);
+    const end = raw.indexOf(0);
+    return raw.toString('utf8', 0, end < 0 ? length : end);
+}
+/**
+ * The content of `./control` in a tar held in memory (ustar, GNU or pax; extended headers are
+ * skipped by their size, as `control` never needs a long name), or undefined.
+ */
+function controlFromTar(tar) {
+    for (let pos = 0; pos + TAR_BLOCK <= tar.length;) {
+        const header = tar.subarray(pos, pos + TAR_BLOCK);
+        if (header.every((b) => b === 0))
+            return undefined; // end of archive
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new Error(`a damaged tar header at byte ${pos}`);
+        const type = String.fromCharCode(header[156]);
+        const prefix = field(header, 345, 155);
+        const name = (prefix ? `${prefix}/` : '') + field(header, 0, 100);
+        const data = pos + TAR_BLOCK;
+        if ((type === '0' || type === '\0') && name.replace(/^\.\//, '') === 'control') {
+            if (data + size > tar.length)
+                throw new Error('the control file is cut short');
+            return tar.toString('utf8', data, data + size);
+        }
+        pos = data + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 17435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39717,7 +39941,7 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 8226:
+/***/ 93177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39735,219 +39959,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __nccwpck_require__(81532);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/formats/deb/read.ts
+var read = __nccwpck_require__(6174);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/formats/archive/xz.ts
-var xz = __nccwpck_require__(14115);
-;// CONCATENATED MODULE: ./src/formats/deb/read.ts
-/**
- * Reading Debian packages and deb822 control text.
- *
- * `readDebControl` opens a .deb (deb(5): an `ar` archive of `debian-binary`, `control.tar[.gz|.xz|
- * .zst]` and `data.tar.*`), reads the ar headers and the control member only (a few KiB: the
- * maintainer scripts and md5sums; capped at MAX_CONTROL_MEMBER), decompresses it and takes
- * `./control` out of the tar; data.tar is never read, so the cost does not grow with the payload.
- * It reads any valid deb: ours and dpkg-deb's (GNU ar names with a trailing `/` included).
- *
- * `parseControl` / `formatStanza` read and write deb822 paragraphs (control files, APT `Packages`
- * and `Release`): field values keep their continuation lines verbatim, so text round-trips.
- */
-
-
-
-
-const AR_MAGIC = '!<arch>\n';
-const AR_HEADER = 60;
-/** A compressed control member larger than this is not one (dpkg's are a few KiB). */
-const MAX_CONTROL_MEMBER = 64 * 1024 * 1024;
-const TAR_BLOCK = 512;
-/** Case-insensitive field lookup (deb822 field names are case-insensitive). */
-function getField(stanza, name) {
-    const direct = stanza.get(name);
-    if (direct !== undefined)
-        return direct;
-    const lower = name.toLowerCase();
-    for (const [k, v] of stanza)
-        if (k.toLowerCase() === lower)
-            return v;
-    return undefined;
-}
-/**
- * Parses deb822 text into paragraphs separated by blank lines. `what` names the text in errors
- * (a file path). Comment lines (`#`) are skipped; a line that is neither `Name: value` nor a
- * continuation is an error.
- */
-function parseControl(text, what) {
-    const out = [];
-    let cur;
-    let last;
-    const lines = text.replace(/\r\n/g, '\n').split('\n');
-    for (const [i, line] of lines.entries()) {
-        if (line.trim() === '') {
-            if (cur)
-                out.push(cur);
-            cur = undefined;
-            last = undefined;
-            continue;
-        }
-        if (line.startsWith('#'))
-            continue;
-        if (line.startsWith(' ') || line.startsWith('\t')) {
-            if (!cur || last === undefined)
-                throw new errors/* DistroError */.Yt(`${what}:${i + 1}: a continuation line without a field before it`, {
-                    file: what,
-                    line: i + 1,
-                });
-            cur.set(last, `${cur.get(last)}\n${line}`);
-            continue;
-        }
-        const m = /^([^\s:][^:]*):[ \t]*(.*)$/.exec(line);
-        if (!m)
-            throw new errors/* DistroError */.Yt(`${what}:${i + 1}: '${line.slice(0, 60)}' is not a 'Field: value' line`, {
-                file: what,
-                line: i + 1,
-            });
-        cur ??= new Map();
-        last = m[1];
-        cur.set(last, m[2].trimEnd());
-    }
-    if (cur)
-        out.push(cur);
-    return out;
-}
-/** A paragraph as deb822 text, each field `Name: value`, ending with a newline. */
-function formatStanza(stanza) {
-    let s = '';
-    for (const [k, v] of stanza)
-        s += v.startsWith('\n') ? `${k}:${v}\n` : `${k}: ${v}\n`;
-    return s;
-}
-/** The control file of the deb that `readAt` reads (`size` bytes; `file` names it in errors). */
-async function controlOf(readAt, size, file) {
-    const bad = (why, cause) => new errors/* DistroError */.Yt(`${file}: not a valid Debian package: ${why}`, { file, cause });
-    try {
-        const head = Buffer.alloc(AR_HEADER);
-        await readAt(head, AR_MAGIC.length, 0);
-        if (head.toString('latin1', 0, AR_MAGIC.length) !== AR_MAGIC)
-            throw bad('no ar archive signature');
-        let pos = AR_MAGIC.length;
-        let seenBinary = false;
-        while (pos + AR_HEADER <= size) {
-            const got = await readAt(head, AR_HEADER, pos);
-            if (got < AR_HEADER || head.toString('latin1', 58, 60) !== '`\n')
-                throw bad(`a damaged ar member header at byte ${pos}`);
-            const name = head.toString('latin1', 0, 16).trimEnd().replace(/\/$/, '');
-            const length = Number(head.toString('latin1', 48, 58).trim());
-            if (!Number.isSafeInteger(length) || length < 0 || pos + AR_HEADER + length > size)
-                throw bad(`the ar member '${name}' has a bad size`);
-            const start = pos + AR_HEADER;
-            if (name === 'debian-binary') {
-                const version = Buffer.alloc(Math.min(length, 16));
-                await readAt(version, version.length, start);
-                if (!/^2\.\d+\n?/.test(version.toString('latin1')))
-                    throw bad(`unsupported format version '${version.toString('latin1').trim()}'`);
-                seenBinary = true;
-            }
-            else if (name.startsWith('control.tar')) {
-                if (!seenBinary)
-                    throw bad('debian-binary is not the first member');
-                if (length > MAX_CONTROL_MEMBER)
-                    throw bad(`its ${name} is over ${MAX_CONTROL_MEMBER} bytes`);
-                const member = Buffer.alloc(length);
-                await readAt(member, length, start);
-                const tarBytes = await decompress(member, name.slice('control.tar'.length), file);
-                const text = controlFromTar(tarBytes);
-                if (text === undefined)
-                    throw bad(`${name} has no ./control file`);
-                return { text, fields: parseControl(text, `${file}: control`)[0] ?? new Map() };
-            }
-            pos = start + length + (length % 2);
-        }
-        throw bad('it has no control.tar member');
-    }
-    catch (err) {
-        if (err instanceof errors/* DistroError */.Yt)
-            throw err;
-        throw bad(err.message, err);
-    }
-}
-/** Reads the `control` file of the .deb at `file`, reading only the ar headers and control member. */
-async function readDebControl(file) {
-    let fh;
-    try {
-        fh = await (0,promises_.open)(file, 'r');
-    }
-    catch (err) {
-        throw new errors/* DistroError */.Yt(`${file}: cannot open the package: ${err.message}`, {
-            file,
-            cause: err,
-        });
-    }
-    try {
-        const { size } = await fh.stat();
-        const readAt = async (buf, length, position) => (await fh.read(buf, 0, length, position)).bytesRead;
-        return await controlOf(readAt, size, file);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** The `control` file of a .deb already held in memory (`file` names it in errors). */
-function debControlFromBytes(bytes, file) {
-    const readAt = async (buf, length, position) => bytes.copy(buf, 0, position, position + length);
-    return controlOf(readAt, bytes.length, file);
-}
-async function decompress(data, ext, file) {
-    switch (ext) {
-        case '':
-            return data;
-        case '.gz':
-            return external_node_zlib_default().gunzipSync(data);
-        case '.zst':
-            return external_node_zlib_default().zstdDecompressSync(data);
-        case '.xz':
-            return Buffer.from(await (await (0,xz/* loadUnxz */._o)())(data));
-        default:
-            throw new errors/* DistroError */.Yt(`${file}: not a valid Debian package: unknown member control.tar${ext}`, {
-                file,
-            });
-    }
-}
-/** A NUL-terminated tar header field. */
-function field(block, offset, length) {
-    const raw = block.subarray(offset, offset + length);
-    const end = raw.indexOf(0);
-    return raw.toString('utf8', 0, end < 0 ? length : end);
-}
-/**
- * The content of `./control` in a tar held in memory (ustar, GNU or pax; extended headers are
- * skipped by their size, as `control` never needs a long name), or undefined.
- */
-function controlFromTar(tar) {
-    for (let pos = 0; pos + TAR_BLOCK <= tar.length;) {
-        const header = tar.subarray(pos, pos + TAR_BLOCK);
-        if (header.every((b) => b === 0))
-            return undefined; // end of archive
-        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw new Error(`a damaged tar header at byte ${pos}`);
-        const type = String.fromCharCode(header[156]);
-        const prefix = field(header, 345, 155);
-        const name = (prefix ? `${prefix}/` : '') + field(header, 0, 100);
-        const data = pos + TAR_BLOCK;
-        if ((type === '0' || type === '\0') && name.replace(/^\.\//, '') === 'control') {
-            if (data + size > tar.length)
-                throw new Error('the control file is cut short');
-            return tar.toString('utf8', data, data + size);
-        }
-        pos = data + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -40107,14 +40122,14 @@ function readSmall(file) {
 async function controlAndDigests(file) {
     const whole = readSmall(file);
     if (typeof whole !== 'number')
-        return { control: await debControlFromBytes(whole, file), digests: digestBytes(whole) };
-    return { control: await readDebControl(file), digests: await digestFile(file) };
+        return { control: await (0,read/* debControlFromBytes */.iM)(whole, file), digests: digestBytes(whole) };
+    return { control: await (0,read/* readDebControl */.R2)(file), digests: await digestFile(file) };
 }
 /** Reads `file` (a .deb) as a package of `component`. */
 async function readIncomingDeb(file, component) {
     const { control: { fields }, digests, } = await controlAndDigests(file);
     const need = (f) => {
-        const v = getField(fields, f)?.trim();
+        const v = (0,read/* getField */.VI)(fields, f)?.trim();
         if (!v)
             throw new errors/* DistroError */.Yt(`${file}: the package's control file has no ${f} field; rebuild the package.`, {
                 file,
@@ -40124,7 +40139,7 @@ async function readIncomingDeb(file, component) {
     const name = need('Package');
     const version = need('Version');
     const arch = need('Architecture');
-    const source = getField(fields, 'Source')?.trim().split(/\s+/)[0];
+    const source = (0,read/* getField */.VI)(fields, 'Source')?.trim().split(/\s+/)[0];
     if (!isPackageName(name) || (source !== undefined && !isPackageName(source)))
         throw new errors/* DistroError */.Yt(`${file}: '${source ?? name}' is not a valid Debian package name.`, { file });
     if (!VERSION.test(version))
@@ -40186,6 +40201,9 @@ function checkOptions(o) {
         throw new errors/* DistroError */.Yt(`${KEY.key}: an APT repository is signed, and no key was given. Pass the armored private key in 'gpg-private-key' (and 'gpg-passphrase'), or opt into an unsigned repository with input 'unsigned' set to true (clients must then trust it blindly with 'Trusted: yes').`, { key: KEY.key });
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/repos/apt/release.ts
 /**
  * `Release` files: the suite's (what InRelease and Release.gpg sign: metadata plus the size and
@@ -40218,7 +40236,7 @@ function suiteReleaseText(meta, files) {
     for (const { field, key } of RELEASE_HASHES) {
         s.set(field, sorted.map((f) => `\n ${f.digests[key]} ${String(f.digests.size).padStart(width)} ${f.path}`).join(''));
     }
-    return formatStanza(s);
+    return (0,read/* formatStanza */.hP)(s);
 }
 /** `dists/<suite>/<component>/binary-<arch>/Release`. */
 function archReleaseText(meta, component, arch) {
@@ -40231,13 +40249,13 @@ function archReleaseText(meta, component, arch) {
     ]);
     if (meta.codename !== meta.suite)
         s.set('Codename', meta.codename);
-    return formatStanza(s);
+    return (0,read/* formatStanza */.hP)(s);
 }
 /** The files a Release lists, by path, with the digests it gives for them. */
 function releaseIndex(release) {
     const out = new Map();
     for (const { field, key } of RELEASE_HASHES) {
-        for (const line of (getField(release, field) ?? '').split('\n')) {
+        for (const line of ((0,read/* getField */.VI)(release, field) ?? '').split('\n')) {
             const [hash, size, file] = line.trim().split(/\s+/);
             if (!hash || !size || !file)
                 continue;
@@ -40274,11 +40292,11 @@ function entryKey(e) {
 }
 /** Builds an entry from a Packages stanza; `what` names the index in errors. */
 function entryFromStanza(stanza, component, what) {
-    const name = getField(stanza, 'Package');
-    const version = getField(stanza, 'Version');
-    const arch = getField(stanza, 'Architecture');
-    const filename = getField(stanza, 'Filename');
-    const sha256 = getField(stanza, 'SHA256');
+    const name = (0,read/* getField */.VI)(stanza, 'Package');
+    const version = (0,read/* getField */.VI)(stanza, 'Version');
+    const arch = (0,read/* getField */.VI)(stanza, 'Architecture');
+    const filename = (0,read/* getField */.VI)(stanza, 'Filename');
+    const sha256 = (0,read/* getField */.VI)(stanza, 'SHA256');
     if (!name || !version || !arch || !filename || !sha256) {
         throw new errors/* DistroError */.Yt(`${what}: a stanza${name ? ` (${name})` : ''} lacks Package, Version, Architecture, Filename or SHA256; the repository is damaged: restore it or publish into an empty directory.`, { file: what });
     }
@@ -40348,16 +40366,16 @@ async function readSuite(root, suite) {
             });
         return state;
     }
-    const release = parseControl(releaseText, releaseFile)[0] ?? new Map();
+    const release = (0,read/* parseControl */.R8)(releaseText, releaseFile)[0] ?? new Map();
     state.release = release;
     state.releaseText = releaseText;
     state.index = releaseIndex(release);
-    const words = (f) => (getField(release, f) ?? '').split(/\s+/).filter(Boolean);
+    const words = (f) => ((0,read/* getField */.VI)(release, f) ?? '').split(/\s+/).filter(Boolean);
     for (const component of words('Components')) {
         for (const arch of words('Architectures')) {
             const rel = `${binaryDir(component, arch)}/Packages`;
             const text = await readIndex(suiteDir, state.index, rel);
-            for (const stanza of parseControl(text, external_node_path_default().join(suiteDir, rel))) {
+            for (const stanza of (0,read/* parseControl */.R8)(text, external_node_path_default().join(suiteDir, rel))) {
                 const e = entryFromStanza(stanza, component, external_node_path_default().join(suiteDir, rel));
                 state.packages.set(entryKey(e), e);
             }
@@ -40769,7 +40787,7 @@ function comparePackages(a, b) {
 function packagesText(entries) {
     return [...entries]
         .sort(comparePackages)
-        .map((e) => formatStanza(e.stanza))
+        .map((e) => (0,read/* formatStanza */.hP)(e.stanza))
         .join('\n');
 }
 /** The by-hash copy of `file` (relative to the suite directory) under algorithm directory `algo`. */
@@ -40899,7 +40917,7 @@ const union = (base, more) => [...new Set([...base, ...more])];
  * architectures only grow (those of the packages, never fewer than before).
  */
 function suiteMeta(o, state, packages, now) {
-    const prev = (f) => (state.release ? getField(state.release, f) : undefined);
+    const prev = (f) => (state.release ? (0,read/* getField */.VI)(state.release, f) : undefined);
     const words = (f) => (prev(f) ?? '').split(/\s+/).filter(Boolean);
     const target = state.suite === o.suite;
     const origin = (target ? o.origin : undefined) ?? prev('Origin') ?? o.name;
@@ -40932,7 +40950,7 @@ function suiteMeta(o, state, packages, now) {
 function needsRefresh(state, o, now) {
     if (state.suite !== o.suite || o.validUntilDays === undefined || !state.release)
         return false;
-    const until = Date.parse(getField(state.release, 'Valid-Until') ?? '');
+    const until = Date.parse((0,read/* getField */.VI)(state.release, 'Valid-Until') ?? '');
     return !(until - now.getTime() > (o.validUntilDays * 86400_000) / 2);
 }
 async function exists(file) {
@@ -62590,7 +62608,7 @@ async function publishStage(o) {
             const added = [];
             const removed = [];
             if (wantApt) {
-                const { publishApt } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8226));
+                const { publishApt } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 93177));
                 const cfg = ctx.config.repos?.apt ?? {};
                 const r = await publishApt({
                     root: external_node_path_default().join(dir, 'apt'),
@@ -62693,7 +62711,7 @@ async function publishStage(o) {
                 : {
                     generate: {
                         dir: ctx.projectDir,
-                        repoUrl: `${gh.serverUrl ?? 'https://github.com'}/${gh.repository}`,
+                        repoUrl: `${serverUrl}/${gh.repository}`,
                     },
                 },
             targetCommitish: gh.sha,
@@ -62779,7 +62797,8 @@ const publishRepoAction = async (inputs, rt) => {
         yum: optionalBoolean(inputs, 'yum'),
         repoDir: inputs.optional('repo-dir'),
         repoBranch: inputs.optional('repo-branch'),
-        repoRemote: env.DISTRO_REPO_REMOTE || (repository ? `${serverUrl}/${repository}.git` : undefined),
+        // DISTRO_REPO_REMOTE: another remote for the branch (a mirror, or a local repository in tests).
+        repoRemote: env.DISTRO_REPO_REMOTE || undefined,
         token,
         repository,
         serverUrl,
@@ -62795,7 +62814,8 @@ const publishRepoAction = async (inputs, rt) => {
         githubRelease: inputs.boolean('github-release')
             ? {
                 apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-                repository,
+                // The release belongs to the workflow's repository, whichever one holds the branch.
+                repository: env.GITHUB_REPOSITORY ?? '',
                 token,
                 tag: inputs.optional('tag'),
                 draft: inputs.boolean('draft'),
@@ -62803,7 +62823,6 @@ const publishRepoAction = async (inputs, rt) => {
                 makeLatest: makeLatest,
                 notesFile: inputs.optional('release-notes'),
                 sha: env.GITHUB_SHA,
-                serverUrl,
             }
             : undefined,
     });
@@ -65021,6 +65040,8 @@ async function signRpms(files, signer) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: ./src/formats/deb/read.ts
+var deb_read = __nccwpck_require__(6174);
 ;// CONCATENATED MODULE: ./src/sign/sbom/contents.ts
 /**
  * What is inside a package or archive, for the SBOM: every regular file with its size, SHA-1 and
@@ -65028,6 +65049,7 @@ var tar_stream = __nccwpck_require__(56118);
  * Everything is streamed from the artifact itself (the sign stage runs in another job than the one
  * that wrote the package): deb = ar + control/data tar, rpm = headers + cpio payload, tar.* and zip.
  */
+
 
 
 
@@ -65090,29 +65112,21 @@ async function hashStream(stream) {
     }
     return { size, sha1: h1.digest('hex'), sha256: h256.digest('hex') };
 }
-/** Regular files of a tar stream, hashed; those `keep` selects are returned whole instead (small control files). */
-async function tarFiles(stream, keep) {
+/** Regular files of a tar stream, hashed. */
+async function tarFiles(stream) {
     const extract = tar_stream.extract();
     stream.on('error', (e) => extract.destroy(e));
     stream.pipe(extract);
     const files = [];
-    const kept = new Map();
     for await (const entry of extract) {
         const { name, type } = entry.header;
         if (type !== 'file' && type !== 'contiguous-file') {
             entry.resume();
             continue;
         }
-        if (keep?.(name)) {
-            const chunks = [];
-            for await (const c of entry)
-                chunks.push(c);
-            kept.set(name.replace(/^\.\//, ''), Buffer.concat(chunks));
-        }
-        else
-            files.push({ path: spdxPath(name), ...(await hashStream(entry)) });
+        files.push({ path: spdxPath(name), ...(await hashStream(entry)) });
     }
-    return { files, kept };
+    return files;
 }
 async function readAt(fh, pos, len, file) {
     const buf = Buffer.alloc(len);
@@ -65121,14 +65135,14 @@ async function readAt(fh, pos, len, file) {
         throw bad(file, `truncated at byte ${pos + bytesRead}`);
     return buf;
 }
-/** A field of a deb control file, continuation lines joined. */
-function controlField(control, field) {
-    const m = new RegExp(`^${field}:[ \\t]*(.*(?:\\n[ \\t].*)*)`, 'mi').exec(control);
-    return m?.[1]?.replace(/\n[ \t]+/g, ' ').trim();
-}
 async function debContents(file) {
+    const { fields } = await (0,deb_read/* readDebControl */.R2)(file);
+    const depends = ['Pre-Depends', 'Depends'].flatMap((f) => ((0,deb_read/* getField */.VI)(fields, f) ?? '')
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean));
     const fh = await (0,promises_.open)(file, 'r');
-    const out = { files: [], depends: [] };
+    const out = { files: [], depends };
     try {
         const size = (await fh.stat()).size;
         if ((await readAt(fh, 0, 8, file)).toString('latin1') !== '!<arch>\n')
@@ -65141,20 +65155,8 @@ async function debContents(file) {
                 throw bad(file, `bad ar header at byte ${pos}`);
             const start = pos + 60;
             const member = () => (0,external_node_fs_.createReadStream)(file, { start, end: start + len - 1 });
-            if (name.startsWith('control.tar')) {
-                const { kept } = await tarFiles(await decompress(member(), compressionOfName(name)), (n) => /^(\.\/)?control$/.test(n));
-                const control = kept.get('control')?.toString('utf8') ?? '';
-                for (const f of ['Pre-Depends', 'Depends']) {
-                    const v = controlField(control, f);
-                    if (v)
-                        out.depends.push(...v
-                            .split(',')
-                            .map((d) => d.trim())
-                            .filter(Boolean));
-                }
-            }
-            else if (name.startsWith('data.tar')) {
-                out.files = (await tarFiles(await decompress(member(), compressionOfName(name)))).files;
+            if (name.startsWith('data.tar')) {
+                out.files = await tarFiles(await decompress(member(), compressionOfName(name)));
             }
             pos = start + len + (len % 2);
         }
@@ -65317,7 +65319,7 @@ async function readContents(file, kind, format) {
         else {
             const fmt = format ?? file;
             c = {
-                files: (await tarFiles(await decompress((0,external_node_fs_.createReadStream)(file), compressionOfName(fmt)))).files,
+                files: await tarFiles(await decompress((0,external_node_fs_.createReadStream)(file), compressionOfName(fmt))),
                 depends: [],
             };
         }
@@ -65664,14 +65666,17 @@ async function writeSboms(o) {
             contents,
             locked,
         };
-        pending.push([
-            { path: `${a.path}.spdx.json`, format: 'spdx', artifact: a.path },
-            withContentUuid((uuid) => spdxDocument(d, o, uuid)),
-        ]);
-        pending.push([
-            { path: `${a.path}.cdx.json`, format: 'cyclonedx', artifact: a.path },
-            withContentUuid((uuid) => cdxDocument(d, o, uuid)),
-        ]);
+        const formats = o.formats ?? ['spdx', 'cyclonedx'];
+        if (formats.includes('spdx'))
+            pending.push([
+                { path: `${a.path}.spdx.json`, format: 'spdx', artifact: a.path },
+                withContentUuid((uuid) => spdxDocument(d, o, uuid)),
+            ]);
+        if (formats.includes('cyclonedx'))
+            pending.push([
+                { path: `${a.path}.cdx.json`, format: 'cyclonedx', artifact: a.path },
+                withContentUuid((uuid) => cdxDocument(d, o, uuid)),
+            ]);
     }
     for (const [f, text] of pending)
         await sbom_writeAtomic(external_node_path_default().join(o.distDir, f.path), text);
@@ -65790,7 +65795,7 @@ async function signStage(o) {
         checkProvenanceEnvironment(ctx.env);
     }
     const written = new Written();
-    const staged = [];
+    const replaced = [];
     const stagingDir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.distDir, '.distro-sign-'));
     try {
         const added = await signAll(ctx, o, {
@@ -65803,12 +65808,9 @@ async function signStage(o) {
             gpg,
             minisign,
             written,
-            staged,
+            replaced,
             stagingDir,
         });
-        // Everything succeeded: the signed rpm copies replace the originals.
-        for (const s of staged)
-            await (0,promises_.rename)(s.copy, s.target);
         const res = await closeStage(ctx, 'sign', undefined, added.entries);
         const first = algorithms[0] ? SUMS_FILE[algorithms[0]] : '';
         return {
@@ -65822,6 +65824,9 @@ async function signStage(o) {
     }
     catch (e) {
         await written.undo();
+        // The unsigned rpms go back where they were.
+        for (const r of replaced)
+            await (0,promises_.rename)(r.backup, r.target);
         throw e;
     }
     finally {
@@ -65836,16 +65841,18 @@ async function signAll(ctx, o, p) {
     // Entries this stage replaces or writes are not signed again on a re-run.
     const own = new Set(ctx.manifest.artifacts.filter((a) => a.stage === 'sign' && a.kind !== 'rpm').map((a) => a.path));
     let release = ctx.manifest.artifacts.filter((a) => !own.has(a.path));
-    // 1. rpm packages, signed as copies (renamed over the originals only when everything succeeded).
+    // 1. rpm packages, signed as copies that then take the originals' place; the originals are kept
+    // aside and put back if any later step fails.
     const rpms = release.filter((a) => a.kind === 'rpm');
     if (p.gpg && (o.signPackages ?? true) && rpms.length) {
+        const copies = [];
         await ctx.log.group(`Signing ${rpms.length} rpm package(s) with key ${p.gpg.signingKeyId}`, async () => {
             for (const a of rpms) {
                 const target = external_node_path_default().join(ctx.distDir, a.path);
-                const copy = external_node_path_default().join(p.stagingDir, `${p.staged.length}-${external_node_path_default().basename(a.path)}`);
+                const copy = external_node_path_default().join(p.stagingDir, `${copies.length}-${external_node_path_default().basename(a.path)}`);
                 await (0,promises_.copyFile)(target, copy);
                 const signed = await signRpm(copy, p.gpg);
-                p.staged.push({ copy, target });
+                copies.push({ copy, target });
                 const replaces = typeof a.replaces === 'string' ? a.replaces : a.sha256;
                 const entry = {
                     ...a,
@@ -65859,51 +65866,39 @@ async function signAll(ctx, o, p) {
                 release = release.map((x) => (x.path === a.path ? entry : x));
                 ctx.log.info(`${a.path}: signed`);
             }
+            for (const { copy, target } of copies) {
+                const backup = `${copy}.unsigned`;
+                await (0,promises_.rename)(target, backup);
+                p.replaced.push({ target, backup });
+                await (0,promises_.rename)(copy, target);
+            }
         });
     }
-    // 2. SBOMs of packages and archives. They read the artifacts, so rpms must be read from the signed copies.
+    // 2. SBOMs of packages and archives (of the signed rpms).
     if (p.sbomFormats.length) {
         const sbomSource = release.filter((a) => ['deb', 'rpm', 'archive'].includes(a.kind));
         if (sbomSource.length) {
             const now = await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log });
             await ctx.log.group(`SBOMs (${p.sbomFormats.join(', ')}) for ${sbomSource.length} artifact(s)`, async () => {
-                const staged = new Map(p.staged.map((s) => [s.target, s.copy]));
-                // writeSboms reads from distDir; let it see the signed rpm bytes by swapping them in temporarily.
-                const swapped = [];
-                try {
-                    for (const [target, copy] of staged) {
-                        const backup = `${copy}.unsigned`;
-                        await (0,promises_.rename)(target, backup);
-                        await (0,promises_.copyFile)(copy, target);
-                        swapped.push({ target, backup });
-                    }
-                    const files = await writeSboms({
-                        project: {
-                            name: ctx.config.name,
-                            version: ctx.version,
-                            vendor: ctx.config.vendor,
-                            license: ctx.config.license,
-                            homepage: ctx.config.homepage,
-                        },
-                        distDir: ctx.distDir,
-                        artifacts: sbomSource,
-                        projectDir: ctx.projectDir,
-                        now,
+                const files = await writeSboms({
+                    project: {
+                        name: ctx.config.name,
+                        version: ctx.version,
+                        vendor: ctx.config.vendor,
+                        license: ctx.config.license,
+                        homepage: ctx.config.homepage,
+                    },
+                    distDir: ctx.distDir,
+                    artifacts: sbomSource,
+                    projectDir: ctx.projectDir,
+                    now,
+                    formats: p.sbomFormats,
+                });
+                for (const f of files) {
+                    p.written.add(external_node_path_default().join(ctx.distDir, f.path));
+                    await record(f.path, 'sbom', [f.artifact], {
+                        format: f.format === 'spdx' ? 'spdx-2.3' : 'cyclonedx-1.6',
                     });
-                    for (const f of files) {
-                        p.written.add(external_node_path_default().join(ctx.distDir, f.path));
-                        if (!p.sbomFormats.includes(f.format)) {
-                            await (0,promises_.rm)(external_node_path_default().join(ctx.distDir, f.path), { force: true });
-                            continue;
-                        }
-                        await record(f.path, 'sbom', [f.artifact], {
-                            format: f.format === 'spdx' ? 'spdx-2.3' : 'cyclonedx-1.6',
-                        });
-                    }
-                }
-                finally {
-                    for (const s of swapped)
-                        await (0,promises_.rename)(s.backup, s.target);
                 }
             });
         }
@@ -65913,13 +65908,7 @@ async function signAll(ctx, o, p) {
     // 3. Checksums over every release file (signed rpms: their new bytes) and the SBOMs.
     const summed = [...release, ...sboms].filter((a) => a.kind !== 'checksums' && a.kind !== 'signature');
     const sums = await ctx.log.group(`Checksums (${p.algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`, async () => {
-        const swapped = await swapInSigned(p);
-        try {
-            return await writeChecksums(ctx.distDir, summed, p.algorithms, { perFile: p.perFile });
-        }
-        finally {
-            await swapBack(swapped);
-        }
+        return await writeChecksums(ctx.distDir, summed, p.algorithms, { perFile: p.perFile });
     });
     for (const rel of sums.files)
         p.written.add(external_node_path_default().join(ctx.distDir, rel));
@@ -65934,16 +65923,10 @@ async function signAll(ctx, o, p) {
         const gpg = p.gpg;
         const ext = p.armor ? '.asc' : '.sig';
         await ctx.log.group(`OpenPGP signatures (${gpg.algorithm}, key ${gpg.signingKeyId}) over ${toSign.length} artifact(s)`, async () => {
-            const swapped = await swapInSigned(p);
-            try {
-                for (const a of toSign) {
-                    const sig = await gpg.signFile(external_node_path_default().join(ctx.distDir, a.path), { armor: p.armor });
-                    await writeNew(p.written, external_node_path_default().join(ctx.distDir, a.path + ext), sig);
-                    await record(a.path + ext, 'signature', [a.path], { format: 'openpgp', key: gpg.signingKeyId });
-                }
-            }
-            finally {
-                await swapBack(swapped);
+            for (const a of toSign) {
+                const sig = await gpg.signFile(external_node_path_default().join(ctx.distDir, a.path), { armor: p.armor });
+                await writeNew(p.written, external_node_path_default().join(ctx.distDir, a.path + ext), sig);
+                await record(a.path + ext, 'signature', [a.path], { format: 'openpgp', key: gpg.signingKeyId });
             }
             for (const f of sumsFiles) {
                 const text = await (0,promises_.readFile)(external_node_path_default().join(ctx.distDir, f), 'utf8');
@@ -65971,16 +65954,10 @@ async function signAll(ctx, o, p) {
         const key = p.minisign;
         const time = p.now ? Math.floor(p.now.getTime() / 1000) : undefined;
         await ctx.log.group(`minisign signatures (key ${key.keyId}) over ${toSign.length} artifact(s)`, async () => {
-            const swapped = await swapInSigned(p);
-            try {
-                for (const a of toSign) {
-                    const text = await minisignFile(key, external_node_path_default().join(ctx.distDir, a.path), { time });
-                    await writeNew(p.written, external_node_path_default().join(ctx.distDir, `${a.path}.minisig`), text);
-                    await record(`${a.path}.minisig`, 'signature', [a.path], { format: 'minisign', key: key.keyId });
-                }
-            }
-            finally {
-                await swapBack(swapped);
+            for (const a of toSign) {
+                const text = await minisignFile(key, external_node_path_default().join(ctx.distDir, a.path), { time });
+                await writeNew(p.written, external_node_path_default().join(ctx.distDir, `${a.path}.minisig`), text);
+                await record(`${a.path}.minisig`, 'signature', [a.path], { format: 'minisign', key: key.keyId });
             }
             await writeNew(p.written, external_node_path_default().join(ctx.distDir, 'minisign.pub'), key.publicKeyFile);
             await record('minisign.pub', 'signature', [], { format: 'minisign-public-key', key: key.keyId });
@@ -65990,15 +65967,9 @@ async function signAll(ctx, o, p) {
     if (o.sigstore) {
         const { signWithSigstore, SIGSTORE_BUNDLE_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(275), __nccwpck_require__.e(49), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40663));
         await ctx.log.group(`Sigstore bundles for ${toSign.length} artifact(s)`, async () => {
-            const swapped = await swapInSigned(p);
-            try {
-                const files = await signWithSigstore(toSign.map((a) => external_node_path_default().join(ctx.distDir, a.path)), o.sigstore);
-                for (const f of files)
-                    p.written.add(f);
-            }
-            finally {
-                await swapBack(swapped);
-            }
+            const files = await signWithSigstore(toSign.map((a) => external_node_path_default().join(ctx.distDir, a.path)), o.sigstore);
+            for (const f of files)
+                p.written.add(f);
             for (const a of toSign) {
                 await record(a.path + SIGSTORE_BUNDLE_SUFFIX, 'signature', [a.path], { format: 'sigstore-bundle' });
             }
@@ -66010,24 +65981,18 @@ async function signAll(ctx, o, p) {
         const { attestBuildProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(351), __nccwpck_require__.e(275), __nccwpck_require__.e(878), __nccwpck_require__.e(49), __nccwpck_require__.e(29), __nccwpck_require__.e(95), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 476));
         const subjects = [...release, ...sboms].filter((a) => SIGNED_KINDS.has(a.kind)).map((a) => a.path);
         await ctx.log.group(`Build provenance for ${subjects.length} artifact(s)`, async () => {
-            const swapped = await swapInSigned(p);
-            try {
-                const r = await attestBuildProvenance({
-                    distDir: ctx.distDir,
-                    artifacts: subjects,
-                    name: `${ctx.config.name}-${ctx.version}`,
-                    ...o.provenance,
-                });
-                p.written.add(r.bundlePath);
-                attestationUrl = r.attestationUrl ?? '';
-                await record(external_node_path_default().relative(ctx.distDir, r.bundlePath), 'attestation', subjects, {
-                    format: 'slsa-provenance-v1',
-                    ...(r.attestationUrl ? { url: r.attestationUrl } : {}),
-                });
-            }
-            finally {
-                await swapBack(swapped);
-            }
+            const r = await attestBuildProvenance({
+                distDir: ctx.distDir,
+                artifacts: subjects,
+                name: `${ctx.config.name}-${ctx.version}`,
+                ...o.provenance,
+            });
+            p.written.add(r.bundlePath);
+            attestationUrl = r.attestationUrl ?? '';
+            await record(external_node_path_default().relative(ctx.distDir, r.bundlePath), 'attestation', subjects, {
+                format: 'slsa-provenance-v1',
+                ...(r.attestationUrl ? { url: r.attestationUrl } : {}),
+            });
         });
     }
     return { entries, publicKey, attestationUrl };
@@ -66038,24 +66003,6 @@ function selectForSigning(artifacts, patterns) {
         return artifacts.filter((a) => SIGNED_KINDS.has(a.kind));
     const res = patterns.map((g) => globToRegExp(g));
     return artifacts.filter((a) => a.kind !== 'checksums' && a.kind !== 'signature' && res.some((r) => r.test(a.path)));
-}
-/**
- * While later steps read the release files, the signed rpm copies stand at the originals' paths
- * (the unsigned files wait beside them), so checksums and signatures cover the signed bytes.
- */
-async function swapInSigned(p) {
-    const swapped = [];
-    for (const s of p.staged) {
-        const backup = `${s.copy}.unsigned`;
-        await (0,promises_.rename)(s.target, backup);
-        await (0,promises_.copyFile)(s.copy, s.target);
-        swapped.push({ target: s.target, backup });
-    }
-    return swapped;
-}
-async function swapBack(swapped) {
-    for (const s of swapped)
-        await (0,promises_.rename)(s.backup, s.target);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/sign-artifacts.ts
@@ -67323,8 +67270,8 @@ async function cli(argv, io) {
 
 // EXTERNAL MODULE: ./src/repos/yum/index.ts + 7 modules
 var yum = __nccwpck_require__(32365);
-// EXTERNAL MODULE: ./src/repos/apt/index.ts + 14 modules
-var apt = __nccwpck_require__(8226);
+// EXTERNAL MODULE: ./src/repos/apt/index.ts + 13 modules
+var apt = __nccwpck_require__(93177);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The one bundle (dist/index.js) behind every action and the CLI. Each action's entry

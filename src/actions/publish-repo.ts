@@ -34,7 +34,8 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     yum: optionalBoolean(inputs, 'yum'),
     repoDir: inputs.optional('repo-dir'),
     repoBranch: inputs.optional('repo-branch'),
-    repoRemote: env.DISTRO_REPO_REMOTE || (repository ? `${serverUrl}/${repository}.git` : undefined),
+    // DISTRO_REPO_REMOTE: another remote for the branch (a mirror, or a local repository in tests).
+    repoRemote: env.DISTRO_REPO_REMOTE || undefined,
     token,
     repository,
     serverUrl,
@@ -50,7 +51,8 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     githubRelease: inputs.boolean('github-release')
       ? {
           apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-          repository,
+          // The release belongs to the workflow's repository, whichever one holds the branch.
+          repository: env.GITHUB_REPOSITORY ?? '',
           token,
           tag: inputs.optional('tag'),
           draft: inputs.boolean('draft'),
@@ -58,7 +60,6 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
           makeLatest: makeLatest as (typeof MAKE_LATEST)[number],
           notesFile: inputs.optional('release-notes'),
           sha: env.GITHUB_SHA,
-          serverUrl,
         }
       : undefined,
   });

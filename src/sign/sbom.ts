@@ -42,6 +42,8 @@ export interface SbomOptions {
   now: number;
   /** Tool name recorded as the creator; default `distro-actions`. */
   tool?: string;
+  /** Which documents to write; default both. */
+  formats?: ReadonlyArray<SbomFile['format']>;
 }
 
 export interface SbomFile {
@@ -300,14 +302,17 @@ export async function writeSboms(o: SbomOptions): Promise<SbomFile[]> {
       contents,
       locked,
     };
-    pending.push([
-      { path: `${a.path}.spdx.json`, format: 'spdx', artifact: a.path },
-      withContentUuid((uuid) => spdxDocument(d, o, uuid)),
-    ]);
-    pending.push([
-      { path: `${a.path}.cdx.json`, format: 'cyclonedx', artifact: a.path },
-      withContentUuid((uuid) => cdxDocument(d, o, uuid)),
-    ]);
+    const formats = o.formats ?? ['spdx', 'cyclonedx'];
+    if (formats.includes('spdx'))
+      pending.push([
+        { path: `${a.path}.spdx.json`, format: 'spdx', artifact: a.path },
+        withContentUuid((uuid) => spdxDocument(d, o, uuid)),
+      ]);
+    if (formats.includes('cyclonedx'))
+      pending.push([
+        { path: `${a.path}.cdx.json`, format: 'cyclonedx', artifact: a.path },
+        withContentUuid((uuid) => cdxDocument(d, o, uuid)),
+      ]);
   }
   for (const [f, text] of pending) await writeAtomic(path.join(o.distDir, f.path), text);
   return pending.map(([f]) => f);

@@ -31,7 +31,6 @@ export interface GitHubReleaseOptions {
   notesFile?: string;
   /** The commit the release (and a rolling tag) points at (GITHUB_SHA). */
   sha?: string;
-  serverUrl?: string;
 }
 
 export interface PublishStageOptions extends CommonOptions {
@@ -330,7 +329,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
             : {
                 generate: {
                   dir: ctx.projectDir,
-                  repoUrl: `${gh.serverUrl ?? 'https://github.com'}/${gh.repository}`,
+                  repoUrl: `${serverUrl}/${gh.repository}`,
                 },
               },
           targetCommitish: gh.sha,

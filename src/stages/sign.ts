@@ -105,6 +105,12 @@ function signingTime(env: Record<string, string | undefined>): Date | undefined 
   return new Date(Number(s) * 1000);
 }
 
+/** An rpm signed in place: the unsigned original waits in the staging directory until the run succeeds. */
+interface Replaced {
+  target: string;
+  backup: string;
+}
+
 /** Tracks what a run writes so a failure can take it all back. */
 class Written {
   readonly files: string[] = [];
@@ -177,7 +183,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   }
 
   const written = new Written();
-  const staged: Array<{ copy: string; target: string }> = [];
+  const replaced: Replaced[] = [];
   const stagingDir = await mkdtemp(path.join(ctx.distDir, '.distro-sign-'));
   try {
     const added = await signAll(ctx, o, {
@@ -190,11 +196,9 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       gpg,
       minisign,
       written,
-      staged,
+      replaced,
       stagingDir,
     });
-    // Everything succeeded: the signed rpm copies replace the originals.
-    for (const s of staged) await rename(s.copy, s.target);
     const res = await closeStage(ctx, 'sign', undefined, added.entries);
     const first = algorithms[0] ? SUMS_FILE[algorithms[0]] : '';
     return {
@@ -207,6 +211,8 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
     };
   } catch (e) {
     await written.undo();
+    // The unsigned rpms go back where they were.
+    for (const r of replaced) await rename(r.backup, r.target);
     throw e;
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
@@ -223,7 +229,7 @@ interface Plan {
   gpg?: OpenPgpSigner;
   minisign?: ReturnType<typeof loadMinisignKey>;
   written: Written;
-  staged: Array<{ copy: string; target: string }>;
+  replaced: Replaced[];
   stagingDir: string;
 }
 
@@ -247,16 +253,18 @@ async function signAll(
   );
   let release = ctx.manifest.artifacts.filter((a) => !own.has(a.path));
 
-  // 1. rpm packages, signed as copies (renamed over the originals only when everything succeeded).
+  // 1. rpm packages, signed as copies that then take the originals' place; the originals are kept
+  // aside and put back if any later step fails.
   const rpms = release.filter((a) => a.kind === 'rpm');
   if (p.gpg && (o.signPackages ?? true) && rpms.length) {
+    const copies: Array<{ copy: string; target: string }> = [];
     await ctx.log.group(`Signing ${rpms.length} rpm package(s) with key ${p.gpg.signingKeyId}`, async () => {
       for (const a of rpms) {
         const target = path.join(ctx.distDir, a.path);
-        const copy = path.join(p.stagingDir, `${p.staged.length}-${path.basename(a.path)}`);
+        const copy = path.join(p.stagingDir, `${copies.length}-${path.basename(a.path)}`);
         await copyFile(target, copy);
         const signed = await signRpm(copy, p.gpg!);
-        p.staged.push({ copy, target });
+        copies.push({ copy, target });
         const replaces = typeof a.replaces === 'string' ? a.replaces : a.sha256;
         const entry: ManifestArtifact = {
           ...a,
@@ -270,10 +278,16 @@ async function signAll(
         release = release.map((x) => (x.path === a.path ? entry : x));
         ctx.log.info(`${a.path}: signed`);
       }
+      for (const { copy, target } of copies) {
+        const backup = `${copy}.unsigned`;
+        await rename(target, backup);
+        p.replaced.push({ target, backup });
+        await rename(copy, target);
+      }
     });
   }
 
-  // 2. SBOMs of packages and archives. They read the artifacts, so rpms must be read from the signed copies.
+  // 2. SBOMs of packages and archives (of the signed rpms).
   if (p.sbomFormats.length) {
     const sbomSource = release.filter((a) => ['deb', 'rpm', 'archive'].includes(a.kind));
     if (sbomSource.length) {
@@ -281,41 +295,25 @@ async function signAll(
       await ctx.log.group(
         `SBOMs (${p.sbomFormats.join(', ')}) for ${sbomSource.length} artifact(s)`,
         async () => {
-          const staged = new Map(p.staged.map((s) => [s.target, s.copy]));
-          // writeSboms reads from distDir; let it see the signed rpm bytes by swapping them in temporarily.
-          const swapped: Array<{ target: string; backup: string }> = [];
-          try {
-            for (const [target, copy] of staged) {
-              const backup = `${copy}.unsigned`;
-              await rename(target, backup);
-              await copyFile(copy, target);
-              swapped.push({ target, backup });
-            }
-            const files = await writeSboms({
-              project: {
-                name: ctx.config.name,
-                version: ctx.version,
-                vendor: ctx.config.vendor,
-                license: ctx.config.license,
-                homepage: ctx.config.homepage,
-              },
-              distDir: ctx.distDir,
-              artifacts: sbomSource,
-              projectDir: ctx.projectDir,
-              now,
+          const files = await writeSboms({
+            project: {
+              name: ctx.config.name,
+              version: ctx.version,
+              vendor: ctx.config.vendor,
+              license: ctx.config.license,
+              homepage: ctx.config.homepage,
+            },
+            distDir: ctx.distDir,
+            artifacts: sbomSource,
+            projectDir: ctx.projectDir,
+            now,
+            formats: p.sbomFormats,
+          });
+          for (const f of files) {
+            p.written.add(path.join(ctx.distDir, f.path));
+            await record(f.path, 'sbom', [f.artifact], {
+              format: f.format === 'spdx' ? 'spdx-2.3' : 'cyclonedx-1.6',
             });
-            for (const f of files) {
-              p.written.add(path.join(ctx.distDir, f.path));
-              if (!p.sbomFormats.includes(f.format)) {
-                await rm(path.join(ctx.distDir, f.path), { force: true });
-                continue;
-              }
-              await record(f.path, 'sbom', [f.artifact], {
-                format: f.format === 'spdx' ? 'spdx-2.3' : 'cyclonedx-1.6',
-              });
-            }
-          } finally {
-            for (const s of swapped) await rename(s.backup, s.target);
           }
         },
       );
@@ -329,12 +327,7 @@ async function signAll(
   const sums = await ctx.log.group(
     `Checksums (${p.algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`,
     async () => {
-      const swapped = await swapInSigned(p);
-      try {
-        return await writeChecksums(ctx.distDir, summed, p.algorithms, { perFile: p.perFile });
-      } finally {
-        await swapBack(swapped);
-      }
+      return await writeChecksums(ctx.distDir, summed, p.algorithms, { perFile: p.perFile });
     },
   );
   for (const rel of sums.files) p.written.add(path.join(ctx.distDir, rel));
@@ -352,15 +345,10 @@ async function signAll(
     await ctx.log.group(
       `OpenPGP signatures (${gpg.algorithm}, key ${gpg.signingKeyId}) over ${toSign.length} artifact(s)`,
       async () => {
-        const swapped = await swapInSigned(p);
-        try {
-          for (const a of toSign) {
-            const sig = await gpg.signFile(path.join(ctx.distDir, a.path), { armor: p.armor });
-            await writeNew(p.written, path.join(ctx.distDir, a.path + ext), sig);
-            await record(a.path + ext, 'signature', [a.path], { format: 'openpgp', key: gpg.signingKeyId });
-          }
-        } finally {
-          await swapBack(swapped);
+        for (const a of toSign) {
+          const sig = await gpg.signFile(path.join(ctx.distDir, a.path), { armor: p.armor });
+          await writeNew(p.written, path.join(ctx.distDir, a.path + ext), sig);
+          await record(a.path + ext, 'signature', [a.path], { format: 'openpgp', key: gpg.signingKeyId });
         }
         for (const f of sumsFiles) {
           const text = await readFile(path.join(ctx.distDir, f), 'utf8');
@@ -394,15 +382,10 @@ async function signAll(
     await ctx.log.group(
       `minisign signatures (key ${key.keyId}) over ${toSign.length} artifact(s)`,
       async () => {
-        const swapped = await swapInSigned(p);
-        try {
-          for (const a of toSign) {
-            const text = await minisignFile(key, path.join(ctx.distDir, a.path), { time });
-            await writeNew(p.written, path.join(ctx.distDir, `${a.path}.minisig`), text);
-            await record(`${a.path}.minisig`, 'signature', [a.path], { format: 'minisign', key: key.keyId });
-          }
-        } finally {
-          await swapBack(swapped);
+        for (const a of toSign) {
+          const text = await minisignFile(key, path.join(ctx.distDir, a.path), { time });
+          await writeNew(p.written, path.join(ctx.distDir, `${a.path}.minisig`), text);
+          await record(`${a.path}.minisig`, 'signature', [a.path], { format: 'minisign', key: key.keyId });
         }
         await writeNew(p.written, path.join(ctx.distDir, 'minisign.pub'), key.publicKeyFile);
         await record('minisign.pub', 'signature', [], { format: 'minisign-public-key', key: key.keyId });
@@ -414,16 +397,11 @@ async function signAll(
   if (o.sigstore) {
     const { signWithSigstore, SIGSTORE_BUNDLE_SUFFIX } = await import('../sign/sigstore.js');
     await ctx.log.group(`Sigstore bundles for ${toSign.length} artifact(s)`, async () => {
-      const swapped = await swapInSigned(p);
-      try {
-        const files = await signWithSigstore(
-          toSign.map((a) => path.join(ctx.distDir, a.path)),
-          o.sigstore!,
-        );
-        for (const f of files) p.written.add(f);
-      } finally {
-        await swapBack(swapped);
-      }
+      const files = await signWithSigstore(
+        toSign.map((a) => path.join(ctx.distDir, a.path)),
+        o.sigstore!,
+      );
+      for (const f of files) p.written.add(f);
       for (const a of toSign) {
         await record(a.path + SIGSTORE_BUNDLE_SUFFIX, 'signature', [a.path], { format: 'sigstore-bundle' });
       }
@@ -436,23 +414,18 @@ async function signAll(
     const { attestBuildProvenance } = await import('../sign/attest.js');
     const subjects = [...release, ...sboms].filter((a) => SIGNED_KINDS.has(a.kind)).map((a) => a.path);
     await ctx.log.group(`Build provenance for ${subjects.length} artifact(s)`, async () => {
-      const swapped = await swapInSigned(p);
-      try {
-        const r = await attestBuildProvenance({
-          distDir: ctx.distDir,
-          artifacts: subjects,
-          name: `${ctx.config.name}-${ctx.version}`,
-          ...o.provenance!,
-        });
-        p.written.add(r.bundlePath);
-        attestationUrl = r.attestationUrl ?? '';
-        await record(path.relative(ctx.distDir, r.bundlePath), 'attestation', subjects, {
-          format: 'slsa-provenance-v1',
-          ...(r.attestationUrl ? { url: r.attestationUrl } : {}),
-        });
-      } finally {
-        await swapBack(swapped);
-      }
+      const r = await attestBuildProvenance({
+        distDir: ctx.distDir,
+        artifacts: subjects,
+        name: `${ctx.config.name}-${ctx.version}`,
+        ...o.provenance!,
+      });
+      p.written.add(r.bundlePath);
+      attestationUrl = r.attestationUrl ?? '';
+      await record(path.relative(ctx.distDir, r.bundlePath), 'attestation', subjects, {
+        format: 'slsa-provenance-v1',
+        ...(r.attestationUrl ? { url: r.attestationUrl } : {}),
+      });
     });
   }
   return { entries, publicKey, attestationUrl };
@@ -465,23 +438,4 @@ function selectForSigning(artifacts: ManifestArtifact[], patterns: string[]): Ma
   return artifacts.filter(
     (a) => a.kind !== 'checksums' && a.kind !== 'signature' && res.some((r) => r.test(a.path)),
   );
-}
-
-/**
- * While later steps read the release files, the signed rpm copies stand at the originals' paths
- * (the unsigned files wait beside them), so checksums and signatures cover the signed bytes.
- */
-async function swapInSigned(p: Plan): Promise<Array<{ target: string; backup: string }>> {
-  const swapped: Array<{ target: string; backup: string }> = [];
-  for (const s of p.staged) {
-    const backup = `${s.copy}.unsigned`;
-    await rename(s.target, backup);
-    await copyFile(s.copy, s.target);
-    swapped.push({ target: s.target, backup });
-  }
-  return swapped;
-}
-
-async function swapBack(swapped: Array<{ target: string; backup: string }>): Promise<void> {
-  for (const s of swapped) await rename(s.backup, s.target);
 }

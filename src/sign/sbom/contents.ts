@@ -13,6 +13,7 @@ import tar from 'tar-stream';
 import { DistroError } from '../../errors.js';
 import { loadXz } from '../../formats/archive/xz.js';
 import { SENSE } from '../../formats/rpm/deps.js';
+import { getField, readDebControl } from '../../formats/deb/read.js';
 import { readRpmHeaders, rpmInfo, type RpmDependency } from '../../formats/rpm/read.js';
 
 export interface ContainedFile {
@@ -83,29 +84,21 @@ async function hashStream(stream: AsyncIterable<Buffer>): Promise<Omit<Contained
   return { size, sha1: h1.digest('hex'), sha256: h256.digest('hex') };
 }
 
-/** Regular files of a tar stream, hashed; those `keep` selects are returned whole instead (small control files). */
-async function tarFiles(
-  stream: Readable,
-  keep?: (name: string) => boolean,
-): Promise<{ files: ContainedFile[]; kept: Map<string, Buffer> }> {
+/** Regular files of a tar stream, hashed. */
+async function tarFiles(stream: Readable): Promise<ContainedFile[]> {
   const extract = tar.extract();
   stream.on('error', (e) => extract.destroy(e));
   stream.pipe(extract);
   const files: ContainedFile[] = [];
-  const kept = new Map<string, Buffer>();
   for await (const entry of extract) {
     const { name, type } = entry.header;
     if (type !== 'file' && type !== 'contiguous-file') {
       entry.resume();
       continue;
     }
-    if (keep?.(name)) {
-      const chunks: Buffer[] = [];
-      for await (const c of entry) chunks.push(c as Buffer);
-      kept.set(name.replace(/^\.\//, ''), Buffer.concat(chunks));
-    } else files.push({ path: spdxPath(name), ...(await hashStream(entry as AsyncIterable<Buffer>)) });
+    files.push({ path: spdxPath(name), ...(await hashStream(entry as AsyncIterable<Buffer>)) });
   }
-  return { files, kept };
+  return files;
 }
 
 async function readAt(fh: FileHandle, pos: number, len: number, file: string): Promise<Buffer> {
@@ -115,15 +108,16 @@ async function readAt(fh: FileHandle, pos: number, len: number, file: string): P
   return buf;
 }
 
-/** A field of a deb control file, continuation lines joined. */
-function controlField(control: string, field: string): string | undefined {
-  const m = new RegExp(`^${field}:[ \\t]*(.*(?:\\n[ \\t].*)*)`, 'mi').exec(control);
-  return m?.[1]?.replace(/\n[ \t]+/g, ' ').trim();
-}
-
 async function debContents(file: string): Promise<ArtifactContents> {
+  const { fields } = await readDebControl(file);
+  const depends = ['Pre-Depends', 'Depends'].flatMap((f) =>
+    (getField(fields, f) ?? '')
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
+  );
   const fh = await open(file, 'r');
-  const out: ArtifactContents = { files: [], depends: [] };
+  const out: ArtifactContents = { files: [], depends };
   try {
     const size = (await fh.stat()).size;
     if ((await readAt(fh, 0, 8, file)).toString('latin1') !== '!<arch>\n')
@@ -136,23 +130,8 @@ async function debContents(file: string): Promise<ArtifactContents> {
         throw bad(file, `bad ar header at byte ${pos}`);
       const start = pos + 60;
       const member = () => createReadStream(file, { start, end: start + len - 1 });
-      if (name.startsWith('control.tar')) {
-        const { kept } = await tarFiles(await decompress(member(), compressionOfName(name)), (n) =>
-          /^(\.\/)?control$/.test(n),
-        );
-        const control = kept.get('control')?.toString('utf8') ?? '';
-        for (const f of ['Pre-Depends', 'Depends']) {
-          const v = controlField(control, f);
-          if (v)
-            out.depends.push(
-              ...v
-                .split(',')
-                .map((d) => d.trim())
-                .filter(Boolean),
-            );
-        }
-      } else if (name.startsWith('data.tar')) {
-        out.files = (await tarFiles(await decompress(member(), compressionOfName(name)))).files;
+      if (name.startsWith('data.tar')) {
+        out.files = await tarFiles(await decompress(member(), compressionOfName(name)));
       }
       pos = start + len + (len % 2);
     }
@@ -303,7 +282,7 @@ export async function readContents(file: string, kind: string, format?: string):
     else {
       const fmt = format ?? file;
       c = {
-        files: (await tarFiles(await decompress(createReadStream(file), compressionOfName(fmt)))).files,
+        files: await tarFiles(await decompress(createReadStream(file), compressionOfName(fmt))),
         depends: [],
       };
     }
