@@ -7,5 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Rebuild dist/ when the sources are newer: the runner-protocol tests start the bundle.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   testTimeout: 120000,
 };

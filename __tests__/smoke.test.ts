@@ -31,6 +31,7 @@ import { packageStage } from '../src/stages/package.js';
 import { SmokeFailedError, smokeStage, type SmokeStageResult } from '../src/stages/smoke.js';
 import type { CheckResult } from '../src/smoke/report.js';
 import { resolveTarget } from '../src/targets/index.js';
+import { runsNatively } from '../src/targets/native.js';
 import { noCache } from '../src/toolchain/cache.js';
 import { copyExample } from './helpers/runner.js';
 
@@ -301,6 +302,45 @@ describe('hello-go for aarch64, armv7 and riscv64', () => {
     for (const r of result.results) expect(r.stdout).toMatch(/hello/);
     expect(readJunit(result.report).tests).toBe(3);
   }, 600_000);
+});
+
+// i686: run natively where the kernel can (IA32 emulation), else under qemu-i386 — this machine's
+// kernel has none, so here both the binaries and the packages' commands go through qemu-i386.
+describe('i686: hello-c (binary and deb) and hello-go', () => {
+  const I686 = 'i686-unknown-linux-gnu';
+
+  it('pass, through qemu-i386 where this kernel cannot run 32-bit x86 itself', async () => {
+    const c = project('hello-c', 'i686-c');
+    await buildAndPackage(c, [I686], ['deb']);
+    const go = project('hello-go', 'i686-go');
+    await buildAndPackage(go, [I686], []);
+    const bin = path.join(go.dir, 'dist', 'build', I686, 'hello');
+    expect(execFileSync('file', ['-b', bin], { encoding: 'utf8' })).toMatch(/ELF 32-bit LSB executable, Intel 80386/);
+    if (!runsNatively(resolveTarget(I686))) {
+      // Without preemption signals off, Go's 386 runtime dies under qemu-i386 ("bad g in signal handler").
+      const r = spawnSync('qemu-i386', ['-E', 'GODEBUG=asyncpreemptoff=1', bin, '--version'], {
+        encoding: 'utf8',
+      });
+      expect(r.stdout).toBe('hello 1.2.3\n');
+    }
+
+    const cr = await smoke(c, { target: I686 });
+    expect(cr.error?.message).toBeUndefined();
+    expect(cr.result.results.map(row)).toEqual([
+      `build/${I686}/hello run passed`,
+      'hello_1.2.3-1_i386.deb install passed',
+      'hello_1.2.3-1_i386.deb command passed',
+      'hello_1.2.3-1_i386.deb remove passed',
+      'hello_1.2.3-1_i386.deb purge passed',
+    ]);
+    for (const r of cr.result.results.filter((x) => x.check === 'run' || x.check === 'command'))
+      expect(r.stdout).toMatch(/hello 1\.2\.3/);
+
+    const gr = await smoke(go, { target: I686 });
+    expect(gr.error?.message).toBeUndefined();
+    expect(gr.result.results.map(row)).toEqual([`build/${I686}/hello run passed`]);
+    expect(gr.result.results[0]!.stdout).toBe('hello 1.2.3\n');
+  }, 900_000);
 });
 
 describe('broken inputs fail with a report that says which and why', () => {

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TARGETS, checkBinary, findTarget, hostTarget, isHost, resolveTarget } from '../src/targets/index.js';
 import type { Target } from '../src/targets/index.js';
 import { DistroError } from '../src/errors.js';
+import { i386UnameProbe, qemuEnvArgs, runProbe, runsNatively } from '../src/targets/native.js';
 
 /**
  * Independent expectations, written out by hand from each ecosystem's documentation:
@@ -388,5 +389,43 @@ describe('checkBinary', () => {
     expect(checkBinary(Buffer.from('hello world'), t('amd64'))).toBe(
       'not an ELF, PE or Mach-O binary (it starts with bytes 68 65 6c 6c), so not a binary for x86_64 (x86_64-unknown-linux-gnu)',
     );
+  });
+});
+
+// ---- whether this host runs a target's programs itself ----------------------------------------
+// Found by running a probe program (targets/native.ts). These tests hold on hosts with and without
+// 32-bit x86 support: they check the probe against qemu-i386 and against the kernel directly.
+describe('runsNatively', () => {
+  const i686 = resolveTarget('i686-unknown-linux-gnu');
+
+  it('the i386 probe is an ELF program that file(1) and checkBinary take for i686', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'probe-'));
+    const file = path.join(dir, 'probe');
+    writeFileSync(file, i386UnameProbe(), { mode: 0o755 });
+    expect(checkBinary(readFileSync(file), i686)).toBeUndefined();
+    expect(execFileSync('file', ['-b', file], { encoding: 'utf8' })).toMatch(/ELF 32-bit LSB executable, Intel 80386/);
+  });
+
+  it('under qemu-i386 the probe reports the emulated CPU, so emulation is never taken for native', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'probe-'));
+    const file = path.join(dir, 'probe');
+    writeFileSync(file, i386UnameProbe(), { mode: 0o755 });
+    const r = spawnSync('qemu-i386', [file]);
+    expect(r.error).toBeUndefined();
+    expect(String.fromCharCode(r.status!)).toBe('i'); // "i686"
+  });
+
+  it('says native exactly when the kernel itself runs the probe and reports x86_64', () => {
+    // Run through execve directly (not a shell): ENOEXEC without IA32 emulation.
+    const status = runProbe(i386UnameProbe());
+    const kernelRunsIt = process.arch === 'x64' && status === 'x'.charCodeAt(0);
+    expect(runsNatively(i686)).toBe(kernelRunsIt);
+    expect(runsNatively(hostTarget())).toBe(true);
+    expect(runsNatively(resolveTarget(process.arch === 'arm64' ? 'x86_64' : 'aarch64'))).toBe(false);
+  });
+
+  it('gives Go programs on qemu-i386 their preemption signals off, and nothing to other targets', () => {
+    expect(qemuEnvArgs(i686)).toEqual(['-E', 'GODEBUG=asyncpreemptoff=1']);
+    expect(qemuEnvArgs(resolveTarget('aarch64'))).toEqual([]);
   });
 });

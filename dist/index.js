@@ -63464,7 +63464,11 @@ class Root {
     }
     /** Runs argv inside the root (`chroot <dir> …`). */
     run(argv, timeoutMs, log) {
-        return runCommand(this.hostArgv(['chroot', this.dir, ...argv], ['DEBIAN_FRONTEND=noninteractive', 'TERM=dumb']), { env: this.o.env, timeoutMs, log });
+        return runCommand(this.hostArgv(['chroot', this.dir, ...argv], [
+            'DEBIAN_FRONTEND=noninteractive',
+            'TERM=dumb',
+            ...Object.entries(this.o.guestEnv ?? {}).map(([k, v]) => `${k}=${v}`),
+        ]), { env: this.o.env, timeoutMs, log });
     }
     /** Runs a host tool (rpm --root, pacman --root) as root. */
     runHost(argv, timeoutMs, log) {
@@ -63594,6 +63598,143 @@ async function checkBinaryRun(ctx, bin, argv, emulator, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/targets/native.ts
+/**
+ * Whether this machine's kernel runs a target's programs itself, found out by running a tiny
+ * static program of that architecture once per process — never assumed from CPU names. An x86_64
+ * kernel built without IA32 emulation (hardened kernels, some cloud VMs and containers) refuses
+ * i686 programs with ENOEXEC; when binfmt_misc hands them to qemu-i386 instead, they do run, but
+ * emulated, and the probe tells the two apart (below).
+ *
+ * Also home of what qemu-user needs to run a target's programs correctly (`qemuGuestEnv`).
+ */
+
+
+
+
+
+/**
+ * A static i386 ELF program that calls uname(2) and exits with the first byte of `machine`.
+ * Under an x86_64 kernel's IA32 emulation that is 'x' ("x86_64"); under qemu-i386 (directly or
+ * through binfmt_misc) it is 'i' ("i686"), since qemu reports the CPU it emulates.
+ */
+function i386UnameProbe() {
+    const base = 0x08048000;
+    const buf = base + 0x100; // utsname lives in the zero-filled memory past the file (p_memsz)
+    const code = Buffer.concat([
+        Buffer.from([0xb8, 122, 0, 0, 0]), // mov eax, SYS_uname
+        Buffer.from([0xbb]), // mov ebx, buf
+        u32(buf),
+        Buffer.from([0xcd, 0x80]), // int 0x80
+        Buffer.from([0x0f, 0xb6, 0x1d]), // movzx ebx, byte [buf + 4*65] (utsname.machine)
+        u32(buf + 4 * 65),
+        Buffer.from([0xb8, 1, 0, 0, 0]), // mov eax, SYS_exit
+        Buffer.from([0xcd, 0x80]), // int 0x80
+    ]);
+    const ehsize = 52;
+    const phsize = 32;
+    const ident = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const eh = Buffer.concat([
+        ident,
+        u16(2), // ET_EXEC
+        u16(3), // EM_386
+        u32(1), // EV_CURRENT
+        u32(base + ehsize + phsize), // e_entry
+        u32(ehsize), // e_phoff
+        u32(0), // e_shoff
+        u32(0), // e_flags
+        u16(ehsize),
+        u16(phsize),
+        u16(1), // e_phnum
+        u16(40), // e_shentsize
+        u16(0),
+        u16(0),
+    ]);
+    const size = ehsize + phsize + code.length;
+    const ph = Buffer.concat([
+        u32(1), // PT_LOAD
+        u32(0), // p_offset
+        u32(base), // p_vaddr
+        u32(base), // p_paddr
+        u32(size), // p_filesz
+        u32(0x1000), // p_memsz: room for utsname (6 × 65 bytes) at +0x100
+        u32(7), // PF_R | PF_W | PF_X
+        u32(0x1000), // p_align
+    ]);
+    return Buffer.concat([eh, ph, code]);
+}
+function u16(n) {
+    const b = Buffer.alloc(2);
+    b.writeUInt16LE(n);
+    return b;
+}
+function u32(n) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n);
+    return b;
+}
+/** Targets a probe exists for, with what the probe's exit status must be when the kernel runs it. */
+const PROBES = {
+    // i686 on an x86_64 kernel: uname says "x86_64" natively.
+    i686: { host: 'x86_64', program: i386UnameProbe, nativeStatus: 'x'.charCodeAt(0) },
+};
+const cache = new Map();
+/** Runs a probe program; its exit status, or undefined when it could not run (ENOEXEC, noexec /tmp…). */
+function runProbe(program, dir = (0,external_node_os_.tmpdir)()) {
+    const tmp = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(dir, 'distro-probe-'));
+    try {
+        const file = external_node_path_default().join(tmp, 'probe');
+        (0,external_node_fs_.writeFileSync)(file, program);
+        (0,external_node_fs_.chmodSync)(file, 0o755);
+        const r = (0,external_node_child_process_.spawnSync)(file, [], { stdio: 'ignore', timeout: 10_000 });
+        return r.error || r.status === null ? undefined : r.status;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether the kernel runs `t`'s programs itself (not through qemu, not through binfmt_misc):
+ * the host target, or a 32-bit target of the host's CPU family that the probe shows runs natively.
+ */
+function runsNatively(t) {
+    if (isHost(t))
+        return true;
+    const probe = PROBES[t.cpu];
+    if (!probe || t.os !== 'linux')
+        return false;
+    let h;
+    try {
+        h = hostTarget();
+    }
+    catch {
+        return false;
+    }
+    if (h.os !== 'linux' || h.cpu !== probe.host || (0,external_node_os_.machine)() !== probe.host)
+        return false;
+    let yes = cache.get(t.cpu);
+    if (yes === undefined) {
+        yes = runProbe(probe.program()) === probe.nativeStatus;
+        cache.set(t.cpu, yes);
+    }
+    return yes;
+}
+/**
+ * Environment a target's programs need under qemu-user. qemu-i386 (7.2, and later) keeps one
+ * emulated GDT for all guest threads, so each Go thread's set_thread_area overwrites the TLS
+ * descriptor of the others; when a signal is delivered, qemu reloads %gs from that shared
+ * descriptor and the Go runtime finds another thread's g ("bad g in signal handler", "morestack on
+ * g0"). The only signals a Go program gets on its own are the runtime's asynchronous-preemption
+ * SIGURGs, so turning those off makes Go's 386 programs run reliably; C programs are unaffected.
+ */
+function qemuGuestEnv(t) {
+    return t.cpu === 'i686' ? { GODEBUG: 'asyncpreemptoff=1' } : {};
+}
+/** `qemuGuestEnv` as qemu-user arguments (`-E NAME=value`), for runner command lines. */
+function qemuEnvArgs(t) {
+    return Object.entries(qemuGuestEnv(t)).flatMap(([k, v]) => ['-E', `${k}=${v}`]);
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/host.ts
 /**
  * What the machine must provide to run a target's code: the qemu user-mode emulator for its
@@ -63608,18 +63749,6 @@ async function checkBinaryRun(ctx, bin, argv, emulator, log) {
 
 
 const BINFMT = '/proc/sys/fs/binfmt_misc';
-/** Whether the kernel runs `t`'s programs itself: the host's CPU, or i686 on x86_64. */
-function runsNatively(t) {
-    if (isHost(t))
-        return true;
-    try {
-        const h = hostTarget();
-        return h.os === t.os && h.cpu === 'x86_64' && t.cpu === 'i686';
-    }
-    catch {
-        return false;
-    }
-}
 /**
  * The qemu user-mode emulator for `t` (`qemu-aarch64`, else `qemu-aarch64-static`) on `env.PATH`.
  * Throws a DistroError naming the Debian packages that provide it.
@@ -63981,6 +64110,7 @@ async function checkPackage(ctx, root, pm, pkg, o) {
 
 
 
+
 /** A file name for a subject's log: its path with `/` as `_`. */
 function logName(rel) {
     return `${rel.replace(/[/\\]/g, '_')}.log`;
@@ -64028,7 +64158,7 @@ async function smokeTarget(o) {
             if (qemu) {
                 // The target's libraries: Debian's cross sysroot, else the root filesystem (glibc targets).
                 const sysroot = crossSysroot(t) ?? (t.abi.startsWith('musl') ? undefined : await rootBase());
-                emulator = [qemu, ...(sysroot ? ['-L', sysroot] : [])];
+                emulator = [qemu, ...qemuEnvArgs(t), ...(sysroot ? ['-L', sysroot] : [])];
             }
             for (const b of o.binaries)
                 await checkBinaryRun(ctx, b, binaryArgv(b, o.command), emulator, logOf(b.rel));
@@ -64044,6 +64174,7 @@ async function smokeTarget(o) {
                     log: o.log,
                     asRoot: root(),
                     binfmt,
+                    guestEnv: native ? {} : qemuGuestEnv(t),
                 });
                 try {
                     await checkPackage(ctx, r, managerFor(pkg.kind, t), pkg, {
@@ -66120,6 +66251,7 @@ const allInOneAction = async (inputs, rt) => {
  */
 
 
+
 /** `gcc-<gnu>` spelling of a GNU triple in Debian package names (`x86_64` → `x86-64`). */
 function debPackageTriple(gnu) {
     return gnu.replace(/_/g, '-');
@@ -66189,7 +66321,8 @@ function planToolchain(target, host, o = {}) {
     const go = o.go ?? true;
     const qemu = o.qemu ?? true;
     const native = target.triple === host.target.triple;
-    const sameCpu = target.os === host.target.os && target.cpu === host.target.cpu;
+    const runsHere = (target.os === host.target.os && target.cpu === host.target.cpu) ||
+        !!host.nativeTargets?.includes(target.triple);
     const packages = [];
     let prefix = '';
     let cc;
@@ -66216,11 +66349,16 @@ function planToolchain(target, host, o = {}) {
         cxx = `${prefix}g++`;
         sysroot = `/usr/${target.gnu}`;
         pkgLibdir = `/usr/lib/${target.gnu}/pkgconfig:/usr/${target.gnu}/lib/pkgconfig:/usr/share/pkgconfig`;
-        if (qemu && !sameCpu) {
+        if (runsHere && target.debian === 'i386' && host.target.debian === 'amd64') {
+            // The kernel runs i686 programs, but the loader and libraries they link must be where the
+            // ELF says (/lib/ld-linux.so.2): Debian's 32-bit runtime for amd64 hosts puts them there.
+            packages.push('libc6-i386', 'lib32gcc-s1', 'lib32stdc++6');
+        }
+        else if (qemu && !runsHere) {
             packages.push('qemu-user');
             if (host.binfmt && !host.qemuStatic)
                 packages.push('qemu-user-binfmt');
-            runner = [target.qemu, '-L', sysroot];
+            runner = [target.qemu, ...qemuEnvArgs(target), '-L', sysroot];
         }
     }
     else {
@@ -66604,6 +66742,7 @@ class Apt {
 
 
 
+
 function osInfo(text) {
     const get = (k) => new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(text ?? '')?.[1] ?? '';
     return { id: get('ID') || 'linux', version: get('VERSION_ID'), codename: get('VERSION_CODENAME') };
@@ -66631,6 +66770,8 @@ async function setupToolchain(o) {
         qemuStatic: platform === 'linux' && (0,external_node_fs_.existsSync)('/usr/bin/qemu-aarch64-static'),
         wine: !!which('wine', o.env),
     };
+    if (!o.host && platform === 'linux')
+        host.nativeTargets = TARGETS.filter((t) => t !== host.target && runsNatively(t)).map((t) => t.triple);
     const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
     const osText = o.osRelease ?? ((0,external_node_fs_.existsSync)('/etc/os-release') ? (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8') : undefined);
     const os = osInfo(osText);

@@ -11,6 +11,7 @@ packages=("$@")
   gcc g++ make cmake git file time
   gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu qemu-user
   gcc-arm-linux-gnueabihf libc6-dev-armhf-cross gcc-riscv64-linux-gnu libc6-dev-riscv64-cross
+  gcc-i686-linux-gnu libc6-dev-i386-cross
   golang-go cargo rustc
   tar libarchive-tools zip unzip xz-utils zstd gzip coreutils
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio

@@ -10,21 +10,11 @@ import { which } from '../build/exec.js';
 import type { Env } from '../build/types.js';
 import { DistroError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { hostTarget, isHost, type Target } from '../targets/index.js';
+import type { Target } from '../targets/index.js';
+import { runsNatively } from '../targets/native.js';
 import { describeEnd, runCommand } from './exec.js';
 
 const BINFMT = '/proc/sys/fs/binfmt_misc';
-
-/** Whether the kernel runs `t`'s programs itself: the host's CPU, or i686 on x86_64. */
-export function runsNatively(t: Target): boolean {
-  if (isHost(t)) return true;
-  try {
-    const h = hostTarget();
-    return h.os === t.os && h.cpu === 'x86_64' && t.cpu === 'i686';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The qemu user-mode emulator for `t` (`qemu-aarch64`, else `qemu-aarch64-static`) on `env.PATH`.

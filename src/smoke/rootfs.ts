@@ -94,6 +94,8 @@ interface RootOptions {
   env: Env;
   log: Logger;
   asRoot: AsRoot;
+  /** Variables every command inside the root gets (what qemu-user needs for emulated targets). */
+  guestEnv?: Record<string, string>;
 }
 
 function failure(what: string, r: RunOutcome, timeoutMs: number): DistroError {
@@ -173,7 +175,14 @@ export class Root {
   /** Runs argv inside the root (`chroot <dir> …`). */
   run(argv: string[], timeoutMs: number, log?: CheckLog): Promise<RunOutcome> {
     return runCommand(
-      this.hostArgv(['chroot', this.dir, ...argv], ['DEBIAN_FRONTEND=noninteractive', 'TERM=dumb']),
+      this.hostArgv(
+        ['chroot', this.dir, ...argv],
+        [
+          'DEBIAN_FRONTEND=noninteractive',
+          'TERM=dumb',
+          ...Object.entries(this.o.guestEnv ?? {}).map(([k, v]) => `${k}=${v}`),
+        ],
+      ),
       { env: this.o.env, timeoutMs, log },
     );
   }

@@ -11,7 +11,8 @@ import type { Logger } from '../log.js';
 import type { Target } from '../targets/index.js';
 import { binaryArgv, checkBinaryRun, type SmokeBinary } from './binary.js';
 import type { SmokeContext } from './checks.js';
-import { crossSysroot, ensureBinfmt, qemuFor, rootRunner, runsNatively, type AsRoot } from './host.js';
+import { qemuEnvArgs, qemuGuestEnv, runsNatively } from '../targets/native.js';
+import { crossSysroot, ensureBinfmt, qemuFor, rootRunner, type AsRoot } from './host.js';
 import { managerFor, type PackageKind } from './managers.js';
 import { checkPackage, type SmokePackage } from './package.js';
 import type { CheckResult } from './report.js';
@@ -94,7 +95,7 @@ export async function smokeTarget(o: SmokeTargetOptions): Promise<CheckResult[]>
       if (qemu) {
         // The target's libraries: Debian's cross sysroot, else the root filesystem (glibc targets).
         const sysroot = crossSysroot(t) ?? (t.abi.startsWith('musl') ? undefined : await rootBase());
-        emulator = [qemu, ...(sysroot ? ['-L', sysroot] : [])];
+        emulator = [qemu, ...qemuEnvArgs(t), ...(sysroot ? ['-L', sysroot] : [])];
       }
       for (const b of o.binaries)
         await checkBinaryRun(ctx, b, binaryArgv(b, o.command), emulator, logOf(b.rel));
@@ -113,6 +114,7 @@ export async function smokeTarget(o: SmokeTargetOptions): Promise<CheckResult[]>
             log: o.log,
             asRoot: root(),
             binfmt,
+            guestEnv: native ? {} : qemuGuestEnv(t),
           });
           try {
             await checkPackage(ctx, r, managerFor(pkg.kind, t), pkg, {

@@ -15,6 +15,7 @@
  */
 import { DistroError } from '../errors.js';
 import { TARGETS, type Target } from '../targets/index.js';
+import { qemuEnvArgs } from '../targets/native.js';
 
 export interface HostInfo {
   /** The machine's own target (hostTarget()). */
@@ -28,6 +29,11 @@ export interface HostInfo {
   qemuStatic?: boolean;
   /** wine is on PATH (runner for Windows targets). */
   wine?: boolean;
+  /**
+   * Targets other than the host whose programs the kernel runs itself (i686 on an x86_64 kernel
+   * with IA32 emulation), as found by running a probe program (targets/native.ts).
+   */
+  nativeTargets?: string[];
 }
 
 export interface PlanOptions {
@@ -140,7 +146,9 @@ export function planToolchain(target: Target, host: HostInfo, o: PlanOptions = {
   const go = o.go ?? true;
   const qemu = o.qemu ?? true;
   const native = target.triple === host.target.triple;
-  const sameCpu = target.os === host.target.os && target.cpu === host.target.cpu;
+  const runsHere =
+    (target.os === host.target.os && target.cpu === host.target.cpu) ||
+    !!host.nativeTargets?.includes(target.triple);
   const packages: string[] = [];
   let prefix = '';
   let cc: string;
@@ -166,10 +174,14 @@ export function planToolchain(target: Target, host: HostInfo, o: PlanOptions = {
     cxx = `${prefix}g++`;
     sysroot = `/usr/${target.gnu}`;
     pkgLibdir = `/usr/lib/${target.gnu}/pkgconfig:/usr/${target.gnu}/lib/pkgconfig:/usr/share/pkgconfig`;
-    if (qemu && !sameCpu) {
+    if (runsHere && target.debian === 'i386' && host.target.debian === 'amd64') {
+      // The kernel runs i686 programs, but the loader and libraries they link must be where the
+      // ELF says (/lib/ld-linux.so.2): Debian's 32-bit runtime for amd64 hosts puts them there.
+      packages.push('libc6-i386', 'lib32gcc-s1', 'lib32stdc++6');
+    } else if (qemu && !runsHere) {
       packages.push('qemu-user');
       if (host.binfmt && !host.qemuStatic) packages.push('qemu-user-binfmt');
-      runner = [target.qemu!, '-L', sysroot];
+      runner = [target.qemu!, ...qemuEnvArgs(target), '-L', sysroot];
     }
   } else {
     // Windows, mingw-w64.

@@ -10,7 +10,8 @@ import { which } from '../build/exec.js';
 import type { Env } from '../build/types.js';
 import { DistroError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
+import { TARGETS, hostTarget, resolveTarget, type Target } from '../targets/index.js';
+import { runsNatively } from '../targets/native.js';
 import { Apt, spawnExec, type AptExec } from './apt.js';
 import { cacheKey, cacheKeyPrefix, noCache, type PackageCache } from './cache.js';
 import { planToolchain, type HostInfo, type ToolchainPlan } from './plan.js';
@@ -95,6 +96,8 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
     qemuStatic: platform === 'linux' && existsSync('/usr/bin/qemu-aarch64-static'),
     wine: !!which('wine', o.env),
   };
+  if (!o.host && platform === 'linux')
+    host.nativeTargets = TARGETS.filter((t) => t !== host.target && runsNatively(t)).map((t) => t.triple);
   const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
   const osText =
     o.osRelease ?? (existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : undefined);
