@@ -87,6 +87,48 @@ async function readEntry(name: string): Promise<BinfmtEntry | undefined> {
 }
 
 /**
+ * binfmt_misc magic and mask of the CPUs whose handler qemu-user-static leaves out on some hosts:
+ * Debian's package registers no qemu-i386 handler on amd64, assuming the kernel runs i386 itself,
+ * which kernels without IA32 emulation do not. Values from qemu's scripts/qemu-binfmt-conf.sh.
+ */
+const EXTRA_HANDLERS: Record<string, { magic: string; mask: string }> = {
+  i686: {
+    magic: '\\x7fELF\\x01\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x03\\x00',
+    mask: '\\xff\\xff\\xff\\xff\\xff\\xfe\\xfe\\x00\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\xff',
+  },
+};
+
+/** Registers qemu-user-static's interpreter for `t` with update-binfmts (fixed: it works in a chroot). */
+async function installHandler(
+  t: Target,
+  env: Env,
+  run: (argv: string[], why: string) => Promise<void>,
+): Promise<void> {
+  const spec = EXTRA_HANDLERS[t.cpu];
+  const interpreter = which(`${t.qemu!}-static`, env);
+  if (!spec || !interpreter) return;
+  await run(
+    [
+      'update-binfmts',
+      '--package',
+      'distro-actions',
+      '--install',
+      t.qemu!,
+      interpreter,
+      '--magic',
+      spec.magic,
+      '--mask',
+      spec.mask,
+      '--credentials',
+      'yes',
+      '--fix-binary',
+      'yes',
+    ],
+    `update-binfmts --install ${t.qemu!} failed`,
+  );
+}
+
+/**
  * Makes sure the kernel runs `t`'s programs (for a chroot into its root filesystem): nothing for
  * native targets; else mounts binfmt_misc when it is not (as root) and enables qemu-user-static's
  * handler with `update-binfmts --enable`. Returns the handler, or undefined for native targets.
@@ -109,7 +151,9 @@ export async function ensureBinfmt(
   let entry = await readEntry(name);
   if (!entry?.enabled && which('update-binfmts', o.env)) {
     o.log.info(`registering the ${name} binfmt_misc handler (update-binfmts --enable ${name})`);
-    await run(['update-binfmts', '--enable', name], 'update-binfmts failed');
+    if (existsSync(path.join('/usr/share/binfmts', name)) || existsSync(path.join('/var/lib/binfmts', name)))
+      await run(['update-binfmts', '--enable', name], 'update-binfmts failed');
+    else await installHandler(t, o.env, run);
     entry = await readEntry(name);
   }
   if (!entry?.enabled) {
