@@ -65,7 +65,11 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
   const base = o.config;
   const override = (base.overrides?.[packager] ?? {}) as Partial<DistroConfig>;
   const section = ((base as Record<string, unknown>)[packager] ?? {}) as Record<string, unknown>;
-  const c = { ...base, ...override } as DistroConfig;
+  // Copied as property descriptors: a key waiting for an unset ${VAR} throws only when read.
+  const c = Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(override) },
+  ) as DistroConfig;
   /** The config path of a field: `overrides.deb.depends` when the override gave it. */
   const keyOf = (field: string) => (field in override ? `overrides.${packager}.${field}` : field);
 
