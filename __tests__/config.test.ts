@@ -232,6 +232,16 @@ describe('loadConfig: good files', () => {
     expect(loaded.lineOf('archlinux.pkgbase')).toBe(147);
   });
 
+  it.each(['hello-c', 'hello-go', 'hello-rust'])(
+    'examples/%s/distro.yml loads: no error, warning or note',
+    async (ex) => {
+      const env = { PATH: process.env.PATH };
+      const cwd = path.join(here, '..', 'examples', ex);
+      const loaded = await loadConfig({ file: 'distro.yml', cwd, env, required: true });
+      expect([loaded.warnings, loaded.notes]).toEqual([[], []]);
+    },
+  );
+
   it('returns defaults when there is no file and none was named', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'myproj-'));
     const loaded = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
