@@ -154,7 +154,7 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
 }
 
 /** Top-level config keys other stages read; an unset ${VAR} in them never fails this stage. */
-const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke'];
+const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke', 'targets'];
 
 export async function packageStage(o: PackageStageOptions): Promise<PackageStageResult> {
   const ctx = await openStage(o);
