@@ -309,7 +309,9 @@ contents:
 `;
   let dir: string;
   beforeAll(() => {
-    dir = project(['share/a.txt', 'share/sub/b.txt', 'etc/greet.conf', 'lit*']);
+    dir = project(['share/a.txt', 'share/sub/b.txt', 'etc/greet.conf', 'lit*'], [], {
+      'share/link': 'a.txt',
+    });
   });
 
   const resolve = async (packager: Packager, text = CONFIG) => {
@@ -336,6 +338,8 @@ contents:
     for (const p of ['a.txt', 'sub/b.txt']) expect(listing).toContain(`./usr/share/greet/${p}\n`);
     expect(listing).toContain('./etc/greet/greet.conf\n');
     expect(listing).toContain('./usr/share/greet-lit/star/lit*\n'); // `lit*` matches the file `lit*`
+    // a matched symlink is packaged as the symlink, as nfpm does
+    expect(listing).toMatch(/^lrwxrwxrwx root\/root +0 [-0-9: ]+\.\/usr\/share\/greet\/link -> a\.txt$/m);
 
     const rpm = await resolve('rpm');
     const rpmFile = path.join(dir, 'dist', 'greet.rpm');

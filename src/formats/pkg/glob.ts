@@ -28,7 +28,7 @@ export interface GlobMatch {
 
 export type GlobResult =
   | { ok: true; matches: GlobMatch[] }
-  | { ok: false; reason: 'missing' | 'no-match' | 'invalid'; message?: string };
+  | { ok: false; reason: 'missing' | 'no-match' | 'invalid' | 'unreadable'; message?: string };
 
 export interface GlobOptions {
   /** `disable_globbing`: every character is literal. */
@@ -161,33 +161,42 @@ async function walkFiles(root: string, rel: string, out: Array<{ rel: string; di
   return out;
 }
 
-/** fileglob with MatchDirectoryIncludesContents: the matching files (and symlinks) under `root`. */
-async function fileglob(root: string, pattern: string, check: GlobOptions['check']): Promise<string[]> {
+/**
+ * fileglob with MatchDirectoryIncludesContents: the matching files (and symlinks) under `root`,
+ * or 'missing' when a pattern without matchers names nothing.
+ */
+async function fileglob(
+  root: string,
+  pattern: string,
+  check: GlobOptions['check'],
+): Promise<string[] | 'missing'> {
   const re = new RegExp(`^${parse(pattern).re}$`, 'u');
   const prefix = staticPrefix(pattern);
   const prefixAbs = check(prefix);
   const raw = await lstat(path.resolve(root, pattern)).catch(() => undefined);
   if (raw?.isSymbolicLink()) return [pattern];
   const st = await stat(prefixAbs).catch(() => undefined);
-  if (!st) {
-    if (parse(pattern).text !== undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-    return [];
-  }
+  if (!st) return parse(pattern).text !== undefined ? 'missing' : [];
   if (!st.isDirectory()) return re.test(prefix) ? [prefix] : [];
   const out: string[] = [];
-  const all = [{ rel: prefix }, ...(await walkFiles(root, prefix, []))];
-  let skip: string | undefined; // a matched directory: its files are in already
-  for (const { rel, dirent } of all) {
-    if (skip !== undefined && rel.startsWith(skip)) continue;
+  // Pre-order, so the entries below a directory follow it: a matched directory takes them all.
+  const all: Array<{ rel: string; dirent?: Dirent }> = [
+    { rel: prefix },
+    ...(await walkFiles(root, prefix, [])),
+  ];
+  for (let i = 0; i < all.length; i++) {
+    const { rel, dirent } = all[i]!;
     if (!re.test(rel)) continue;
-    const isDir = dirent ? dirent.isDirectory() : true;
-    if (!isDir) {
+    if (dirent && !dirent.isDirectory()) {
       out.push(rel);
       continue;
     }
-    const inside = rel === '.' ? all.slice(1) : all.filter((w) => w.rel.startsWith(`${rel}/`));
-    out.push(...inside.filter((w) => w.dirent && !w.dirent.isDirectory()).map((w) => w.rel));
-    skip = rel === '.' ? '' : `${rel}/`;
+    const below = rel === '.' ? '' : `${rel}/`;
+    let j = i + 1;
+    for (; j < all.length && all[j]!.rel.startsWith(below); j++) {
+      if (!all[j]!.dirent!.isDirectory()) out.push(all[j]!.rel);
+    }
+    i = j - 1;
   }
   return out;
 }
@@ -222,14 +231,17 @@ export async function globContents(
 ): Promise<GlobResult> {
   let p = opts.literal ? quoteMeta(pattern) : pattern;
   p = p.replace(/^\.\//, '').replace(/(.)\/$/, '$1');
-  let matches: string[];
+  let matches: string[] | 'missing';
   try {
     matches = await fileglob(root, p, opts.check);
   } catch (err) {
     if (err instanceof GlobSyntaxError) return { ok: false, reason: 'invalid', message: err.message };
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, reason: 'missing' };
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && typeof code === 'string')
+      return { ok: false, reason: 'unreadable', message: (err as Error).message };
     throw err;
   }
+  if (matches === 'missing') return { ok: false, reason: 'missing' };
   if (!matches.length) return { ok: false, reason: 'no-match' };
   const plain = opts.literal || parse(p).text !== undefined;
   const exists = await stat(path.resolve(root, pattern)).then(

@@ -306,7 +306,9 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
             ? `'${src}' does not exist in ${projectDir}${hint}; fix the path or build it first.`
             : r.reason === 'no-match'
               ? `the glob '${src}' matches no file in ${projectDir}${hint}; fix the pattern, or set disable_globbing: true to take it literally.`
-              : `'${src}' is not a valid glob (${r.message}); escape [ ] { } * ? with \\, or set disable_globbing: true.`,
+              : r.reason === 'unreadable'
+                ? `cannot read what '${src}' names (${r.message}); check the permissions of those files and directories.`
+                : `'${src}' is not a valid glob (${r.message}); escape [ ] { } * ? with \\, or set disable_globbing: true.`,
         );
       }
       for (const m of r.ok ? r.matches : []) {
