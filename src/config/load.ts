@@ -331,14 +331,7 @@ export function parseConfig(text: string, ctx: ParseContext): LoadedConfigWithWa
       exact: (segs) => lines.get(segs.join('.')),
     });
   }
-  const notes = unusedNotes(
-    [...unusedSeen],
-    (segs) => {
-      const l = nearestLine(segs);
-      return l === undefined ? `${shown}:` : `${shown}:${l}:`;
-    },
-    nearestLine,
-  );
+  const notes = unusedNotes([...unusedSeen], shown, nearestLine);
   throwOnRead(config, unset);
 
   return { config: config as DistroConfig, file: abs, lineOf, warnings, notes };
@@ -393,7 +386,7 @@ const unusedSeen: Array<{ path: string; reason: string }> = [];
 
 function unusedNotes(
   seen: Array<{ path: string; reason: string }>,
-  prefix: (segs: Seg[]) => string,
+  shown: string,
   lineOf: (segs: Seg[]) => number | undefined,
 ): ConfigWarning[] {
   const paths = seen.map((s) => s.path);
@@ -404,7 +397,7 @@ function unusedNotes(
     const segs = segsOf(p);
     const line = lineOf(segs);
     notes.push({
-      message: `${prefix(segs)} ${displayPath(segs)}: accepted for nfpm compatibility, not used by distro-actions (${reason}).`,
+      message: `${shown}:${line === undefined ? '' : `${line}:`} ${displayPath(segs)}: accepted for nfpm compatibility, not used by distro-actions (${reason}).`,
       ...(line !== undefined ? { line } : {}),
     });
   }
