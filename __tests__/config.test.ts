@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { DistroError } from '../src/errors.js';
-import { expandEnv, KNOWN_FORMATS, loadConfig } from '../src/config/index.js';
+import { assertExpanded, expandEnv, KNOWN_FORMATS, loadConfig } from '../src/config/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, 'fixtures', 'config');
@@ -31,6 +31,7 @@ describe('schema', () => {
   it('is a valid JSON Schema that compiles in ajv strict mode', () => {
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
     const ajv = new Ajv({ strict: true, allErrors: true });
+    ajv.addKeyword('x-nfpm-only'); // the annotation the loader turns into notes
     expect(ajv.validateSchema(schema)).toBe(true);
     expect(() => ajv.compile(schema)).not.toThrow();
     expect(schema.$id).toMatch(/^https:\/\//);
@@ -56,6 +57,39 @@ describe('schema', () => {
     };
     visit(schema, '');
     expect(missing).toEqual([]);
+  });
+});
+
+describe('schema is closed, so editors flag typos too', () => {
+  const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+
+  it('every mapping with known keys refuses others (additionalProperties: false)', () => {
+    const open: string[] = [];
+    const visit = (node: unknown, where: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.properties && n.additionalProperties !== false) open.push(where || '(root)');
+      for (const [k, v] of Object.entries(n)) visit(v, `${where}/${k}`);
+    };
+    visit(schema, '');
+    expect(open).toEqual([]);
+  });
+
+  it('a plain JSON Schema validator (what an editor runs) flags a misspelt key', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    for (const doc of [
+      { name: 'a', maintaner: 'x' },
+      { name: 'a', sign: { chcksums: ['sha256'] } },
+      { name: 'a', smoke: { timout: 5 } },
+      { name: 'a', repos: { apt: { codenme: 'x' } } },
+    ]) {
+      expect(validate(doc)).toBe(false);
+      expect(validate.errors!.map((e) => e.keyword)).toContain('additionalProperties');
+    }
+    expect(
+      validate({ name: 'a', maintainer: 'x', sign: { checksums: ['sha256'] }, smoke: { timeout: 5 } }),
+    ).toBe(true);
   });
 });
 
@@ -96,6 +130,31 @@ describe('loadConfig: good files', () => {
     const loaded = await loadConfig({ file: 'nfpm.yaml', cwd: fixtures, env, required: true });
     const c = loaded.config;
     expect(loaded.warnings).toEqual([]);
+    // every key nfpm accepts loads; those distro-actions does not use get one note each
+    expect(loaded.notes.map((n) => n.message.replace(/ \(.*\)\.$/, ''))).toEqual(
+      [
+        'nfpm.yaml:4: platform',
+        'nfpm.yaml:6: version_schema',
+        'nfpm.yaml:21: changelog',
+        'nfpm.yaml:23: umask',
+        'nfpm.yaml:80: contents[12].expand',
+        'nfpm.yaml:95: overrides.apk',
+        'nfpm.yaml:98: overrides.archlinux',
+        'nfpm.yaml:103: rpm.arch',
+        'nfpm.yaml:109: rpm.packager',
+        'nfpm.yaml:111: rpm.signature',
+        'nfpm.yaml:115: deb.arch',
+        'nfpm.yaml:116: deb.scripts',
+        'nfpm.yaml:130: deb.signature',
+        'nfpm.yaml:137: apk',
+        'nfpm.yaml:146: archlinux',
+      ].map((m) => `${m}: accepted for nfpm compatibility, not used by distro-actions`),
+    );
+    expect(loaded.notes[0]).toEqual({
+      line: 4,
+      message:
+        'nfpm.yaml:4: platform: accepted for nfpm compatibility, not used by distro-actions (the targets decide the platform).',
+    });
     expect(c).toMatchObject({
       name: 'foo',
       arch: 'amd64',
@@ -173,6 +232,16 @@ describe('loadConfig: good files', () => {
     expect(loaded.lineOf('archlinux.pkgbase')).toBe(147);
   });
 
+  it.each(['hello-c', 'hello-go', 'hello-rust'])(
+    'examples/%s/distro.yml loads: no error, warning or note',
+    async (ex) => {
+      const env = { PATH: process.env.PATH };
+      const cwd = path.join(here, '..', 'examples', ex);
+      const loaded = await loadConfig({ file: 'distro.yml', cwd, env, required: true });
+      expect([loaded.warnings, loaded.notes]).toEqual([[], []]);
+    },
+  );
+
   it('returns defaults when there is no file and none was named', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'myproj-'));
     const loaded = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
@@ -198,7 +267,7 @@ describe('loadConfig: good files', () => {
         'formats: deb,rpm',
         'depends: libc6, libssl3',
         'overrides: { rpm: { depends: "glibc, openssl-libs" } }',
-        'sign: { checksums: "sha256,sha512", per_file: true, extra: 1 }',
+        'sign: { checksums: "sha256,sha512", per_file: true }',
         'build: { builder: go, binaries: hello, env: { CGO_ENABLED: 0, DEBUG: false } }',
         'archives: { files: [README.md, { src: LICENSE, mode: "0644" }], format_overrides: { windows: zip } }',
         '',
@@ -212,7 +281,7 @@ describe('loadConfig: good files', () => {
     expect(c.formats).toEqual(['deb', 'rpm']);
     expect(c.depends).toEqual(['libc6', 'libssl3']);
     expect(c.overrides!.rpm!.depends).toEqual(['glibc', 'openssl-libs']);
-    expect(c.sign).toEqual({ checksums: ['sha256', 'sha512'], per_file: true, extra: 1 });
+    expect(c.sign).toEqual({ checksums: ['sha256', 'sha512'], per_file: true });
     expect(c.build).toEqual({
       builder: 'go',
       binaries: ['hello'],
@@ -221,18 +290,7 @@ describe('loadConfig: good files', () => {
     expect(c.archives!.files).toEqual(['README.md', { src: 'LICENSE', mode: 0o644 }]);
   });
 
-  it('warns about unknown top-level keys with their line, and about decimal modes', async () => {
-    const loaded = await loadConfig({ file: 'unknown-keys.yml', cwd: fixtures, env: {} });
-    expect(loaded.config.licence).toBe('MIT');
-    expect(loaded.warnings).toEqual([
-      {
-        line: 2,
-        message: expect.stringMatching(
-          /^unknown-keys\.yml:2: licence: unknown top-level key.*did you mean 'license'/,
-        ),
-      },
-      { line: 3, message: expect.stringMatching(/^unknown-keys\.yml:3: x-custom: unknown top-level key/) },
-    ]);
+  it('warns about decimal modes', async () => {
     const dir = tempConfig('name: a\ncontents:\n  - { src: a, dst: /a, file_info: { mode: 755 } }\n');
     const { warnings } = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
     expect(warnings).toEqual([
@@ -317,21 +375,140 @@ describe('loadConfig: bad files name the key, the file and line, and the fix', (
     );
   });
 
-  it('unset ${VAR}', async () => {
-    const err = await failure('unset-var.yml');
+  it('unset ${VAR}: loads, and the key throws its error (file, line, fix) only when read', async () => {
+    const loaded = await loadConfig({ file: 'unset-var.yml', cwd: fixtures, env: {}, required: true });
+    expect(loaded.config.homepage).toBe('https://example.com/hello'); // the default applies
+    const err = (() => {
+      try {
+        return loaded.config.maintainer;
+      } catch (e) {
+        return e;
+      }
+    })() as DistroError;
+    expect(err).toBeInstanceOf(DistroError);
     expect(err.key).toBe('maintainer');
     expect(err.line).toBe(3);
     expect(err.message).toBe(
       'unset-var.yml:3: maintainer: ${MAINTAINER} is not set; set MAINTAINER in the environment or give a default with ${MAINTAINER:-value}.',
     );
-    // and with it set, the default of the other one applies
+    // and with it set, it is just a value
     const ok = await loadConfig({
       file: 'unset-var.yml',
       cwd: fixtures,
       env: { MAINTAINER: 'Me <me@example.com>' },
     });
-    expect(ok.config.homepage).toBe('https://example.com/hello');
     expect(ok.config.maintainer).toBe('Me <me@example.com>');
+  });
+
+  it('unset ${VAR} in a typed key, a list item or a section: validated by whoever reads it', async () => {
+    const dir = tempConfig(
+      [
+        'name: a',
+        'build: { builder: "${BUILDER}", command: "make CC=${CC}" }',
+        'smoke: { timeout: "${SMOKE_TIMEOUT}" }',
+        'depends: [libc6, "${EXTRA_DEP}"]',
+        'sign: { sbom: "${SBOM}" }',
+      ].join('\n'),
+    );
+    const { config: c } = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
+    expect(c.name).toBe('a');
+    expect(c.depends![0]).toBe('libc6');
+    expect(() => c.build!.command).toThrow(/^distro\.yml:2: build\.command: \$\{CC\} is not set; /);
+    expect(() => c.build!.builder).toThrow(/^distro\.yml:2: build\.builder: \$\{BUILDER\} is not set; /);
+    expect(() => c.smoke!.timeout).toThrow(/^distro\.yml:3: smoke\.timeout: \$\{SMOKE_TIMEOUT\} is not set/);
+    expect(() => c.depends![1]).toThrow(/^distro\.yml:4: depends\[1\]: \$\{EXTRA_DEP\} is not set/);
+    expect(() => assertExpanded(c, ['depends', 'sign'])).toThrow(/^distro\.yml:4: depends\[1\]/);
+    expect(() => assertExpanded(c, ['sign', 'depends'])).toThrow(/^distro\.yml:5: sign\.sbom/);
+    expect(() => assertExpanded(c, ['name', 'targets'])).not.toThrow();
+    expect(() => assertExpanded(c, ['name', 'smoke'])).toThrow(/smoke\.timeout/);
+    // set, a typed key is validated as usual
+    await expect(
+      loadConfig({
+        file: 'distro.yml',
+        cwd: dir,
+        env: { BUILDER: 'maven', CC: 'cc', SMOKE_TIMEOUT: '1', EXTRA_DEP: 'x', SBOM: 'spdx' },
+      }),
+    ).rejects.toThrow(/^distro\.yml:2: build\.builder: the string 'maven' is not allowed/);
+    // a malformed ${…} is an error at load, whoever reads it: it is wrong in every environment
+    const bad = tempConfig('name: a\nbuild: { command: "make CC=${CC" }\n');
+    await expect(loadConfig({ file: 'distro.yml', cwd: bad, env: {} })).rejects.toThrow(
+      /^distro\.yml:2: build\.command: '\$\{CC' has no closing '\}'/,
+    );
+  });
+
+  it('unknown top-level keys are errors with line and "did you mean"', async () => {
+    const err = await failure('unknown-keys.yml');
+    expect(err.key).toBe('licence');
+    expect(err.line).toBe(2);
+    expect(err.message).toMatch(
+      /^unknown-keys\.yml:2: licence: unknown key; did you mean 'license'\? Fix the spelling or remove it\. \(1 more problem: x-custom \(line 3\)\)$/,
+    );
+  });
+
+  // A misspelt key anywhere: one error, its line, and the key it should be.
+  const typos: Array<[string, string, string, number]> = [
+    ['maintaner: Me <me@example.com>', 'maintaner', 'maintainer', 2],
+    ['sign: { chcksums: [sha256] }', 'sign.chcksums', 'checksums', 2],
+    ['sign: { sbomm: spdx }', 'sign.sbomm', 'sbom', 2],
+    ['sign: { per_fil: true }', 'sign.per_fil', 'per_file', 2],
+    ['smoke: { timout: 30 }', 'smoke.timout', 'timeout', 2],
+    ['smoke:\n  command: hello\n  instal_timeout: 30', 'smoke.instal_timeout', 'install_timeout', 4],
+    ['repo: { keep: 3 }', 'repo', 'repos', 2],
+    ['repos: { kep: 3 }', 'repos.kep', 'keep', 2],
+    ['repos:\n  apt:\n    codenme: stable', 'repos.apt.codenme', 'codename', 4],
+    ['repos: { yum: { compresion: zstd } }', 'repos.yum.compresion', 'compression', 2],
+    ['build: { bulder: make }', 'build.bulder', 'builder', 2],
+    ['archives: { wrap_in_directry: true }', 'archives.wrap_in_directry', 'wrap_in_directory', 2],
+    ['archives: { files: [{ src: README.md, dts: doc/ }] }', 'archives.files[0].dts', 'dst', 2],
+    ['deb: { compresion: xz }', 'deb.compresion', 'compression', 2],
+    ['deb: { triggers: { intrest: [a] } }', 'deb.triggers.intrest', 'interest', 2],
+    ['rpm: { sumary: Greets }', 'rpm.sumary', 'summary', 2],
+    ['rpm: { scripts: { pretran: a.sh } }', 'rpm.scripts.pretran', 'pretrans', 2],
+    ['apk: { arh: x86_64 }', 'apk.arh', 'arch', 2],
+    ['archlinux: { pkgbse: a }', 'archlinux.pkgbse', 'pkgbase', 2],
+    ['scripts: { postinstal: a.sh }', 'scripts.postinstal', 'postinstall', 2],
+    ['overrides: { deb: { depend: [a] } }', 'overrides.deb.depend', 'depends', 2],
+    ['overrides: { rmp: { depends: [a] } }', 'overrides.rmp', 'rpm', 2],
+    [
+      'contents:\n  - { src: a, dst: /a, file_info: { moed: 0644 } }',
+      'contents[0].file_info.moed',
+      'mode',
+      3,
+    ],
+    ['contents:\n  - { src: a, dst: /a, packger: deb }', 'contents[0].packger', 'packager', 3],
+    ['targts: [aarch64]', 'targts', 'targets', 2],
+  ];
+  it.each(typos)('%s', async (yaml, key, meant, line) => {
+    const dir = tempConfig(`name: a\n${yaml}\n`);
+    const err = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DistroError);
+    const e = err as DistroError;
+    expect([e.key, e.line, e.file]).toEqual([key, line, path.join(dir, 'distro.yml')]);
+    expect(e.message).toContain(`distro.yml:${line}: ${key}: unknown key`);
+    expect(e.message).toContain(`did you mean '${meant}'?`);
+  });
+
+  it('a valid nfpm-only key loads with a note, not an error; the stage logs it', async () => {
+    const dir = tempConfig(
+      'name: a\nplatform: linux\nrpm: { prefixes: [/opt] }\ncontents:\n  - { src: a, dst: /a, file_info: { lang: de } }\n',
+    );
+    const loaded = await loadConfig({ file: 'distro.yml', cwd: dir, env: {} });
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.notes).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(/^distro\.yml:2: platform: accepted for nfpm compatibility, not used/),
+      },
+      {
+        line: 3,
+        message: expect.stringMatching(/^distro\.yml:3: rpm\.prefixes: .*packages are not relocatable/),
+      },
+      {
+        line: 5,
+        message: expect.stringMatching(/^distro\.yml:5: contents\[0\]\.file_info\.lang: .*no %lang tag/),
+      },
+    ]);
+    expect(loaded.config.platform).toBe('linux');
   });
 
   it('missing name', async () => {

@@ -368,6 +368,70 @@ describe('install, verify, erase', () => {
   });
 });
 
+describe('directory ownership (Fedora: a package owns the directories it creates)', () => {
+  const greet = (over: Partial<PackageSpec> = {}) => {
+    const f = (dst: string, extra: Partial<PkgFile> = {}) => file(dst, path.join(src, 'README'), extra);
+    return spec('noarch', 'gzip', {
+      name: 'greet',
+      scripts: {},
+      depends: [],
+      files: [
+        f('/etc/greet/greet.conf', { config: true, noreplace: true }),
+        f('/lib/systemd/system/greet.service'),
+        f('/usr/lib/greet/plugins/hello.txt'),
+        f('/usr/share/doc/greet/README', { doc: true }),
+        f('/usr/share/locale/de/LC_MESSAGES/greet.mo'),
+        f('/usr/share/man/man1/greet.1'),
+        { ...dirEntry('/var/lib/greet'), mode: 0o750 },
+        { ...dirEntry('/opt/greet/bin/greet'), type: 'symlink', linkname: '/usr/bin/true', mode: 0o777 },
+      ],
+      ...over,
+    });
+  };
+  let pkg: string;
+  beforeAll(async () => {
+    pkg = path.join(outDir, 'greet-1.2.3-1.noarch.rpm');
+    await writeRpm(pkg, greet());
+  });
+
+  test('rpm -qplv lists the parent directories filesystem does not own, and no others', () => {
+    const lines = run('rpm', ['-qplv', pkg]).out.trim().split('\n');
+    const dirs = lines.filter((l) => l.startsWith('d')).map((l) => l.split(/\s+/).pop());
+    expect(dirs).toEqual([
+      '/etc/greet',
+      '/opt/greet',
+      '/opt/greet/bin',
+      '/usr/lib/greet',
+      '/usr/lib/greet/plugins',
+      '/usr/share/doc/greet',
+      '/var/lib/greet',
+    ]);
+    const perm = (p: string) => lines.find((l) => l.endsWith(` ${p}`))!.split(/\s+/)[0];
+    expect(perm('/etc/greet')).toBe('drwxr-xr-x');
+    expect(perm('/var/lib/greet')).toBe('drwxr-x---'); // a listed dir keeps its own mode
+    // owned by filesystem (directly, through its /lib -> usr/lib link, or as a locale dir)
+    for (const d of ['/etc', '/opt', '/lib', '/lib/systemd', '/lib/systemd/system', '/usr/share/locale/de'])
+      expect(lines.some((l) => l.endsWith(` ${d}`))).toBe(false);
+  });
+
+  test('rpm -e removes the directories it created, and leaves the base ones', () => {
+    const r = scriptRoot();
+    run('rpm', ['--root', r, '-i', '--nodeps', pkg]);
+    expect(existsSync(path.join(r, 'etc/greet/greet.conf'))).toBe(true);
+    expect(run('rpm', ['--root', r, '-V', '--nodeps', 'greet']).out).toBe('');
+    run('rpm', ['--root', r, '-e', 'greet']);
+    for (const d of ['etc/greet', 'opt/greet', 'usr/lib/greet', 'usr/share/doc/greet', 'var/lib/greet'])
+      expect([d, existsSync(path.join(r, d))]).toEqual([d, false]);
+    for (const d of ['etc', 'var/lib', 'usr/bin']) expect(existsSync(path.join(r, d))).toBe(true);
+  });
+
+  test('reproducible with the added directories', async () => {
+    const again = path.join(outDir, 'greet-again.rpm');
+    await writeRpm(again, greet());
+    expect(readFileSync(again).equals(readFileSync(pkg))).toBe(true);
+  });
+});
+
 describe('distribution tools', () => {
   /**
    * rpmlint warnings this test package draws by design, each with its reason. Errors: none allowed.

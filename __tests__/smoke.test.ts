@@ -443,15 +443,22 @@ describe('broken inputs fail with a report that says which and why', () => {
     expect(left.result.results[4]!.output).toBe('/var/lib/hello\n/var/lib/hello/state');
   }, 600_000);
 
-  it('an rpm that does not own a directory it creates: erasing it leaves the directory', async () => {
-    // The example without its `{ dst: /etc/hello, type: dir }` line.
-    const p = project('hello-c', 'rpmdir', disownEtcHello);
+  it('an rpm owns the directories it creates; what its script leaves behind is still found', async () => {
+    // The example without its `{ dst: /etc/hello, type: dir }` line: the rpm writer owns
+    // /etc/hello anyway (Fedora's rule), so erasing it removes the directory. The postinstall
+    // script litters /var/lib/hello, which the check must still report.
+    const p = project('hello-c', 'rpmdir', (dir) => {
+      disownEtcHello(dir);
+      writeFileSync(
+        path.join(dir, 'packaging', 'postinstall.sh'),
+        '#!/bin/sh\nset -e\nmkdir -p /var/lib/hello\necho state > /var/lib/hello/state\n',
+      );
+    });
     await buildAndPackage(p, [ARM], ['rpm']);
     const rpm = path.join(p.dir, 'dist', 'hello-1.2.3-1.aarch64.rpm');
-    // rpm itself says the package owns /etc/hello/hello.conf but not /etc/hello.
     const owned = execFileSync('rpm', ['-qlp', rpm], { encoding: 'utf8' }).trim().split('\n');
     expect(owned).toContain('/etc/hello/hello.conf');
-    expect(owned).not.toContain('/etc/hello');
+    expect(owned).toContain('/etc/hello');
     const { result } = await smoke(p, { target: ARM });
     expect(result.results.map(row)).toEqual([
       `build/${ARM}/hello run passed`,
@@ -459,8 +466,8 @@ describe('broken inputs fail with a report that says which and why', () => {
       'hello-1.2.3-1.aarch64.rpm command passed',
       'hello-1.2.3-1.aarch64.rpm remove failed',
     ]);
-    expect(result.results[3]!.message).toBe('1 path(s) of hello left behind after remove');
-    expect(result.results[3]!.output).toBe('/etc/hello');
+    expect(result.results[3]!.message).toBe('2 path(s) of hello left behind after remove');
+    expect(result.results[3]!.output).toBe('/var/lib/hello\n/var/lib/hello/state');
   }, 600_000);
 
   it('an upgrade from the previous release', async () => {

@@ -3,6 +3,7 @@ export {
   loadConfig,
   parseConfig,
   expandEnv,
+  assertExpanded,
   configSchema,
   displayPath,
   KNOWN_FORMATS,

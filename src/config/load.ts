@@ -1,7 +1,12 @@
 /**
  * Loads `distro.yml` (DESIGN contract 3): YAML with line numbers, `${VAR}` expansion from the given
- * environment, validation against `schema/distro.schema.json`, and normalisation of the list fields.
- * Every error is one DistroError naming the key, the file and line, and how to fix it.
+ * environment, validation against `schema/distro.schema.json` (closed: an unknown key is an
+ * error; keys nfpm accepts that this project does not use load with a note), and normalisation of
+ * the list fields. Every error is one DistroError naming the key, the file and line, and how to fix it.
+ *
+ * An unset `${VAR}` is an error only where its key is read: the value becomes a property that
+ * throws that error when read, so `build.command: make CC=${CC}` fails the build stage of a job
+ * without CC, never package-format or sign-artifacts, which do not read it.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +21,11 @@ export interface ConfigWarning {
   line?: number;
 }
 
-export type LoadedConfigWithWarnings = LoadedConfig & { warnings: ConfigWarning[] };
+export type LoadedConfigWithWarnings = LoadedConfig & {
+  warnings: ConfigWarning[];
+  /** Keys nfpm accepts that distro-actions does not use: loaded, and worth a note. */
+  notes: ConfigWarning[];
+};
 
 export interface LoadConfigOptions {
   /** Path of the config file, relative to `cwd` (callers pass `distro.yml` by default). */
@@ -29,7 +38,7 @@ export interface LoadConfigOptions {
   required?: boolean;
 }
 
-/** Top-level keys the schema knows; others load with a warning. */
+/** Top-level keys the schema knows; others are errors. */
 export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = Object.keys(schema.properties);
 
 /** Package formats `formats:` accepts. */
@@ -69,6 +78,8 @@ export function displayPath(segs: readonly Seg[]): string {
 // ${VAR} expansion
 
 class ExpandError extends Error {}
+/** `${VAR}` with VAR unset (and no default): an error for whoever reads the key, not at load. */
+class UnsetError extends ExpandError {}
 
 /**
  * Expands `${VAR}` and `${VAR:-default}` from `env`; `$${` is a literal `${`. Other `$` are left alone
@@ -103,7 +114,7 @@ export function expandEnv(value: string, env: Record<string, string | undefined>
       const val = env[name];
       if (dflt !== undefined) out += val === undefined || val === '' ? dflt : val;
       else if (val === undefined) {
-        throw new ExpandError(
+        throw new UnsetError(
           `\${${name}} is not set; set ${name} in the environment or give a default with \${${name}:-value}`,
         );
       } else out += val;
@@ -125,6 +136,7 @@ function defaults(cwd: string): LoadedConfigWithWarnings {
     file: undefined,
     lineOf: () => undefined,
     warnings: [],
+    notes: [],
   };
 }
 
@@ -214,6 +226,8 @@ export function parseConfig(text: string, ctx: ParseContext): LoadedConfigWithWa
     );
   }
 
+  /** The errors of unset variables; their values are `${UNSET}<index>` until validated. */
+  const unset: DistroError[] = [];
   // Walk the document: record lines, expand ${VAR}, read octal modes and keep number-looking strings.
   const walk = (node: Node | null | undefined, segs: Seg[]): void => {
     if (!node || isAlias(node)) return;
@@ -258,7 +272,10 @@ export function parseConfig(text: string, ctx: ParseContext): LoadedConfigWithWa
       } catch (err) {
         if (!(err instanceof ExpandError)) throw err;
         const w = where(segs, valueLine);
-        throw new DistroError(`${prefix(w.line)} ${w.key}: ${err.message}.`, w);
+        const e = new DistroError(`${prefix(w.line)} ${w.key}: ${err.message}.`, w);
+        if (!(err instanceof UnsetError)) throw e;
+        node.value = `${UNSET}${unset.length}`;
+        unset.push(e);
       }
     }
     if (typeof last === 'string' && MODE_KEYS.has(last)) {
@@ -303,26 +320,88 @@ export function parseConfig(text: string, ctx: ParseContext): LoadedConfigWithWa
   normalise(config);
 
   const validate = validator();
-  if (!validate(config)) {
-    throw toDistroError(validate.errors ?? [], {
+  unusedSeen.length = 0;
+  // A value that waits for an unset variable is checked by the stage that reads it, not here.
+  const errors = validate(config) ? [] : (validate.errors ?? []).filter((e) => !isUnset(e.data));
+  if (errors.length) {
+    throw toDistroError(errors, {
       shown,
       abs,
       lineOf: (segs) => nearestLine(segs),
       exact: (segs) => lines.get(segs.join('.')),
     });
   }
+  const notes = unusedNotes([...unusedSeen], shown, nearestLine);
+  throwOnRead(config, unset);
 
-  for (const key of Object.keys(config)) {
-    if (KNOWN_TOP_LEVEL_KEYS.includes(key)) continue;
-    const l = lines.get(key);
-    const guess = closest(key, KNOWN_TOP_LEVEL_KEYS);
-    warnings.push({
-      message: `${prefix(l)} ${key}: unknown top-level key, ignored${guess ? ` (did you mean '${guess}'?)` : ''}; remove it or fix its spelling.`,
-      ...(l !== undefined ? { line: l } : {}),
+  return { config: config as DistroConfig, file: abs, lineOf, warnings, notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unset variables: values that throw when read
+
+/** Marks a value whose `${VAR}` is unset (NUL cannot come from YAML text, so no value collides). */
+const UNSET = '\u0000distro-unset:';
+const isUnset = (v: unknown): v is string => typeof v === 'string' && v.startsWith(UNSET);
+
+/**
+ * Replaces every marked value in `node` by a property that throws its error when read: the key
+ * is an error for the stage that reads it, and only for that one.
+ */
+function throwOnRead(node: unknown, unset: readonly DistroError[]): void {
+  if (typeof node !== 'object' || node === null) return;
+  for (const [k, v] of Object.entries(node)) {
+    if (!isUnset(v)) {
+      throwOnRead(v, unset);
+      continue;
+    }
+    const err = unset[Number(v.slice(UNSET.length))]!;
+    Object.defineProperty(node, k, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        throw err;
+      },
     });
   }
+}
 
-  return { config: config as DistroConfig, file: abs, lineOf, warnings };
+/**
+ * Throws the first unset-variable error under the top-level config `keys`: a stage calls it for
+ * the keys it reads, so it fails before any work rather than when it reaches the key.
+ */
+export function assertExpanded(config: object, keys: readonly string[]): void {
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const k of Object.keys(node)) visit((node as Record<string, unknown>)[k]); // reading throws
+  };
+  for (const k of keys) visit((config as Record<string, unknown>)[k]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys nfpm accepts that this project does not use (`x-nfpm-only` in the schema)
+
+/** Where validation met an `x-nfpm-only` key, with the schema's reason (reset before each run). */
+const unusedSeen: Array<{ path: string; reason: string }> = [];
+
+function unusedNotes(
+  seen: Array<{ path: string; reason: string }>,
+  shown: string,
+  lineOf: (segs: Seg[]) => number | undefined,
+): ConfigWarning[] {
+  const paths = seen.map((s) => s.path);
+  const notes: ConfigWarning[] = [];
+  for (const [i, { path: p, reason }] of seen.entries()) {
+    // one note for a whole nfpm-only section, none for the keys inside it; one per place
+    if (paths.some((q, j) => p.startsWith(`${q}/`) || (q === p && j < i))) continue;
+    const segs = segsOf(p);
+    const line = lineOf(segs);
+    notes.push({
+      message: `${shown}:${line === undefined ? '' : `${line}:`} ${displayPath(segs)}: accepted for nfpm compatibility, not used by distro-actions (${reason}).`,
+      ...(line !== undefined ? { line } : {}),
+    });
+  }
+  return notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,7 +450,18 @@ function normalise(c: Record<string, unknown>): void {
 
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+    ajv.addKeyword({
+      keyword: 'x-nfpm-only',
+      schemaType: 'string',
+      validate: (reason: string, _data: unknown, _schema?: unknown, cxt?: { instancePath: string }) => {
+        unusedSeen.push({ path: cxt?.instancePath ?? '', reason });
+        return true;
+      },
+    });
+    compiled = ajv.compile(schema);
+  }
   return compiled;
 }
 
@@ -499,10 +589,10 @@ function explainText(e: ErrorObject): Omit<Problem, 'keyword'> {
       const guess = closest(prop, props);
       return {
         segs: [...segs, prop],
-        text: `unknown key${segs.length ? ` in ${key}` : ''}${props.length ? `; known keys: ${props.join(', ')}` : ''}`,
+        text: `unknown key${segs.length ? ` in ${key}` : ''}${props.length && props.length <= 16 ? `; known keys: ${props.join(', ')}` : ''}`,
         fix: guess
           ? `did you mean '${guess}'? Fix the spelling or remove it`
-          : 'remove it or fix its spelling',
+          : `remove it or fix its spelling${props.length > 16 ? ' (schema/distro.schema.json lists every key)' : ''}`,
       };
     }
     case 'required': {

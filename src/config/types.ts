@@ -1,7 +1,7 @@
 /**
  * The project config (`distro.yml`, DESIGN contract 3). The package section is nfpm-compatible:
- * an nfpm.yaml loads unchanged. Stages add their own sections. Unknown keys are kept (other
- * issues add sections) but the schema in `schema/distro.schema.json` describes every known one.
+ * an nfpm.yaml loads unchanged. Stages add their own sections. `schema/distro.schema.json` lists
+ * every key; any other key is an error.
  */
 export interface ContentEntry {
   src?: string;

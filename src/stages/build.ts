@@ -2,6 +2,7 @@
 import { rename, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILDERS, PROFILES, buildTarget } from '../build/index.js';
+import { assertExpanded } from '../config/index.js';
 import { DistroError } from '../errors.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
@@ -41,6 +42,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStageResult
   const builder = oneOf(o.builder, BUILDERS, 'input: builder');
   const profile = oneOf(o.profile, PROFILES, 'input: profile');
   const ctx = await openStage(o);
+  assertExpanded(ctx.config, ['build']); // an unset ${VAR} here fails now, not halfway through
   const cfg = ctx.config.build ?? {};
   if (cfg.builder) oneOf(cfg.builder, BUILDERS, 'build.builder');
   if (cfg.profile) oneOf(cfg.profile, PROFILES, 'build.profile');

@@ -82,6 +82,7 @@ export async function openStage(o: CommonOptions): Promise<StageContext> {
   resolveInside(projectDir, configFile, { key: 'input: config' });
   const loaded = await loadConfig({ file: configFile, cwd: projectDir, env: o.env, required: !!o.config });
   for (const w of loaded.warnings) o.log.warn(w.message, { file: loaded.file, line: w.line });
+  for (const n of loaded.notes) o.log.info(`note: ${n.message}`);
   const { version } = await resolveVersion({
     input: o.version,
     ref: o.env.GITHUB_REF,

@@ -2,7 +2,7 @@
 import { glob, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
-import { archiveVersion, checkVersionForFormats } from '../config/index.js';
+import { archiveVersion, assertExpanded, checkVersionForFormats } from '../config/index.js';
 import { DistroError, locationPrefix } from '../errors.js';
 import {
   ARCHIVE_FORMATS,
@@ -153,8 +153,15 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
   return out;
 }
 
+/** Top-level config keys other stages read; an unset ${VAR} in them never fails this stage. */
+const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke', 'targets'];
+
 export async function packageStage(o: PackageStageOptions): Promise<PackageStageResult> {
   const ctx = await openStage(o);
+  assertExpanded(
+    ctx.config,
+    Object.keys(ctx.config).filter((k) => !OTHER_STAGES_KEYS.includes(k)),
+  );
   const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
   const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
   const { archives: formats, packagers } = parseFormats(requested, formatKey);

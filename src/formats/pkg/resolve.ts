@@ -6,7 +6,8 @@
  * globs (dst is a directory), `tree`, `dir`, `symlink` (src is the link target), `config`,
  * `config|noreplace`, `doc`, `ghost`, `license`, `readme`, limited by `packager:`; `file_info`
  * sets mode/owner/group/mtime. Defaults: files 0755 when executable else 0644, dirs 0755,
- * root:root, mtime SOURCE_DATE_EPOCH. Parent directories are not owned unless listed.
+ * root:root, mtime SOURCE_DATE_EPOCH. Parent directories are not listed here: the deb lists every
+ * parent in data.tar, the rpm writer owns those Fedora's `filesystem` package does not.
  *
  * Added on top of nfpm:
  * - systemd units shipped under /lib/systemd/system, /usr/lib/systemd/system or
@@ -31,6 +32,7 @@ import type { Logger } from '../../log.js';
 import { resolveInside } from '../../paths.js';
 import type { Target } from '../../targets/types.js';
 import { formatDep } from './deps.js';
+import { globContents } from './glob.js';
 import type { PackageSpec, Packager, PkgFile, PkgScripts } from './types.js';
 
 export interface ResolveOptions {
@@ -51,7 +53,6 @@ export interface ResolveOptions {
 
 const SYSTEMD_DIRS = ['/lib/systemd/system/', '/usr/lib/systemd/system/', '/etc/systemd/system/'];
 const SYSTEMD_UNIT = /\.(service|socket|timer)$/;
-const GLOB_CHARS = /[*?[{]/;
 const SCRIPT_KEYS = ['preinstall', 'postinstall', 'preremove', 'postremove'] as const;
 
 /** Deletes the generated files of `spec` (see spec.tempDir). */
@@ -64,7 +65,11 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
   const base = o.config;
   const override = (base.overrides?.[packager] ?? {}) as Partial<DistroConfig>;
   const section = ((base as Record<string, unknown>)[packager] ?? {}) as Record<string, unknown>;
-  const c = { ...base, ...override } as DistroConfig;
+  // Copied as property descriptors: a key waiting for an unset ${VAR} throws only when read.
+  const c = Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(override) },
+  ) as DistroConfig;
   /** The config path of a field: `overrides.deb.depends` when the override gave it. */
   const keyOf = (field: string) => (field in override ? `overrides.${packager}.${field}` : field);
 
@@ -285,47 +290,55 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
       add(await fileOf(binaries.get(src)!, dst), key);
       continue;
     }
-    if (type !== 'tree' && GLOB_CHARS.test(src)) {
-      const matches = await globFiles(projectDir, src, (k) =>
-        resolveInside(projectDir, k, loc(`${key}.src`)),
-      );
-      if (!matches.length) fail(`${key}.src`, `the glob '${src}' matches no file in ${projectDir}.`);
-      for (const m of matches) add(await fileOf(m.abs, path.posix.join(dst, m.rel)), key);
-      continue;
-    }
-    const abs = resolveInside(projectDir, src, loc(`${key}.src`));
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      const hint = o.binaries.length
-        ? ` nor a built binary (${o.binaries.map((b) => b.name).join(', ')})`
-        : '';
-      fail(`${key}.src`, `'${src}' does not exist in ${projectDir}${hint}; fix the path or build it first.`);
-    }
-    if (type === 'tree') {
-      if (!st!.isDirectory())
-        fail(`${key}.src`, `'${src}' is not a directory (type: tree copies a directory).`);
-      add({ dst, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
-      for (const m of await walk(abs)) {
-        const d = path.posix.join(dst, m.rel);
-        if (m.dir) add({ dst: d, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
-        else if (m.link !== undefined)
-          add({ dst: d, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 }, key);
-        else {
-          const f = await fileOf(m.abs, d);
-          if (info.mode === undefined) f.mode = m.mode & 0o111 ? 0o755 : 0o644;
-          add(f, key);
-        }
+    if (type !== 'tree') {
+      // nfpm globs every file src: a plain path is a glob without matchers, a directory its files.
+      const r = await globContents(projectDir, src, dst, String(e.dst).endsWith('/'), {
+        literal: c.disable_globbing === true,
+        check: (k) => resolveInside(projectDir, k, loc(`${key}.src`)),
+      });
+      if (!r.ok) {
+        const hint = o.binaries.length
+          ? ` nor a built binary (${o.binaries.map((b) => b.name).join(', ')})`
+          : '';
+        fail(
+          `${key}.src`,
+          r.reason === 'missing'
+            ? `'${src}' does not exist in ${projectDir}${hint}; fix the path or build it first.`
+            : r.reason === 'no-match'
+              ? `the glob '${src}' matches no file in ${projectDir}${hint}; fix the pattern, or set disable_globbing: true to take it literally.`
+              : r.reason === 'unreadable'
+                ? `cannot read what '${src}' names (${r.message}); check the permissions of those files and directories.`
+                : `'${src}' is not a valid glob (${r.message}); escape [ ] { } * ? with \\, or set disable_globbing: true.`,
+        );
+      }
+      for (const m of r.ok ? r.matches : []) {
+        if (m.link === undefined) add(await fileOf(m.abs, m.dst), key);
+        else
+          add(
+            { dst: m.dst, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 },
+            key,
+          );
       }
       continue;
     }
-    if (st!.isDirectory())
-      fail(
-        `${key}.src`,
-        `'${src}' is a directory; use type: tree to copy a directory, or a glob such as ${src}/*.`,
-      );
-    add(await fileOf(abs, dst), key);
+    // type: tree
+    const abs = resolveInside(projectDir, src, loc(`${key}.src`));
+    const st = await stat(abs).catch(() =>
+      fail(`${key}.src`, `'${src}' does not exist in ${projectDir}; fix the path.`),
+    );
+    if (!st.isDirectory()) fail(`${key}.src`, `'${src}' is not a directory (type: tree copies a directory).`);
+    add({ dst, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
+    for (const m of await walk(abs)) {
+      const d = path.posix.join(dst, m.rel);
+      if (m.dir) add({ dst: d, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
+      else if (m.link !== undefined)
+        add({ dst: d, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 }, key);
+      else {
+        const f = await fileOf(m.abs, d);
+        if (info.mode === undefined) f.mode = m.mode & 0o111 ? 0o755 : 0o644;
+        add(f, key);
+      }
+    }
   }
 
   // --- scripts ---------------------------------------------------------------------------------
@@ -533,64 +546,6 @@ async function walk(root: string, rel = ''): Promise<Walked[]> {
     } else if (st.isFile()) out.push({ abs, rel: r, dir: false, mode: st.mode });
   }
   return out;
-}
-
-/** A glob (`*`, `?`, `**`, `[…]`, `{a,b}`) → RegExp for a whole relative path. */
-function globRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (ch === '?') re += '[^/]';
-    else if (ch === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${glob
-          .slice(i + 1, end)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else if (ch === '{') {
-      const end = glob.indexOf('}', i + 1);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob
-          .slice(i + 1, end)
-          .split(',')
-          .map((s) => s.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
-          .join('|')})`;
-        i = end;
-      }
-    } else re += ch.replace(/[.+^$()|\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-/** Files matching `glob` (relative to `root`), with their path relative to the glob's fixed prefix. */
-async function globFiles(
-  root: string,
-  glob: string,
-  check: (rel: string) => string,
-): Promise<Array<{ abs: string; rel: string }>> {
-  const parts = glob.split('/');
-  const fixed: string[] = [];
-  while (parts.length > 1 && !GLOB_CHARS.test(parts[0]!)) fixed.push(parts.shift()!);
-  const baseRel = fixed.join('/');
-  const baseAbs = check(baseRel || '.');
-  if (!existsSync(baseAbs)) return [];
-  const re = globRegExp(parts.join('/'));
-  return (await walk(baseAbs))
-    .filter((w) => !w.dir && w.link === undefined && re.test(w.rel))
-    .map((w) => ({ abs: check(baseRel ? `${baseRel}/${w.rel}` : w.rel), rel: w.rel }));
 }
 
 function findLicense(projectDir: string): string | undefined {

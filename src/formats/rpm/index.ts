@@ -25,6 +25,7 @@ import { XZ_MAX_PRESET, xzSlot } from '../archive/xz.js';
 import type { PackageSpec, PkgFile } from '../pkg/types.js';
 import { cpioHeader, cpioPad, CPIO_TRAILER } from './cpio.js';
 import { type Dep, normaliseDeps, parseDep, SENSE } from './deps.js';
+import { withOwnedParents } from './dirs.js';
 import { HEADER_IMMUTABLE, HEADER_SIGNATURES, HeaderBuilder, lead, padTo8 } from './header.js';
 import { FILEFLAG, TAG, SIGTAG } from './tags.js';
 
@@ -184,7 +185,8 @@ export async function writeRpm(
       'compression',
     );
 
-  const files = [...spec.files].sort((a, b) => byteCompare(a.dst, b.dst));
+  // The package owns the directories it creates (Fedora guidelines), so `rpm -e` removes them.
+  const files = withOwnedParents(spec.files, spec.buildTime).sort((a, b) => byteCompare(a.dst, b.dst));
   // Parse everything that can fail before writing anything.
   const requires = [
     ...deps(spec.depends, 'depends'),
