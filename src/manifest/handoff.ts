@@ -95,7 +95,9 @@ function refused(artifact: string, file: string, why: string): DistroError {
  * and the file.
  */
 export async function verifyDownload(name: string, dir: string, m: ArtifactManifest): Promise<void> {
-  const links = new Map((m.handoff?.entries ?? []).filter((e) => e.type === 'symlink').map((e) => [e.path, e]));
+  const links = new Map(
+    (m.handoff?.entries ?? []).filter((e) => e.type === 'symlink').map((e) => [e.path, e]),
+  );
   const listed = new Map(m.artifacts.filter((a) => !links.has(a.path)).map((a) => [a.path, a]));
   const seen = new Set<string>();
   for (const rel of await listTree(dir)) {
@@ -104,18 +106,24 @@ export async function verifyDownload(name: string, dir: string, m: ArtifactManif
     const st = await lstat(abs);
     const link = links.get(rel);
     if (st.isSymbolicLink()) {
-      if (!link || (await readlink(abs)) !== link.target) throw refused(name, rel, 'is a symlink its manifest does not list');
+      if (!link || (await readlink(abs)) !== link.target)
+        throw refused(name, rel, 'is a symlink its manifest does not list');
       continue;
     }
     const want = listed.get(rel);
     if (!want || !st.isFile()) throw refused(name, rel, 'is not listed in its manifest');
     const got = await hashFile(abs);
     if (got.size !== want.size || got.sha256 !== want.sha256) {
-      throw refused(name, rel, `has size ${got.size} and sha256 ${got.sha256}, its manifest says ${want.size} and ${want.sha256}`);
+      throw refused(
+        name,
+        rel,
+        `has size ${got.size} and sha256 ${got.sha256}, its manifest says ${want.size} and ${want.sha256}`,
+      );
     }
     seen.add(rel);
   }
-  for (const rel of listed.keys()) if (!seen.has(rel)) throw refused(name, rel, 'is listed in its manifest but missing');
+  for (const rel of listed.keys())
+    if (!seen.has(rel)) throw refused(name, rel, 'is listed in its manifest but missing');
 }
 
 /**

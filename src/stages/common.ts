@@ -177,8 +177,10 @@ async function readArtifactManifest(name: string, dir: string): Promise<Artifact
   return m;
 }
 
+/** The manifest of the dist directory keeps no per-artifact hand-off record. */
 function withoutHandoff(m: ArtifactManifest): Manifest {
-  const { handoff: _drop, ...rest } = m;
+  const rest = { ...m };
+  delete rest.handoff;
   return rest;
 }
 
