@@ -245,6 +245,26 @@ describe('build → package through the artifact service', () => {
   });
 });
 
+describe('qemu-smoke-test runs the aarch64 binary it downloaded through the artifact service', () => {
+  const ARM = 'aarch64-unknown-linux-gnu';
+  it('the downloaded binary is executable and passes under qemu', async () => {
+    const build = await job('build-arm', 'build-target', { target: ARM }, { runId: '43' });
+    expect(errorLines(build.run)).toEqual([]);
+    const smoke = await job(
+      'smoke',
+      'qemu-smoke-test',
+      { from: `distro-build-${ARM}`, target: ARM, install: 'false' },
+      { runId: '43' },
+    );
+    expect(errorLines(smoke.run)).toEqual([]);
+    expect(smoke.run.status).toBe(0);
+    expect(smoke.run.outputs.passed).toBe('1');
+    expect(smoke.run.outputs.failed).toBe('0');
+    const bin = path.join(smoke.dirs.workspace, 'dist', 'build', ARM, 'hello');
+    expect(lstatSync(bin).mode & 0o777).toBe(0o755);
+  }, 600_000);
+});
+
 describe('modes, directory modes and symlinks through the real client (stage hand-off in this process)', () => {
   const saved = { ...process.env };
   afterAll(() => {
