@@ -233,6 +233,21 @@ describe('build → package through the artifact service', () => {
         (d: string) => unlinkSync(path.join(d, bin)),
         `${bin} is listed in its manifest but missing`,
       ],
+      [
+        'escaping',
+        (d: string) => {
+          const f = path.join(d, 'manifest.json');
+          const m = JSON.parse(readFileSync(f, 'utf8'));
+          m.handoff.entries.push({
+            path: 'build/passwd',
+            type: 'symlink',
+            mode: 0o777,
+            target: '../../etc/passwd',
+          });
+          writeFileSync(f, JSON.stringify(m));
+        },
+        "build/passwd is a symlink to '../../etc/passwd', outside the dist directory",
+      ],
     ])('%s', async (kind, change, message) => {
       await uploadChanged(`bad-${kind}`, change as (d: string) => void);
       const r = await job(`use-${kind}`, 'package-format', { from: `bad-${kind}`, formats: 'tar.gz' });

@@ -95,6 +95,7 @@ function refused(artifact: string, file: string, why: string): DistroError {
  * and the file.
  */
 export async function verifyDownload(name: string, dir: string, m: ArtifactManifest): Promise<void> {
+  checkRecord(name, m);
   const links = new Map(
     (m.handoff?.entries ?? []).filter((e) => e.type === 'symlink').map((e) => [e.path, e]),
   );
@@ -124,6 +125,31 @@ export async function verifyDownload(name: string, dir: string, m: ArtifactManif
   }
   for (const rel of listed.keys())
     if (!seen.has(rel)) throw refused(name, rel, 'is listed in its manifest but missing');
+}
+
+/** The record may only name paths inside the dist directory, and symlinks that stay inside it. */
+function checkRecord(name: string, m: ArtifactManifest): void {
+  const outside = (p: string) =>
+    !p || path.posix.isAbsolute(p) || path.posix.normalize(p).split('/')[0] === '..';
+  for (const e of m.handoff?.entries ?? []) {
+    if (outside(e.path)) throw refused(name, e.path, 'is recorded at a path outside the dist directory');
+    if (
+      !['file', 'dir', 'symlink'].includes(e.type) ||
+      !Number.isInteger(e.mode) ||
+      e.mode < 0 ||
+      e.mode > 0o7777
+    ) {
+      throw refused(name, e.path, 'has an invalid type or mode in its manifest');
+    }
+    if (
+      e.type === 'symlink' &&
+      (typeof e.target !== 'string' ||
+        outside(path.posix.join(path.posix.dirname(e.path), e.target)) ||
+        path.posix.isAbsolute(e.target))
+    ) {
+      throw refused(name, e.path, `is a symlink to '${String(e.target)}', outside the dist directory`);
+    }
+  }
 }
 
 /**
