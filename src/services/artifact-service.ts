@@ -10,8 +10,7 @@
  * (HTTP 409) until it is deleted. Messages are JSON with the proto field names, as the generated
  * client sends them (int64 as strings, wrapper types as bare values).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { hashFile } from '../manifest/index.js';
 import type { JobClaims, ServiceHost, TwirpHandler, TwirpService } from './results-server.js';
 import { TwirpError } from './results-server.js';
 
@@ -110,7 +109,7 @@ export class ArtifactService implements TwirpService {
         `artifact '${name}': size ${String(req.size)} reported, ${info.size} stored`,
       );
     }
-    const digest = `sha256:${await sha256File(this.zipPath(art))}`;
+    const digest = `sha256:${(await hashFile(this.zipPath(art))).sha256}`;
     if (typeof req.hash === 'string' && req.hash !== digest) {
       throw new TwirpError(
         'invalid_argument',
@@ -178,10 +177,4 @@ function checkScope(req: Record<string, unknown>, claims: JobClaims, ownJob = tr
   if (ownJob && req.workflow_job_run_backend_id !== claims.jobBackendId) {
     throw new TwirpError('permission_denied', 'workflow_job_run_backend_id is not the job of this token');
   }
-}
-
-async function sha256File(file: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const c of createReadStream(file)) h.update(c as Buffer);
-  return h.digest('hex');
 }
