@@ -139,7 +139,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     if (!relevant.some((a) => a.target === requested.triple)) {
       throw new DistroError(
         `there are no binaries${install ? ' or packages' : ''} for ${requested.triple} in ${manifestFile}; ` +
-          `download them first with from: ${ctx.artifactPrefix}-build-${requested.triple}, ${ctx.artifactPrefix}-package-${requested.triple}, or check the 'target' input.`,
+          `download them first with from: ${ctx.artifactPrefix}-build-${requested.triple}, ${ctx.artifactPrefix}-package*, or check the 'target' input.`,
         { key: 'input: target' },
       );
     }
