@@ -175,6 +175,8 @@ describe('build → package through the artifact service', () => {
       "artifact 'distro-package' was already uploaded in this workflow run by job 'package' (attempt 2)",
     );
     expect(err).toMatch(/'target'.*'artifact-prefix'/);
+    // Refused when the job starts, before any download or packaging.
+    expect(readdirSync(clash.dirs.workspace)).not.toContain('dist');
     expect(
       server.artifacts
         .list(server.ids({ runId: RUN, job: 'x' }).runBackendId)

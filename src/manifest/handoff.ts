@@ -129,6 +129,9 @@ export async function verifyDownload(name: string, dir: string, m: ArtifactManif
 
 /** The record may only name paths inside the dist directory, and symlinks that stay inside it. */
 function checkRecord(name: string, m: ArtifactManifest): void {
+  if (m.handoff !== undefined && !Array.isArray(m.handoff?.entries)) {
+    throw refused(name, MANIFEST_FILE, 'has a malformed "handoff" record');
+  }
   const outside = (p: string) =>
     !p || path.posix.isAbsolute(p) || path.posix.normalize(p).split('/')[0] === '..';
   for (const e of m.handoff?.entries ?? []) {

@@ -81,7 +81,14 @@ export interface StageResult {
   artifactName: string;
 }
 
-export async function openStage(o: CommonOptions): Promise<StageContext> {
+/**
+ * Opens a stage. `planned` names the artifact the stage will upload, so a clash with another job
+ * of the run is refused before any work (it is checked again at upload, for jobs running at once).
+ */
+export async function openStage(
+  o: CommonOptions,
+  planned?: { stage: StageName; target?: string },
+): Promise<StageContext> {
   const projectDir = resolveInside(o.workspace, o.workingDirectory || '.', {
     key: 'input: working-directory',
   });
@@ -121,6 +128,10 @@ export async function openStage(o: CommonOptions): Promise<StageContext> {
     upload: o.upload ?? true,
     downloaded: [],
   };
+  if (planned && ctx.upload) {
+    const name = artifactName(ctx.artifactPrefix, planned.stage, planned.target);
+    await checkReplace(ctx, name, producerFrom(ctx.env));
+  }
   if (o.from && o.from.length) {
     manifest = await downloadInto(ctx, o.from);
     ctx.manifest = manifest;

@@ -154,7 +154,8 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
 }
 
 export async function packageStage(o: PackageStageOptions): Promise<PackageStageResult> {
-  const ctx = await openStage(o);
+  const planned = o.target ? resolveTarget(o.target, 'input: target').triple : undefined;
+  const ctx = await openStage(o, { stage: 'package', target: planned });
   const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
   const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
   const { archives: formats, packagers } = parseFormats(requested, formatKey);
@@ -316,7 +317,7 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     throw e;
   }
   // One artifact name per job: the target only when the job was given one (README "Artifact names").
-  const res = await closeStage(ctx, 'package', o.target ? targets[0]!.triple : undefined, added);
+  const res = await closeStage(ctx, 'package', planned, added);
   return { ...res, packages: added.map((a) => a.path) };
 }
 
