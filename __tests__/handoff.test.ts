@@ -252,7 +252,11 @@ describe('build → package through the artifact service', () => {
       ],
     ])('%s', async (kind, change, message) => {
       await uploadChanged(`bad-${kind}`, change as (d: string) => void);
-      const r = await job(`use-${kind}`, 'package-format', { from: `bad-${kind}`, formats: 'tar.gz' });
+      const r = await job(`use-${kind}`, 'package-format', {
+        from: `bad-${kind}`,
+        formats: 'tar.gz',
+        'artifact-prefix': `use-${kind}`,
+      });
       expect(r.run.status).toBe(1);
       const err = errorLines(r.run);
       expect(err).toHaveLength(1);
