@@ -59176,19 +59176,22 @@ async function buildTarget(o) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/manifest/index.ts
-var src_manifest = __nccwpck_require__(34625);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
+var dist_ajv = __nccwpck_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./schema/distro.schema.json
-const distro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/distro-actions/distro-actions/main/schema/distro.schema.json","title":"distro-actions project config (distro.yml)","description":"One file read by every distro-actions stage. The package section is nfpm-compatible (an nfpm.yaml loads unchanged); the stages add targets, formats, build, archives, sign, repos and smoke. ${VAR} and ${VAR:-default} in any string value expand from the environment; $${VAR} is a literal ${VAR}. Editors: put `# yaml-language-server: $schema=<url of this file>` on the first line.","type":"object","required":["name"],"additionalProperties":true,"properties":{"name":{"description":"Package name (required). Debian and Alpine want lower case letters, digits and + - . only.","type":"string","minLength":1,"examples":["hello"]},"version":{"description":"Package version, used when neither the `version` input nor a v-prefixed tag gives one (a leading `v` is stripped). Usually left out, or `${VERSION}`.","type":"string","examples":["1.2.3","${VERSION}"]},"version_schema":{"description":"nfpm: how to parse `version` (`semver`, the default, or `none` to use it as is).","type":"string","enum":["semver","none"]},"release":{"description":"Package release (Debian revision, RPM Release, Arch pkgrel, Alpine -rN). Increase it when re-packaging the same upstream version.","type":"string","examples":["1"]},"epoch":{"description":"Version epoch (digits). A higher epoch always wins; use it sparingly.","type":"string","pattern":"^[0-9]*$","examples":["1"]},"prerelease":{"description":"nfpm: pre-release part appended to a `version` given in this file (1.2.3 + rc1 → 1.2.3-rc1).","type":"string"},"version_metadata":{"description":"nfpm: build metadata appended to a `version` given in this file (1.2.3 + git → 1.2.3+git).","type":"string"},"arch":{"description":"nfpm: package architecture in Go naming (amd64, arm64, all). distro-actions derives it from each target; set `all` for architecture-independent packages.","type":"string","examples":["amd64","all"]},"platform":{"description":"nfpm: target platform (linux, the default, or darwin).","type":"string","examples":["linux"]},"maintainer":{"description":"Package maintainer as `Name <email>`. Debian packages require it.","type":"string","examples":["Hello Team <team@example.com>"]},"description":{"description":"Package description: a one-line synopsis, optionally followed by more lines.","type":"string"},"systemd":{"description":"Add what debhelper and the %systemd_* macros give for systemd units shipped in contents: enable on install, restart on upgrade, stop on remove, daemon-reload (default true; also under deb: and rpm:).","type":"boolean"},"vendor":{"description":"Package vendor (RPM Vendor).","type":"string"},"homepage":{"description":"Project home page URL.","type":"string","examples":["https://example.com/hello"]},"license":{"description":"License, preferably an SPDX expression.","type":"string","examples":["MIT","Apache-2.0"]},"section":{"description":"Debian section (utils, net, devel…).","type":"string","examples":["utils"]},"priority":{"description":"Debian priority (optional, the default, or extra…).","type":"string","examples":["optional"]},"changelog":{"description":"nfpm: path of a chglog YAML changelog file.","type":"string"},"disable_globbing":{"description":"nfpm: treat `contents[].src` literally instead of as a glob.","type":"boolean"},"umask":{"description":"nfpm: umask applied to file modes taken from disk, octal (0o002 or 0002).","$ref":"#/definitions/mode"},"mtime":{"description":"nfpm: modification time for all files in the package (RFC 3339, e.g. 2024-01-01T00:00:00Z). Default: SOURCE_DATE_EPOCH or the commit time.","type":"string"},"depends":{"description":"Packages this one depends on (overridable per format in `overrides`). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Packages this one conflicts with (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"replaces":{"description":"Packages this one replaces (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"provides":{"description":"Virtual packages this one provides (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"empty_folders":{"description":"nfpm (deprecated): empty directories to create; prefer `contents` entries with `type: dir`.","type":"array","items":{"type":"string","description":"Absolute directory path in the package."}},"contents":{"description":"Files, directories and symlinks to put in the packages. `src` is relative to the project (or names a built binary of the current target); `dst` is the absolute path on the installed system.","$ref":"#/definitions/contents"},"scripts":{"description":"Maintainer scripts (paths of shell scripts), overridable per format.","$ref":"#/definitions/scripts"},"overrides":{"description":"Per-format replacements of the overridable fields (depends, recommends, suggests, conflicts, replaces, provides, contents, scripts).","type":"object","additionalProperties":false,"properties":{"deb":{"description":"Overrides for Debian packages.","$ref":"#/definitions/overridable"},"rpm":{"description":"Overrides for RPM packages.","$ref":"#/definitions/overridable"},"apk":{"description":"Overrides for Alpine packages.","$ref":"#/definitions/overridable"},"archlinux":{"description":"Overrides for Arch Linux packages.","$ref":"#/definitions/overridable"},"ipk":{"description":"nfpm: overrides for OpenWrt ipk packages (not built by distro-actions).","$ref":"#/definitions/overridable"}}},"deb":{"description":"Settings only for Debian packages (nfpm `deb:` section).","$ref":"#/definitions/deb"},"rpm":{"description":"Settings only for RPM packages (nfpm `rpm:` section).","$ref":"#/definitions/rpm"},"apk":{"description":"Settings only for Alpine packages (nfpm `apk:` section).","$ref":"#/definitions/apk"},"archlinux":{"description":"Settings only for Arch Linux packages (nfpm `archlinux:` section).","$ref":"#/definitions/archlinux"},"targets":{"description":"Targets to build and package, as Rust-style triples or aliases (linux/arm64, aarch64). A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated targets."},{"type":"array","description":"Targets.","items":{"type":"string","description":"A target triple or alias.","examples":["aarch64-unknown-linux-gnu"]}}]},"formats":{"description":"Package and archive formats to produce. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated formats."},{"type":"array","description":"Formats.","items":{"$ref":"#/definitions/format"}}]},"build":{"description":"How build-target builds the project.","$ref":"#/definitions/build"},"archives":{"description":"tar/zip archives of the built binaries.","$ref":"#/definitions/archives"},"sign":{"description":"Checksums, signatures, SBOM and provenance (sign-artifacts).","type":"object","additionalProperties":true,"properties":{"checksums":{"description":"Checksum algorithms for the checksums file. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated algorithms."},{"type":"array","description":"Algorithms.","items":{"type":"string","enum":["sha256","sha512"],"description":"Checksum algorithm."}}]},"per_file":{"description":"Also write one `<file>.<algorithm>` checksum file beside each artifact.","type":"boolean"},"sbom":{"description":"SBOMs beside each package and archive: spdx, cyclonedx, both (default) or none. Input sbom overrides it.","anyOf":[{"enum":["spdx","cyclonedx","both","none"],"description":"One choice."},{"type":"array","description":"Formats.","items":{"enum":["spdx","cyclonedx"],"description":"A format."}}]},"artifacts":{"description":"Globs over artifact paths to sign (default: every binary, archive, package and SBOM). Input signatures overrides it.","anyOf":[{"type":"string","description":"One glob."},{"type":"array","description":"Globs.","items":{"type":"string","description":"A glob."}}]},"signature_format":{"description":"armor (.asc, default) or binary (.sig) detached OpenPGP signatures.","enum":["armor","binary"]}}},"repos":{"description":"APT/YUM repositories and GitHub Releases settings (publish-repo). The inputs of publish-repo override these.","type":"object","additionalProperties":true,"properties":{"keep":{"description":"Versions of each package kept per channel; older ones are removed (0 keeps all). Input keep overrides it.","type":"integer","minimum":0},"apt":{"description":"The APT repository.","type":"object","additionalProperties":false,"properties":{"origin":{"description":"Release Origin (default: the project name).","type":"string"},"label":{"description":"Release Label (default: the project name).","type":"string"},"description":{"description":"Release Description.","type":"string"},"codename":{"description":"Codename of the suite (default: the channel).","type":"string"},"component":{"description":"Component the packages go into (default main).","type":"string"},"architectures":{"description":"Architectures every suite lists besides those of its packages.","type":"array","items":{"type":"string","description":"A Debian architecture (amd64, arm64…)."}},"valid_until_days":{"description":"Write Valid-Until this many days ahead (clients then refuse a stale repository; re-publish before half of it has passed).","type":"integer","minimum":1}}},"yum":{"description":"The YUM/DNF repository.","type":"object","additionalProperties":false,"properties":{"compression":{"description":"Compression of the metadata files: gzip (default) or zstd (dnf 4.6+).","enum":["gzip","zstd"]}}}}},"smoke":{"description":"Smoke tests under qemu (qemu-smoke-test).","type":"object","additionalProperties":true,"properties":{"command":{"description":"Command to run for each target (split into argv, not run through a shell).","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"expect":{"description":"Text (or /regex/) the command\'s output must contain.","type":"string"},"timeout":{"description":"Seconds one run of the command may take before its process group is killed (default 60).","type":"number","exclusiveMinimum":0},"install_timeout":{"description":"Seconds one package install, upgrade or removal may take (default 600).","type":"number","exclusiveMinimum":0},"suite":{"description":"Debian suite of the root filesystems packages are installed into (default bookworm; trixie for riscv64).","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"mirror":{"description":"Debian mirror the root filesystems are made from (default http://deb.debian.org/debian).","type":"string"},"packages":{"description":"Extra Debian packages in the root filesystems (they are part of the cache key).","$ref":"#/definitions/stringList"}}}},"definitions":{"stringList":{"description":"A list of strings, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated values."},{"type":"array","description":"Values.","items":{"type":"string","description":"One value."}}]},"mode":{"description":"A file mode: an octal number (0644, 0o644) or an octal string (\\"0644\\").","anyOf":[{"type":"integer","minimum":0,"maximum":4095,"description":"Mode as a number (write it in octal: 0644)."},{"type":"string","pattern":"^(0o?)?[0-7]{1,4}$","description":"Mode as an octal string."}]},"format":{"description":"A package or archive format.","type":"string","enum":["deb","rpm","apk","archlinux","tar.gz","tar.xz","tar.zst","zip"]},"fileInfo":{"description":"Ownership, mode and time of the file in the package.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"File mode, in octal (0644, 0755).","$ref":"#/definitions/mode"},"mtime":{"description":"Modification time (RFC 3339, e.g. 2008-01-02T15:04:05Z).","type":"string"},"owner":{"description":"Owning user (default root).","type":"string"},"group":{"description":"Owning group (default root).","type":"string"}}},"content":{"description":"One file, directory or symlink of the package.","type":"object","additionalProperties":false,"required":["dst"],"properties":{"src":{"description":"Source: a path or glob relative to the project, the name of a built binary, or (for symlinks) the link target.","type":"string"},"dst":{"description":"Absolute destination path on the installed system.","type":"string"},"type":{"description":"Entry type: empty for a plain file, or config, config|noreplace, config|missingok, doc, dir, symlink, ghost, tree, license, readme.","type":"string","enum":["","file","config","config|noreplace","config|missingok","doc","dir","symlink","ghost","tree","license","licence","readme"]},"packager":{"description":"Only include this entry in these formats (deb, rpm, apk, archlinux; comma-separated).","type":"string"},"expand":{"description":"nfpm: expand environment variables in `dst`.","type":"boolean"},"file_info":{"$ref":"#/definitions/fileInfo"}}},"contents":{"description":"Package contents.","type":"array","items":{"$ref":"#/definitions/content"}},"scripts":{"description":"Maintainer scripts (paths relative to the project).","type":"object","additionalProperties":false,"properties":{"preinstall":{"description":"Script run before the package is installed.","type":"string"},"postinstall":{"description":"Script run after the package is installed.","type":"string"},"preremove":{"description":"Script run before the package is removed.","type":"string"},"postremove":{"description":"Script run after the package is removed.","type":"string"}}},"overridable":{"description":"Fields that replace the top-level ones for one format.","type":"object","additionalProperties":false,"properties":{"depends":{"description":"Dependencies for this format.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages for this format.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages for this format.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Conflicts for this format.","$ref":"#/definitions/stringList"},"replaces":{"description":"Replaced packages for this format.","$ref":"#/definitions/stringList"},"provides":{"description":"Provided packages for this format.","$ref":"#/definitions/stringList"},"contents":{"description":"Contents for this format (replace the top-level list).","$ref":"#/definitions/contents"},"empty_folders":{"description":"nfpm (deprecated): empty directories for this format.","type":"array","items":{"type":"string","description":"Directory path."}},"umask":{"description":"umask for this format.","$ref":"#/definitions/mode"},"scripts":{"description":"Maintainer scripts for this format.","$ref":"#/definitions/scripts"},"deb":{"description":"Debian settings.","$ref":"#/definitions/deb"},"rpm":{"description":"RPM settings.","$ref":"#/definitions/rpm"},"apk":{"description":"Alpine settings.","$ref":"#/definitions/apk"},"archlinux":{"description":"Arch Linux settings.","$ref":"#/definitions/archlinux"}}},"signature":{"description":"Package signature (nfpm). distro-actions signs in sign-artifacts; these keys are accepted for compatibility.","type":"object","additionalProperties":true,"properties":{"key_file":{"description":"Path of the private key.","type":"string"},"key_id":{"description":"Key id in hex.","type":"string"},"key_name":{"description":"apk: key name (/etc/apk/keys/<key_name>.rsa.pub).","type":"string"},"method":{"description":"deb: debsign or dpkg-sig.","type":"string"},"type":{"description":"deb: signer role (origin, maint, archive).","type":"string"},"signer":{"description":"deb: signer.","type":"string"}}},"deb":{"description":"Debian-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"Debian architecture name, used as is.","type":"string"},"compression":{"description":"data.tar compression: gzip, xz, zstd or none.","type":"string"},"fields":{"description":"Extra control file fields (empty values are left out).","type":"object","additionalProperties":{"type":"string","description":"Field value."}},"predepends":{"description":"Pre-Depends.","$ref":"#/definitions/stringList"},"breaks":{"description":"Breaks.","$ref":"#/definitions/stringList"},"triggers":{"description":"dpkg triggers.","type":"object","additionalProperties":true,"properties":{"interest":{"description":"Trigger names this package is interested in.","$ref":"#/definitions/stringList"},"interest_await":{"description":"interest-await triggers.","$ref":"#/definitions/stringList"},"interest_noawait":{"description":"interest-noawait triggers.","$ref":"#/definitions/stringList"},"activate":{"description":"Triggers this package activates.","$ref":"#/definitions/stringList"},"activate_await":{"description":"activate-await triggers.","$ref":"#/definitions/stringList"},"activate_noawait":{"description":"activate-noawait triggers.","$ref":"#/definitions/stringList"}}},"scripts":{"description":"Debian special files.","type":"object","additionalProperties":true,"properties":{"rules":{"description":"debian/rules script.","type":"string"},"templates":{"description":"debconf templates file.","type":"string"},"config":{"description":"debconf config script.","type":"string"}}},"lintian_overrides":{"description":"Lintian overrides.","type":"array","items":{"type":"string","description":"One override."}},"signature":{"$ref":"#/definitions/signature"}}},"rpm":{"description":"RPM-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"RPM architecture name, used as is.","type":"string"},"group":{"description":"RPM Group (only old distributions need it).","type":"string"},"summary":{"description":"RPM Summary (default: the first line of the description).","type":"string"},"packager":{"description":"RPM Packager (default: maintainer).","type":"string"},"compression":{"description":"Payload compression: gzip, lzma, xz or zstd (optionally :level).","type":"string"},"prefixes":{"description":"Relocation prefixes.","type":"array","items":{"type":"string","description":"A prefix."}},"buildhost":{"description":"RPM BuildHost.","type":"string"},"scripts":{"description":"RPM-only scripts.","type":"object","additionalProperties":true,"properties":{"pretrans":{"description":"%pretrans script.","type":"string"},"posttrans":{"description":"%posttrans script.","type":"string"},"verify":{"description":"%verifyscript.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}}},"apk":{"description":"Alpine-only settings.","type":"object","additionalProperties":true,"properties":{"arch":{"description":"Alpine architecture name, used as is.","type":"string"},"scripts":{"description":"Alpine-only scripts.","type":"object","additionalProperties":true,"properties":{"preupgrade":{"description":"pre-upgrade script.","type":"string"},"postupgrade":{"description":"post-upgrade script.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}}},"archlinux":{"description":"Arch Linux-only settings.","type":"object","additionalProperties":true,"properties":{"pkgbase":{"description":"pkgbase (default: name).","type":"string"},"packager":{"description":"Packager (default: maintainer).","type":"string"},"arch":{"description":"Arch Linux architecture name, used as is.","type":"string"},"scripts":{"description":"Arch-only scripts.","type":"object","additionalProperties":true,"properties":{"preupgrade":{"description":"pre_upgrade script.","type":"string"},"postupgrade":{"description":"post_upgrade script.","type":"string"}}}}},"build":{"description":"How to build the project.","type":"object","additionalProperties":false,"properties":{"builder":{"description":"Build system: cargo, go, cmake, make or command. Default: detected from the project files.","type":"string","enum":["cargo","go","cmake","make","command"]},"command":{"description":"For builder `command`: the command line (split into argv, never run through a shell), or argv as a list.","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"binaries":{"description":"Names of the binaries to collect (without .exe). Default: the project name. A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"profile":{"description":"Build profile: debug, release (the default) or performance.","type":"string","enum":["debug","release","performance"]},"args":{"description":"Extra builder arguments (cargo build …, go build …, make …, cmake configure).","type":"array","items":{"type":"string","description":"One argument."}},"env":{"description":"Extra environment for the build (numbers and booleans become strings).","type":"object","additionalProperties":{"description":"Value.","anyOf":[{"type":"string","description":"Text."},{"type":"number","description":"A number (becomes a string)."},{"type":"boolean","description":"true or false (becomes a string)."}]}},"dir":{"description":"Directory of the project to build, relative to the working directory.","type":"string"},"main":{"description":"Go: the main package (default `.`).","type":"string"},"ldflags":{"description":"Go: -ldflags (the version is available as ${VERSION}).","type":"string"},"strip":{"description":"Strip the binaries (default true for release and performance).","type":"boolean"}}},"archives":{"description":"Archive settings.","type":"object","additionalProperties":false,"properties":{"name_template":{"description":"File name template; default {name}-{version}-{os}-{arch}.{ext}.","type":"string"},"wrap_in_directory":{"description":"Put the files under a top-level directory named like the archive (true), under this name (a string), or at the archive root (false, the default, as goreleaser).","anyOf":[{"type":"boolean","description":"true: wrap in a directory named like the archive; false: no directory."},{"type":"string","description":"Name of the top-level directory."}]},"files":{"description":"Extra files (README, LICENSE, completions, man pages): paths or globs relative to the project, or {src, dst, mode}.","type":"array","items":{"anyOf":[{"type":"string","description":"Path or glob."},{"type":"object","description":"A file with its place in the archive.","additionalProperties":false,"required":["src"],"properties":{"src":{"description":"Path or glob relative to the project.","type":"string"},"dst":{"description":"Path inside the archive.","type":"string"},"mode":{"description":"File mode, in octal.","$ref":"#/definitions/mode"}}}]}},"format_overrides":{"description":"Archive format per OS, e.g. { windows: zip }.","type":"object","additionalProperties":{"type":"string","enum":["tar.gz","tar.xz","tar.zst","zip"],"description":"Archive format."}},"level":{"description":"Compression level, where the format has one.","type":"integer","minimum":0,"maximum":22}}}}}');
+const distro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/distro-actions/distro-actions/main/schema/distro.schema.json","title":"distro-actions project config (distro.yml)","description":"One file read by every distro-actions stage. The package section is nfpm-compatible (an nfpm.yaml loads unchanged); the stages add targets, formats, build, archives, sign, repos and smoke. ${VAR} and ${VAR:-default} in any string value expand from the environment; $${VAR} is a literal ${VAR}. Unknown keys are errors; keys nfpm accepts that distro-actions does not use (marked x-nfpm-only) load with a note. Editors: put `# yaml-language-server: $schema=<url of this file>` on the first line.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"description":"Package name (required). Debian and Alpine want lower case letters, digits and + - . only.","type":"string","minLength":1,"examples":["hello"]},"version":{"description":"Package version, used when neither the `version` input nor a v-prefixed tag gives one (a leading `v` is stripped). Usually left out, or `${VERSION}`.","type":"string","examples":["1.2.3","${VERSION}"]},"version_schema":{"description":"nfpm: how to parse `version` (`semver`, the default, or `none` to use it as is).","type":"string","enum":["semver","none"],"x-nfpm-only":"versions are parsed as semver, and spelled per format"},"release":{"description":"Package release (Debian revision, RPM Release, Arch pkgrel, Alpine -rN). Increase it when re-packaging the same upstream version.","type":"string","examples":["1"]},"epoch":{"description":"Version epoch (digits). A higher epoch always wins; use it sparingly.","type":"string","pattern":"^[0-9]*$","examples":["1"]},"prerelease":{"description":"nfpm: pre-release part appended to a `version` given in this file (1.2.3 + rc1 → 1.2.3-rc1).","type":"string"},"version_metadata":{"description":"nfpm: build metadata appended to a `version` given in this file (1.2.3 + git → 1.2.3+git).","type":"string"},"arch":{"description":"nfpm: package architecture in Go naming (amd64, arm64, all). distro-actions derives it from each target; set `all` for architecture-independent packages.","type":"string","examples":["amd64","all"]},"platform":{"description":"nfpm: target platform (linux, the default, or darwin).","type":"string","examples":["linux"],"x-nfpm-only":"the targets decide the platform"},"maintainer":{"description":"Package maintainer as `Name <email>`. Debian packages require it.","type":"string","examples":["Hello Team <team@example.com>"]},"description":{"description":"Package description: a one-line synopsis, optionally followed by more lines.","type":"string"},"systemd":{"description":"Add what debhelper and the %systemd_* macros give for systemd units shipped in contents: enable on install, restart on upgrade, stop on remove, daemon-reload (default true; also under deb: and rpm:).","type":"boolean"},"vendor":{"description":"Package vendor (RPM Vendor).","type":"string"},"homepage":{"description":"Project home page URL.","type":"string","examples":["https://example.com/hello"]},"license":{"description":"License, preferably an SPDX expression.","type":"string","examples":["MIT","Apache-2.0"]},"section":{"description":"Debian section (utils, net, devel…).","type":"string","examples":["utils"]},"priority":{"description":"Debian priority (optional, the default, or extra…).","type":"string","examples":["optional"]},"changelog":{"description":"nfpm: path of a chglog YAML changelog file.","type":"string","x-nfpm-only":"the deb changelog is generated from the release"},"disable_globbing":{"description":"nfpm: treat `contents[].src` literally instead of as a glob.","type":"boolean"},"umask":{"description":"nfpm: umask applied to file modes taken from disk, octal (0o002 or 0002).","$ref":"#/definitions/mode","x-nfpm-only":"file modes come from file_info.mode or the executable bit"},"mtime":{"description":"nfpm: modification time for all files in the package (RFC 3339, e.g. 2024-01-01T00:00:00Z). Default: SOURCE_DATE_EPOCH or the commit time.","type":"string","x-nfpm-only":"file times come from SOURCE_DATE_EPOCH (or file_info.mtime)"},"depends":{"description":"Packages this one depends on (overridable per format in `overrides`). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Packages this one conflicts with (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"replaces":{"description":"Packages this one replaces (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"provides":{"description":"Virtual packages this one provides (overridable). A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"empty_folders":{"description":"nfpm (deprecated): empty directories to create; prefer `contents` entries with `type: dir`.","type":"array","items":{"type":"string","description":"Absolute directory path in the package."},"x-nfpm-only":"use contents entries with type: dir"},"contents":{"description":"Files, directories and symlinks to put in the packages. `src` is relative to the project (or names a built binary of the current target); `dst` is the absolute path on the installed system.","$ref":"#/definitions/contents"},"scripts":{"description":"Maintainer scripts (paths of shell scripts), overridable per format.","$ref":"#/definitions/scripts"},"overrides":{"description":"Per-format replacements of the overridable fields (depends, recommends, suggests, conflicts, replaces, provides, contents, scripts).","type":"object","additionalProperties":false,"properties":{"deb":{"description":"Overrides for Debian packages.","$ref":"#/definitions/overridable"},"rpm":{"description":"Overrides for RPM packages.","$ref":"#/definitions/overridable"},"apk":{"description":"Overrides for Alpine packages.","$ref":"#/definitions/overridable","x-nfpm-only":"distro-actions does not build apk packages yet"},"archlinux":{"description":"Overrides for Arch Linux packages.","$ref":"#/definitions/overridable","x-nfpm-only":"distro-actions does not build Arch Linux packages yet"},"ipk":{"description":"nfpm: overrides for OpenWrt ipk packages (not built by distro-actions).","$ref":"#/definitions/overridable","x-nfpm-only":"distro-actions does not build ipk packages"},"msix":{"description":"nfpm: overrides for MSIX packages (not built by distro-actions).","$ref":"#/definitions/overridable","x-nfpm-only":"distro-actions does not build MSIX packages"}}},"deb":{"description":"Settings only for Debian packages (nfpm `deb:` section).","$ref":"#/definitions/deb"},"rpm":{"description":"Settings only for RPM packages (nfpm `rpm:` section).","$ref":"#/definitions/rpm"},"apk":{"description":"Settings only for Alpine packages (nfpm `apk:` section).","$ref":"#/definitions/apk"},"archlinux":{"description":"Settings only for Arch Linux packages (nfpm `archlinux:` section).","$ref":"#/definitions/archlinux"},"ipk":{"description":"nfpm: settings for OpenWrt ipk packages.","type":"object","x-nfpm-only":"distro-actions does not build ipk packages"},"msix":{"description":"nfpm: settings for Windows MSIX packages.","type":"object","x-nfpm-only":"distro-actions does not build MSIX packages"},"targets":{"description":"Targets to build and package, as Rust-style triples or aliases (linux/arm64, aarch64). A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated targets."},{"type":"array","description":"Targets.","items":{"type":"string","description":"A target triple or alias.","examples":["aarch64-unknown-linux-gnu"]}}]},"formats":{"description":"Package and archive formats to produce. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma- or newline-separated formats."},{"type":"array","description":"Formats.","items":{"$ref":"#/definitions/format"}}]},"build":{"description":"How build-target builds the project.","$ref":"#/definitions/build"},"archives":{"description":"tar/zip archives of the built binaries.","$ref":"#/definitions/archives"},"sign":{"description":"Checksums, signatures, SBOM and provenance (sign-artifacts).","type":"object","additionalProperties":false,"properties":{"checksums":{"description":"Checksum algorithms for the checksums file. A list, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated algorithms."},{"type":"array","description":"Algorithms.","items":{"type":"string","enum":["sha256","sha512"],"description":"Checksum algorithm."}}]},"per_file":{"description":"Also write one `<file>.<algorithm>` checksum file beside each artifact.","type":"boolean"},"sbom":{"description":"SBOMs beside each package and archive: spdx, cyclonedx, both (default) or none. Input sbom overrides it.","anyOf":[{"enum":["spdx","cyclonedx","both","none"],"description":"One choice."},{"type":"array","description":"Formats.","items":{"enum":["spdx","cyclonedx"],"description":"A format."}}]},"artifacts":{"description":"Globs over artifact paths to sign (default: every binary, archive, package and SBOM). Input signatures overrides it.","anyOf":[{"type":"string","description":"One glob."},{"type":"array","description":"Globs.","items":{"type":"string","description":"A glob."}}]},"signature_format":{"description":"armor (.asc, default) or binary (.sig) detached OpenPGP signatures.","enum":["armor","binary"]}}},"repos":{"description":"APT/YUM repositories and GitHub Releases settings (publish-repo). The inputs of publish-repo override these.","type":"object","additionalProperties":false,"properties":{"keep":{"description":"Versions of each package kept per channel; older ones are removed (0 keeps all). Input keep overrides it.","type":"integer","minimum":0},"apt":{"description":"The APT repository.","type":"object","additionalProperties":false,"properties":{"origin":{"description":"Release Origin (default: the project name).","type":"string"},"label":{"description":"Release Label (default: the project name).","type":"string"},"description":{"description":"Release Description.","type":"string"},"codename":{"description":"Codename of the suite (default: the channel).","type":"string"},"component":{"description":"Component the packages go into (default main).","type":"string"},"architectures":{"description":"Architectures every suite lists besides those of its packages.","type":"array","items":{"type":"string","description":"A Debian architecture (amd64, arm64…)."}},"valid_until_days":{"description":"Write Valid-Until this many days ahead (clients then refuse a stale repository; re-publish before half of it has passed).","type":"integer","minimum":1}}},"yum":{"description":"The YUM/DNF repository.","type":"object","additionalProperties":false,"properties":{"compression":{"description":"Compression of the metadata files: gzip (default) or zstd (dnf 4.6+).","enum":["gzip","zstd"]}}}}},"smoke":{"description":"Smoke tests under qemu (qemu-smoke-test).","type":"object","additionalProperties":false,"properties":{"command":{"description":"Command to run for each target (split into argv, not run through a shell).","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"expect":{"description":"Text (or /regex/) the command\'s output must contain.","type":"string"},"timeout":{"description":"Seconds one run of the command may take before its process group is killed (default 60).","type":"number","exclusiveMinimum":0},"install_timeout":{"description":"Seconds one package install, upgrade or removal may take (default 600).","type":"number","exclusiveMinimum":0},"suite":{"description":"Debian suite of the root filesystems packages are installed into (default bookworm; trixie for riscv64).","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"mirror":{"description":"Debian mirror the root filesystems are made from (default http://deb.debian.org/debian).","type":"string"},"packages":{"description":"Extra Debian packages in the root filesystems (they are part of the cache key).","$ref":"#/definitions/stringList"}}}},"definitions":{"stringList":{"description":"A list of strings, or one comma-separated string.","anyOf":[{"type":"string","description":"Comma-separated values."},{"type":"array","description":"Values.","items":{"type":"string","description":"One value."}}]},"mode":{"description":"A file mode: an octal number (0644, 0o644) or an octal string (\\"0644\\").","anyOf":[{"type":"integer","minimum":0,"maximum":4095,"description":"Mode as a number (write it in octal: 0644)."},{"type":"string","pattern":"^(0o?)?[0-7]{1,4}$","description":"Mode as an octal string."}]},"format":{"description":"A package or archive format.","type":"string","enum":["deb","rpm","apk","archlinux","tar.gz","tar.xz","tar.zst","zip"]},"fileInfo":{"description":"Ownership, mode and time of the file in the package.","type":"object","additionalProperties":false,"properties":{"mode":{"description":"File mode, in octal (0644, 0755).","$ref":"#/definitions/mode"},"mtime":{"description":"Modification time (RFC 3339, e.g. 2008-01-02T15:04:05Z).","type":"string"},"owner":{"description":"Owning user (default root).","type":"string"},"group":{"description":"Owning group (default root).","type":"string"},"lang":{"description":"nfpm: rpm %lang tag of the file.","type":"string","x-nfpm-only":"files get no %lang tag"}}},"content":{"description":"One file, directory or symlink of the package.","type":"object","additionalProperties":false,"required":["dst"],"properties":{"src":{"description":"Source: a path or glob relative to the project, the name of a built binary, or (for symlinks) the link target.","type":"string"},"dst":{"description":"Absolute destination path on the installed system.","type":"string"},"type":{"description":"Entry type: empty for a plain file, or config, config|noreplace, config|missingok, doc, dir, symlink, ghost, tree, license, readme.","type":"string","enum":["","file","config","config|noreplace","config|missingok","doc","dir","symlink","ghost","tree","license","licence","readme"]},"packager":{"description":"Only include this entry in these formats (deb, rpm, apk, archlinux; comma-separated).","type":"string"},"expand":{"description":"nfpm: expand environment variables in `dst`.","type":"boolean","x-nfpm-only":"dst is used as written"},"file_info":{"$ref":"#/definitions/fileInfo"},"disown_subtree":{"description":"nfpm: paths under a tree entry the package does not own.","type":"array","items":{"type":"string","description":"A path."},"x-nfpm-only":"trees are owned as listed"}}},"contents":{"description":"Package contents.","type":"array","items":{"$ref":"#/definitions/content"}},"scripts":{"description":"Maintainer scripts (paths relative to the project).","type":"object","additionalProperties":false,"properties":{"preinstall":{"description":"Script run before the package is installed.","type":"string"},"postinstall":{"description":"Script run after the package is installed.","type":"string"},"preremove":{"description":"Script run before the package is removed.","type":"string"},"postremove":{"description":"Script run after the package is removed.","type":"string"}}},"overridable":{"description":"Fields that replace the top-level ones for one format.","type":"object","additionalProperties":false,"properties":{"depends":{"description":"Dependencies for this format.","$ref":"#/definitions/stringList"},"recommends":{"description":"Recommended packages for this format.","$ref":"#/definitions/stringList"},"suggests":{"description":"Suggested packages for this format.","$ref":"#/definitions/stringList"},"conflicts":{"description":"Conflicts for this format.","$ref":"#/definitions/stringList"},"replaces":{"description":"Replaced packages for this format.","$ref":"#/definitions/stringList"},"provides":{"description":"Provided packages for this format.","$ref":"#/definitions/stringList"},"contents":{"description":"Contents for this format (replace the top-level list).","$ref":"#/definitions/contents"},"empty_folders":{"description":"nfpm (deprecated): empty directories for this format.","type":"array","items":{"type":"string","description":"Directory path."},"x-nfpm-only":"use contents entries with type: dir"},"umask":{"description":"umask for this format.","$ref":"#/definitions/mode","x-nfpm-only":"file modes come from file_info.mode or the executable bit"},"scripts":{"description":"Maintainer scripts for this format.","$ref":"#/definitions/scripts"},"deb":{"description":"Debian settings.","$ref":"#/definitions/deb"},"rpm":{"description":"RPM settings.","$ref":"#/definitions/rpm"},"apk":{"description":"Alpine settings.","$ref":"#/definitions/apk"},"archlinux":{"description":"Arch Linux settings.","$ref":"#/definitions/archlinux"},"ipk":{"description":"nfpm: OpenWrt ipk settings.","type":"object","x-nfpm-only":"distro-actions does not build ipk packages"},"msix":{"description":"nfpm: MSIX settings.","type":"object","x-nfpm-only":"distro-actions does not build MSIX packages"}}},"signature":{"description":"Package signature (nfpm). distro-actions signs in sign-artifacts; these keys are accepted for compatibility.","type":"object","additionalProperties":false,"properties":{"key_file":{"description":"Path of the private key.","type":"string"},"key_id":{"description":"Key id in hex.","type":"string"},"key_name":{"description":"apk: key name (/etc/apk/keys/<key_name>.rsa.pub).","type":"string"},"method":{"description":"deb: debsign or dpkg-sig.","type":"string"},"type":{"description":"deb: signer role (origin, maint, archive).","type":"string"},"signer":{"description":"deb: signer.","type":"string"}},"x-nfpm-only":"packages are signed by sign-artifacts (gpg-private-key)"},"deb":{"description":"Debian-only settings.","type":"object","additionalProperties":false,"properties":{"arch":{"description":"Debian architecture name, used as is.","type":"string","x-nfpm-only":"each target decides the Debian architecture"},"compression":{"description":"data.tar compression: gzip, xz, zstd or none.","type":"string"},"fields":{"description":"Extra control file fields (empty values are left out).","type":"object","additionalProperties":{"type":"string","description":"Field value."}},"predepends":{"description":"Pre-Depends.","$ref":"#/definitions/stringList"},"breaks":{"description":"Breaks.","$ref":"#/definitions/stringList"},"triggers":{"description":"dpkg triggers.","type":"object","additionalProperties":false,"properties":{"interest":{"description":"Trigger names this package is interested in.","$ref":"#/definitions/stringList"},"interest_await":{"description":"interest-await triggers.","$ref":"#/definitions/stringList"},"interest_noawait":{"description":"interest-noawait triggers.","$ref":"#/definitions/stringList"},"activate":{"description":"Triggers this package activates.","$ref":"#/definitions/stringList"},"activate_await":{"description":"activate-await triggers.","$ref":"#/definitions/stringList"},"activate_noawait":{"description":"activate-noawait triggers.","$ref":"#/definitions/stringList"}}},"scripts":{"description":"Debian special files.","type":"object","additionalProperties":false,"properties":{"rules":{"description":"debian/rules script.","type":"string"},"templates":{"description":"debconf templates file.","type":"string"},"config":{"description":"debconf config script.","type":"string"}},"x-nfpm-only":"no debconf templates, config or rules scripts are written"},"lintian_overrides":{"description":"Lintian overrides.","type":"array","items":{"type":"string","description":"One override."},"x-nfpm-only":"no lintian overrides are written"},"signature":{"$ref":"#/definitions/signature"},"arch_variant":{"description":"nfpm: amd64 variant (v2, v3 …).","type":"string","x-nfpm-only":"each target decides the Debian architecture"},"systemd":{"description":"Set false to leave out the systemd snippets in the deb only (see the top-level systemd).","type":"boolean"}}},"rpm":{"description":"RPM-only settings.","type":"object","additionalProperties":false,"properties":{"arch":{"description":"RPM architecture name, used as is.","type":"string","x-nfpm-only":"each target decides the rpm architecture"},"group":{"description":"RPM Group (only old distributions need it).","type":"string"},"summary":{"description":"RPM Summary (default: the first line of the description).","type":"string"},"packager":{"description":"RPM Packager (default: maintainer).","type":"string","x-nfpm-only":"the Packager tag is the maintainer"},"compression":{"description":"Payload compression: gzip, lzma, xz or zstd (optionally :level).","type":"string"},"prefixes":{"description":"Relocation prefixes.","type":"array","items":{"type":"string","description":"A prefix."},"x-nfpm-only":"packages are not relocatable"},"buildhost":{"description":"RPM BuildHost.","type":"string","x-nfpm-only":"BUILDHOST is fixed for reproducible packages"},"scripts":{"description":"RPM-only scripts.","type":"object","additionalProperties":false,"properties":{"pretrans":{"description":"%pretrans script.","type":"string"},"posttrans":{"description":"%posttrans script.","type":"string"},"verify":{"description":"%verifyscript.","type":"string","x-nfpm-only":"no %verifyscript is written"}}},"signature":{"$ref":"#/definitions/signature"},"requires":{"description":"nfpm: qualified requires.","type":"object","additionalProperties":false,"properties":{"post":{"description":"Requires(post).","$ref":"#/definitions/stringList"}},"x-nfpm-only":"use depends"},"systemd":{"description":"Set false to leave out the systemd snippets in the rpm only (see the top-level systemd).","type":"boolean"}}},"apk":{"description":"Alpine-only settings.","type":"object","additionalProperties":false,"properties":{"arch":{"description":"Alpine architecture name, used as is.","type":"string"},"scripts":{"description":"Alpine-only scripts.","type":"object","additionalProperties":false,"properties":{"preupgrade":{"description":"pre-upgrade script.","type":"string"},"postupgrade":{"description":"post-upgrade script.","type":"string"}}},"signature":{"$ref":"#/definitions/signature"}},"x-nfpm-only":"distro-actions does not build apk packages yet"},"archlinux":{"description":"Arch Linux-only settings.","type":"object","additionalProperties":false,"properties":{"pkgbase":{"description":"pkgbase (default: name).","type":"string"},"packager":{"description":"Packager (default: maintainer).","type":"string"},"arch":{"description":"Arch Linux architecture name, used as is.","type":"string"},"scripts":{"description":"Arch-only scripts.","type":"object","additionalProperties":false,"properties":{"preupgrade":{"description":"pre_upgrade script.","type":"string"},"postupgrade":{"description":"post_upgrade script.","type":"string"}}}},"x-nfpm-only":"distro-actions does not build Arch Linux packages yet"},"build":{"description":"How to build the project.","type":"object","additionalProperties":false,"properties":{"builder":{"description":"Build system: cargo, go, cmake, make or command. Default: detected from the project files.","type":"string","enum":["cargo","go","cmake","make","command"]},"command":{"description":"For builder `command`: the command line (split into argv, never run through a shell), or argv as a list.","anyOf":[{"type":"string","description":"Command line."},{"type":"array","description":"argv.","items":{"type":"string","description":"One argument."}}]},"binaries":{"description":"Names of the binaries to collect (without .exe). Default: the project name. A list, or one comma-separated string.","$ref":"#/definitions/stringList"},"profile":{"description":"Build profile: debug, release (the default) or performance.","type":"string","enum":["debug","release","performance"]},"args":{"description":"Extra builder arguments (cargo build …, go build …, make …, cmake configure).","type":"array","items":{"type":"string","description":"One argument."}},"env":{"description":"Extra environment for the build (numbers and booleans become strings).","type":"object","additionalProperties":{"description":"Value.","anyOf":[{"type":"string","description":"Text."},{"type":"number","description":"A number (becomes a string)."},{"type":"boolean","description":"true or false (becomes a string)."}]}},"dir":{"description":"Directory of the project to build, relative to the working directory.","type":"string"},"main":{"description":"Go: the main package (default `.`).","type":"string"},"ldflags":{"description":"Go: -ldflags (the version is available as ${VERSION}).","type":"string"},"strip":{"description":"Strip the binaries (default true for release and performance).","type":"boolean"}}},"archives":{"description":"Archive settings.","type":"object","additionalProperties":false,"properties":{"name_template":{"description":"File name template; default {name}-{version}-{os}-{arch}.{ext}.","type":"string"},"wrap_in_directory":{"description":"Put the files under a top-level directory named like the archive (true), under this name (a string), or at the archive root (false, the default, as goreleaser).","anyOf":[{"type":"boolean","description":"true: wrap in a directory named like the archive; false: no directory."},{"type":"string","description":"Name of the top-level directory."}]},"files":{"description":"Extra files (README, LICENSE, completions, man pages): paths or globs relative to the project, or {src, dst, mode}.","type":"array","items":{"anyOf":[{"type":"string","description":"Path or glob."},{"type":"object","description":"A file with its place in the archive.","additionalProperties":false,"required":["src"],"properties":{"src":{"description":"Path or glob relative to the project.","type":"string"},"dst":{"description":"Path inside the archive.","type":"string"},"mode":{"description":"File mode, in octal.","$ref":"#/definitions/mode"}}}]}},"format_overrides":{"description":"Archive format per OS, e.g. { windows: zip }.","type":"object","additionalProperties":{"type":"string","enum":["tar.gz","tar.xz","tar.zst","zip"],"description":"Archive format."}},"level":{"description":"Compression level, where the format has one.","type":"integer","minimum":0,"maximum":22}}}}}');
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Loads `distro.yml` (DESIGN contract 3): YAML with line numbers, `${VAR}` expansion from the given
- * environment, validation against `schema/distro.schema.json`, and normalisation of the list fields.
- * Every error is one DistroError naming the key, the file and line, and how to fix it.
+ * environment, validation against `schema/distro.schema.json` (closed: an unknown key is an
+ * error; keys nfpm accepts that this project does not use load with a note), and normalisation of
+ * the list fields. Every error is one DistroError naming the key, the file and line, and how to fix it.
+ *
+ * An unset `${VAR}` is an error only where its key is read: the value becomes a property that
+ * throws that error when read, so `build.command: make CC=${CC}` fails the build stage of a job
+ * without CC, never package-format or sign-artifacts, which do not read it.
  */
 
 
@@ -59196,7 +59199,7 @@ const distro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 
 
 
-/** Top-level keys the schema knows; others load with a warning. */
+/** Top-level keys the schema knows; others are errors. */
 const KNOWN_TOP_LEVEL_KEYS = Object.keys(distro_schema_namespaceObject.properties);
 /** Package formats `formats:` accepts. */
 const KNOWN_FORMATS = distro_schema_namespaceObject.definitions.format["enum"];
@@ -59228,6 +59231,9 @@ function displayPath(segs) {
 // ${VAR} expansion
 class ExpandError extends Error {
 }
+/** `${VAR}` with VAR unset (and no default): an error for whoever reads the key, not at load. */
+class UnsetError extends ExpandError {
+}
 /**
  * Expands `${VAR}` and `${VAR:-default}` from `env`; `$${` is a literal `${`. Other `$` are left alone
  * (so `$HOME` in a command stays for the program to see).
@@ -59258,7 +59264,7 @@ function expandEnv(value, env) {
             if (dflt !== undefined)
                 out += val === undefined || val === '' ? dflt : val;
             else if (val === undefined) {
-                throw new ExpandError(`\${${name}} is not set; set ${name} in the environment or give a default with \${${name}:-value}`);
+                throw new UnsetError(`\${${name}} is not set; set ${name} in the environment or give a default with \${${name}:-value}`);
             }
             else
                 out += val;
@@ -59278,6 +59284,7 @@ function defaults(cwd) {
         file: undefined,
         lineOf: () => undefined,
         warnings: [],
+        notes: [],
     };
 }
 /** Reads, expands, validates and normalises the config. See the module comment. */
@@ -59349,6 +59356,8 @@ function parseConfig(text, ctx) {
     if (root !== null && !(0,dist/* isMap */.jh)(root)) {
         throw new src_errors/* DistroError */.Yt(`${prefix(firstLine)} the top level must be a mapping of keys (name: …, contents: …), not a ${(0,dist/* isSeq */.oP)(root) ? 'list' : 'value'}; rewrite it as key: value lines.`, { file: abs, line: firstLine });
     }
+    /** The errors of unset variables; their values are `${UNSET}<index>` until validated. */
+    const unset = [];
     // Walk the document: record lines, expand ${VAR}, read octal modes and keep number-looking strings.
     const walk = (node, segs) => {
         if (!node || (0,dist/* isAlias */.Vj)(node))
@@ -59400,7 +59409,11 @@ function parseConfig(text, ctx) {
                 if (!(err instanceof ExpandError))
                     throw err;
                 const w = where(segs, valueLine);
-                throw new src_errors/* DistroError */.Yt(`${prefix(w.line)} ${w.key}: ${err.message}.`, w);
+                const e = new src_errors/* DistroError */.Yt(`${prefix(w.line)} ${w.key}: ${err.message}.`, w);
+                if (!(err instanceof UnsetError))
+                    throw e;
+                node.value = `${UNSET}${unset.length}`;
+                unset.push(e);
             }
         }
         if (typeof last === 'string' && MODE_KEYS.has(last)) {
@@ -59441,25 +59454,81 @@ function parseConfig(text, ctx) {
     const config = data;
     normalise(config);
     const validate = validator();
-    if (!validate(config)) {
-        throw toDistroError(validate.errors ?? [], {
+    unusedSeen.length = 0;
+    // A value that waits for an unset variable is checked by the stage that reads it, not here.
+    const errors = validate(config) ? [] : (validate.errors ?? []).filter((e) => !isUnset(e.data));
+    if (errors.length) {
+        throw toDistroError(errors, {
             shown,
             abs,
             lineOf: (segs) => nearestLine(segs),
             exact: (segs) => lines.get(segs.join('.')),
         });
     }
-    for (const key of Object.keys(config)) {
-        if (KNOWN_TOP_LEVEL_KEYS.includes(key))
+    const notes = unusedNotes([...unusedSeen], shown, nearestLine);
+    throwOnRead(config, unset);
+    return { config: config, file: abs, lineOf, warnings, notes };
+}
+// ---------------------------------------------------------------------------------------------
+// Unset variables: values that throw when read
+/** Marks a value whose `${VAR}` is unset (NUL cannot come from YAML text, so no value collides). */
+const UNSET = '\u0000distro-unset:';
+const isUnset = (v) => typeof v === 'string' && v.startsWith(UNSET);
+/**
+ * Replaces every marked value in `node` by a property that throws its error when read: the key
+ * is an error for the stage that reads it, and only for that one.
+ */
+function throwOnRead(node, unset) {
+    if (typeof node !== 'object' || node === null)
+        return;
+    for (const [k, v] of Object.entries(node)) {
+        if (!isUnset(v)) {
+            throwOnRead(v, unset);
             continue;
-        const l = lines.get(key);
-        const guess = closest(key, KNOWN_TOP_LEVEL_KEYS);
-        warnings.push({
-            message: `${prefix(l)} ${key}: unknown top-level key, ignored${guess ? ` (did you mean '${guess}'?)` : ''}; remove it or fix its spelling.`,
-            ...(l !== undefined ? { line: l } : {}),
+        }
+        const err = unset[Number(v.slice(UNSET.length))];
+        Object.defineProperty(node, k, {
+            enumerable: true,
+            configurable: true,
+            get() {
+                throw err;
+            },
         });
     }
-    return { config: config, file: abs, lineOf, warnings };
+}
+/**
+ * Throws the first unset-variable error under the top-level config `keys`: a stage calls it for
+ * the keys it reads, so it fails before any work rather than when it reaches the key.
+ */
+function assertExpanded(config, keys) {
+    const visit = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return;
+        for (const k of Object.keys(node))
+            visit(node[k]); // reading throws
+    };
+    for (const k of keys)
+        visit(config[k]);
+}
+// ---------------------------------------------------------------------------------------------
+// Keys nfpm accepts that this project does not use (`x-nfpm-only` in the schema)
+/** Where validation met an `x-nfpm-only` key, with the schema's reason (reset before each run). */
+const unusedSeen = [];
+function unusedNotes(seen, shown, lineOf) {
+    const paths = seen.map((s) => s.path);
+    const notes = [];
+    for (const [i, { path: p, reason }] of seen.entries()) {
+        // one note for a whole nfpm-only section, none for the keys inside it; one per place
+        if (paths.some((q, j) => p.startsWith(`${q}/`) || (q === p && j < i)))
+            continue;
+        const segs = segsOf(p);
+        const line = lineOf(segs);
+        notes.push({
+            message: `${shown}:${line === undefined ? '' : `${line}:`} ${displayPath(segs)}: accepted for nfpm compatibility, not used by distro-actions (${reason}).`,
+            ...(line !== undefined ? { line } : {}),
+        });
+    }
+    return notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 // ---------------------------------------------------------------------------------------------
 // Normalisation (before validation, so list items validate one by one)
@@ -59508,7 +59577,18 @@ function normalise(c) {
 // Validation errors → one DistroError
 let compiled;
 function validator() {
-    compiled ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(distro_schema_namespaceObject);
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+        ajv.addKeyword({
+            keyword: 'x-nfpm-only',
+            schemaType: 'string',
+            validate: (reason, _data, _schema, cxt) => {
+                unusedSeen.push({ path: cxt?.instancePath ?? '', reason });
+                return true;
+            },
+        });
+        compiled = ajv.compile(distro_schema_namespaceObject);
+    }
     return compiled;
 }
 /** The JSON Schema of distro.yml (schema/distro.schema.json). */
@@ -59624,10 +59704,10 @@ function explainText(e) {
             const guess = closest(prop, props);
             return {
                 segs: [...segs, prop],
-                text: `unknown key${segs.length ? ` in ${key}` : ''}${props.length ? `; known keys: ${props.join(', ')}` : ''}`,
+                text: `unknown key${segs.length ? ` in ${key}` : ''}${props.length && props.length <= 16 ? `; known keys: ${props.join(', ')}` : ''}`,
                 fix: guess
                     ? `did you mean '${guess}'? Fix the spelling or remove it`
-                    : 'remove it or fix its spelling',
+                    : `remove it or fix its spelling${props.length > 16 ? ' (schema/distro.schema.json lists every key)' : ''}`,
             };
         }
         case 'required': {
@@ -60059,6 +60139,8 @@ function checkVersionForFormats(v, formats, opts = {}) {
 
 
 
+// EXTERNAL MODULE: ./src/manifest/index.ts
+var src_manifest = __nccwpck_require__(34625);
 ;// CONCATENATED MODULE: ./src/runner/artifacts.ts
 /**
  * The two artifact stores of DESIGN contract 2 behind one interface: GitHub's artifact service
@@ -60212,6 +60294,8 @@ async function openStage(o) {
     const loaded = await loadConfig({ file: configFile, cwd: projectDir, env: o.env, required: !!o.config });
     for (const w of loaded.warnings)
         o.log.warn(w.message, { file: loaded.file, line: w.line });
+    for (const n of loaded.notes)
+        o.log.info(`note: ${n.message}`);
     const { version } = await resolveVersion({
         input: o.version,
         ref: o.env.GITHUB_REF,
@@ -60358,6 +60442,7 @@ async function removeIfExists(file) {
 
 
 
+
 function oneOf(value, allowed, key) {
     if (value === undefined || value === '')
         return undefined;
@@ -60372,6 +60457,7 @@ async function buildStage(o) {
     const builder = oneOf(o.builder, BUILDERS, 'input: builder');
     const profile = oneOf(o.profile, PROFILES, 'input: profile');
     const ctx = await openStage(o);
+    assertExpanded(ctx.config, ['build']); // an unset ${VAR} here fails now, not halfway through
     const cfg = ctx.config.build ?? {};
     if (cfg.builder)
         oneOf(cfg.builder, BUILDERS, 'build.builder');
@@ -60567,6 +60653,236 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/formats/pkg/deps.ts
 var deps = __nccwpck_require__(17435);
+;// CONCATENATED MODULE: ./src/formats/pkg/glob.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// gobwas/glob syntax → RegExp
+class GlobSyntaxError extends Error {
+}
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const classEscape = (s) => s.replace(/[\\\][^-]/g, '\\$&');
+/** Parses from `pos`; inside `{…}` stops at an unescaped `,` or `}`. Mirrors gobwas' lexer and parser. */
+function parseAt(p, pos, inTerms) {
+    let re = '';
+    let text = '';
+    while (pos.i < p.length) {
+        const c = p[pos.i];
+        if (inTerms && (c === ',' || c === '}'))
+            break;
+        pos.i++;
+        if (c === '*') {
+            if (p[pos.i] === '*') {
+                pos.i++;
+                re += '[\\s\\S]*';
+            }
+            else
+                re += '[^/]*';
+            text = undefined;
+        }
+        else if (c === '?') {
+            re += '[^/]';
+            text = undefined;
+        }
+        else if (c === '[') {
+            re += parseClass(p, pos);
+            text = undefined;
+        }
+        else if (c === '{') {
+            const alts = [];
+            for (;;) {
+                alts.push(parseAt(p, pos, true).re);
+                const end = p[pos.i++];
+                if (end !== ',')
+                    break; // '}' or the end of the pattern (gobwas accepts an unclosed '{')
+            }
+            re += `(?:${alts.join('|')})`;
+            text = undefined;
+        }
+        else {
+            let ch = c;
+            if (c === '\\') {
+                if (pos.i >= p.length)
+                    break; // a trailing backslash escapes nothing
+                ch = p[pos.i++];
+            }
+            re += reEscape(ch);
+            if (text !== undefined)
+                text += ch;
+        }
+    }
+    return text === undefined ? { re } : { re, text };
+}
+/** `[…]` after the `[`: `!`?, then `lo-hi` or a list of characters, then `]`. */
+function parseClass(p, pos) {
+    const not = p[pos.i] === '!';
+    if (not)
+        pos.i++;
+    let body;
+    if (pos.i + 2 < p.length && p[pos.i + 1] === '-') {
+        const lo = p[pos.i];
+        const hi = p[pos.i + 2];
+        if (hi < lo)
+            throw new GlobSyntaxError(`hi character '${hi}' should be greater than lo '${lo}'`);
+        pos.i += 3;
+        if (p[pos.i] !== ']')
+            throw new GlobSyntaxError('expected close range character');
+        body = `${classEscape(lo)}-${classEscape(hi)}`;
+    }
+    else {
+        let chars = '';
+        while (pos.i < p.length && p[pos.i] !== ']') {
+            if (p[pos.i] === '\\' && pos.i + 1 < p.length)
+                pos.i++;
+            chars += p[pos.i++];
+        }
+        if (pos.i >= p.length)
+            throw new GlobSyntaxError('unexpected end of input');
+        if (!chars)
+            throw new GlobSyntaxError('could not parse range');
+        body = classEscape(chars);
+    }
+    pos.i++; // ']'
+    return `[${not ? '^' : ''}${body}]`;
+}
+function parse(pattern) {
+    return parseAt(pattern, { i: 0 }, false);
+}
+/** The pattern as a RegExp over whole posix paths (exported for the tests' table). */
+function globRegExp(pattern) {
+    return new RegExp(`^${parse(pattern).re}$`, 'u');
+}
+/** fileglob's staticPrefix: the leading path elements without a matcher ('.' when none). */
+function staticPrefix(pattern) {
+    const parts = [];
+    for (const part of pattern.split('/')) {
+        if (part === '')
+            continue;
+        const t = parse(part).text;
+        if (t === undefined)
+            break;
+        parts.push(t);
+    }
+    const prefix = parts.join('/');
+    if (pattern.startsWith('/') && !prefix.startsWith('/'))
+        return `/${prefix}`;
+    return prefix || '.';
+}
+/** gobwas' QuoteMeta: `disable_globbing` makes every character literal. */
+function quoteMeta(s) {
+    return s.replace(/[*?\\[\]{}]/g, '\\$&');
+}
+// ---------------------------------------------------------------------------------------------
+// The walk (fileglob.Glob) and the destinations (nfpm's glob.Glob)
+async function walkFiles(root, rel, out) {
+    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const r = rel === '.' ? e.name : `${rel}/${e.name}`;
+        out.push({ rel: r, dirent: e });
+        if (e.isDirectory())
+            await walkFiles(root, r, out);
+    }
+    return out;
+}
+/**
+ * fileglob with MatchDirectoryIncludesContents: the matching files (and symlinks) under `root`,
+ * or 'missing' when a pattern without matchers names nothing.
+ */
+async function fileglob(root, pattern, check) {
+    const re = new RegExp(`^${parse(pattern).re}$`, 'u');
+    const prefix = staticPrefix(pattern);
+    const prefixAbs = check(prefix);
+    const raw = await (0,promises_.lstat)(external_node_path_default().resolve(root, pattern)).catch(() => undefined);
+    if (raw?.isSymbolicLink())
+        return [pattern];
+    const st = await (0,promises_.stat)(prefixAbs).catch(() => undefined);
+    if (!st)
+        return parse(pattern).text !== undefined ? 'missing' : [];
+    if (!st.isDirectory())
+        return re.test(prefix) ? [prefix] : [];
+    const out = [];
+    // Pre-order, so the entries below a directory follow it: a matched directory takes them all.
+    const all = [
+        { rel: prefix },
+        ...(await walkFiles(root, prefix, [])),
+    ];
+    for (let i = 0; i < all.length; i++) {
+        const { rel, dirent } = all[i];
+        if (!re.test(rel))
+            continue;
+        if (dirent && !dirent.isDirectory()) {
+            out.push(rel);
+            continue;
+        }
+        const below = rel === '.' ? '' : `${rel}/`;
+        let j = i + 1;
+        for (; j < all.length && all[j].rel.startsWith(below); j++) {
+            if (!all[j].dirent.isDirectory())
+                out.push(all[j].rel);
+        }
+        i = j - 1;
+    }
+    return out;
+}
+function longestCommonPrefix(strs) {
+    if (!strs.length)
+        return '';
+    let lcp = strs[0];
+    for (const s of strs) {
+        let i = 0;
+        while (i < lcp.length && i < s.length && lcp[i] === s[i])
+            i++;
+        lcp = lcp.slice(0, i);
+    }
+    return lcp;
+}
+/** Go's filepath.Dir for posix paths. */
+function goDir(p) {
+    const d = p.slice(0, p.lastIndexOf('/') + 1);
+    return external_node_path_default().posix.normalize(d || '.').replace(/(.)\/$/, '$1');
+}
+/**
+ * nfpm's glob.Glob: the files `pattern` (relative to `root`) names, each with its destination
+ * under `dst` (normalised, absolute). `dstIsDir`: the config's dst ended in `/`.
+ */
+async function globContents(root, pattern, dst, dstIsDir, opts) {
+    let p = opts.literal ? quoteMeta(pattern) : pattern;
+    p = p.replace(/^\.\//, '').replace(/(.)\/$/, '$1');
+    let matches;
+    try {
+        matches = await fileglob(root, p, opts.check);
+    }
+    catch (err) {
+        if (err instanceof GlobSyntaxError)
+            return { ok: false, reason: 'invalid', message: err.message };
+        const code = err.code;
+        if (code && typeof code === 'string')
+            return { ok: false, reason: 'unreadable', message: err.message };
+        throw err;
+    }
+    if (matches === 'missing')
+        return { ok: false, reason: 'missing' };
+    if (!matches.length)
+        return { ok: false, reason: 'no-match' };
+    const plain = opts.literal || parse(p).text !== undefined;
+    const exists = await (0,promises_.stat)(external_node_path_default().resolve(root, pattern)).then(() => true, () => false);
+    const prefix = exists && plain ? external_node_path_default().posix.normalize(pattern) : goDir(longestCommonPrefix(matches));
+    const out = [];
+    for (const src of matches) {
+        const abs = external_node_path_default().resolve(root, src);
+        const st = await (0,promises_.stat)(abs).catch(() => undefined);
+        if (st?.isDirectory())
+            continue; // a symlink to a directory
+        const target = dstIsDir
+            ? external_node_path_default().posix.join(dst, external_node_path_default().posix.basename(src))
+            : external_node_path_default().posix.join(dst, external_node_path_default().posix.relative(prefix, src));
+        const link = await (0,promises_.readlink)(abs).catch(() => undefined);
+        out.push({ src, abs, dst: target, ...(link !== undefined ? { link } : {}) });
+    }
+    return { ok: true, matches: out };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/pkg/resolve.ts
 /**
  * From the nfpm-compatible config to a PackageSpec for one packager and one target.
@@ -60576,7 +60892,8 @@ var deps = __nccwpck_require__(17435);
  * globs (dst is a directory), `tree`, `dir`, `symlink` (src is the link target), `config`,
  * `config|noreplace`, `doc`, `ghost`, `license`, `readme`, limited by `packager:`; `file_info`
  * sets mode/owner/group/mtime. Defaults: files 0755 when executable else 0644, dirs 0755,
- * root:root, mtime SOURCE_DATE_EPOCH. Parent directories are not owned unless listed.
+ * root:root, mtime SOURCE_DATE_EPOCH. Parent directories are not listed here: the deb lists every
+ * parent in data.tar, the rpm writer owns those Fedora's `filesystem` package does not.
  *
  * Added on top of nfpm:
  * - systemd units shipped under /lib/systemd/system, /usr/lib/systemd/system or
@@ -60598,9 +60915,9 @@ var deps = __nccwpck_require__(17435);
 
 
 
+
 const SYSTEMD_DIRS = ['/lib/systemd/system/', '/usr/lib/systemd/system/', '/etc/systemd/system/'];
 const SYSTEMD_UNIT = /\.(service|socket|timer)$/;
-const GLOB_CHARS = /[*?[{]/;
 const SCRIPT_KEYS = ['preinstall', 'postinstall', 'preremove', 'postremove'];
 /** Deletes the generated files of `spec` (see spec.tempDir). */
 async function cleanupPackage(spec) {
@@ -60612,7 +60929,8 @@ async function resolvePackage(o) {
     const base = o.config;
     const override = (base.overrides?.[packager] ?? {});
     const section = (base[packager] ?? {});
-    const c = { ...base, ...override };
+    // Copied as property descriptors: a key waiting for an unset ${VAR} throws only when read.
+    const c = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(override) });
     /** The config path of a field: `overrides.deb.depends` when the override gave it. */
     const keyOf = (field) => (field in override ? `overrides.${packager}.${field}` : field);
     const loc = (key, fallback) => {
@@ -60798,47 +61116,51 @@ async function resolvePackage(o) {
             add(await fileOf(binaries.get(src), dst), key);
             continue;
         }
-        if (type !== 'tree' && GLOB_CHARS.test(src)) {
-            const matches = await globFiles(projectDir, src, (k) => (0,paths/* resolveInside */.L)(projectDir, k, loc(`${key}.src`)));
-            if (!matches.length)
-                fail(`${key}.src`, `the glob '${src}' matches no file in ${projectDir}.`);
-            for (const m of matches)
-                add(await fileOf(m.abs, external_node_path_default().posix.join(dst, m.rel)), key);
-            continue;
-        }
-        const abs = (0,paths/* resolveInside */.L)(projectDir, src, loc(`${key}.src`));
-        let st;
-        try {
-            st = await (0,promises_.stat)(abs);
-        }
-        catch {
-            const hint = o.binaries.length
-                ? ` nor a built binary (${o.binaries.map((b) => b.name).join(', ')})`
-                : '';
-            fail(`${key}.src`, `'${src}' does not exist in ${projectDir}${hint}; fix the path or build it first.`);
-        }
-        if (type === 'tree') {
-            if (!st.isDirectory())
-                fail(`${key}.src`, `'${src}' is not a directory (type: tree copies a directory).`);
-            add({ dst, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
-            for (const m of await resolve_walk(abs)) {
-                const d = external_node_path_default().posix.join(dst, m.rel);
-                if (m.dir)
-                    add({ dst: d, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
-                else if (m.link !== undefined)
-                    add({ dst: d, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 }, key);
-                else {
-                    const f = await fileOf(m.abs, d);
-                    if (info.mode === undefined)
-                        f.mode = m.mode & 0o111 ? 0o755 : 0o644;
-                    add(f, key);
-                }
+        if (type !== 'tree') {
+            // nfpm globs every file src: a plain path is a glob without matchers, a directory its files.
+            const r = await globContents(projectDir, src, dst, String(e.dst).endsWith('/'), {
+                literal: c.disable_globbing === true,
+                check: (k) => (0,paths/* resolveInside */.L)(projectDir, k, loc(`${key}.src`)),
+            });
+            if (!r.ok) {
+                const hint = o.binaries.length
+                    ? ` nor a built binary (${o.binaries.map((b) => b.name).join(', ')})`
+                    : '';
+                fail(`${key}.src`, r.reason === 'missing'
+                    ? `'${src}' does not exist in ${projectDir}${hint}; fix the path or build it first.`
+                    : r.reason === 'no-match'
+                        ? `the glob '${src}' matches no file in ${projectDir}${hint}; fix the pattern, or set disable_globbing: true to take it literally.`
+                        : r.reason === 'unreadable'
+                            ? `cannot read what '${src}' names (${r.message}); check the permissions of those files and directories.`
+                            : `'${src}' is not a valid glob (${r.message}); escape [ ] { } * ? with \\, or set disable_globbing: true.`);
+            }
+            for (const m of r.ok ? r.matches : []) {
+                if (m.link === undefined)
+                    add(await fileOf(m.abs, m.dst), key);
+                else
+                    add({ dst: m.dst, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 }, key);
             }
             continue;
         }
-        if (st.isDirectory())
-            fail(`${key}.src`, `'${src}' is a directory; use type: tree to copy a directory, or a glob such as ${src}/*.`);
-        add(await fileOf(abs, dst), key);
+        // type: tree
+        const abs = (0,paths/* resolveInside */.L)(projectDir, src, loc(`${key}.src`));
+        const st = await (0,promises_.stat)(abs).catch(() => fail(`${key}.src`, `'${src}' does not exist in ${projectDir}; fix the path.`));
+        if (!st.isDirectory())
+            fail(`${key}.src`, `'${src}' is not a directory (type: tree copies a directory).`);
+        add({ dst, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
+        for (const m of await resolve_walk(abs)) {
+            const d = external_node_path_default().posix.join(dst, m.rel);
+            if (m.dir)
+                add({ dst: d, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
+            else if (m.link !== undefined)
+                add({ dst: d, type: 'symlink', linkname: m.link, mode: 0o777, owner, group, mtime, size: 0 }, key);
+            else {
+                const f = await fileOf(m.abs, d);
+                if (info.mode === undefined)
+                    f.mode = m.mode & 0o111 ? 0o755 : 0o644;
+                add(f, key);
+            }
+        }
     }
     // --- scripts ---------------------------------------------------------------------------------
     const scripts = {};
@@ -61036,71 +61358,6 @@ async function resolve_walk(root, rel = '') {
             out.push({ abs, rel: r, dir: false, mode: st.mode });
     }
     return out;
-}
-/** A glob (`*`, `?`, `**`, `[…]`, `{a,b}`) → RegExp for a whole relative path. */
-function globRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '*') {
-            if (glob[i + 1] === '*') {
-                i++;
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:.*/)?';
-                }
-                else
-                    re += '.*';
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (ch === '{') {
-            const end = glob.indexOf('}', i + 1);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += `(?:${glob
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((s) => s.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else
-            re += ch.replace(/[.+^$()|\\/]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Files matching `glob` (relative to `root`), with their path relative to the glob's fixed prefix. */
-async function globFiles(root, glob, check) {
-    const parts = glob.split('/');
-    const fixed = [];
-    while (parts.length > 1 && !GLOB_CHARS.test(parts[0]))
-        fixed.push(parts.shift());
-    const baseRel = fixed.join('/');
-    const baseAbs = check(baseRel || '.');
-    if (!(0,external_node_fs_.existsSync)(baseAbs))
-        return [];
-    const re = globRegExp(parts.join('/'));
-    return (await resolve_walk(baseAbs))
-        .filter((w) => !w.dir && w.link === undefined && re.test(w.rel))
-        .map((w) => ({ abs: check(baseRel ? `${baseRel}/${w.rel}` : w.rel), rel: w.rel }));
 }
 function findLicense(projectDir) {
     for (const n of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING', 'COPYING.md']) {
@@ -61613,6 +61870,103 @@ const CPIO_TRAILER = cpioHeader('TRAILER!!!', { ino: 0, mode: 0, nlink: 1, mtime
 
 // EXTERNAL MODULE: ./src/formats/rpm/deps.ts
 var rpm_deps = __nccwpck_require__(88018);
+;// CONCATENATED MODULE: ./src/formats/rpm/dirs.ts
+/** filesystem.spec's `Paths`, brace syntax kept so the list reads like the spec (%{_lib} = lib64). */
+const FILESYSTEM_PATHS = [
+    'afs',
+    'boot',
+    'dev',
+    'etc/{X11/{applnk,fontpath.d,xinit/{xinitrc,xinput}.d},xdg/autostart,opt,pm/{config.d,power.d,sleep.d},skel,sysconfig,keys/ima,pki,bash_completion.d,default,rwtab.d,statetab.d}',
+    'home',
+    'media',
+    'mnt',
+    'opt',
+    'proc',
+    'root',
+    'run',
+    'srv',
+    'sys',
+    'tmp',
+    'usr/{bin,sbin,games,include,lib64/{bpf,games,X11,pkgconfig},lib/{debug/{.dwz,usr},games,locale,modules,sysimage,systemd/{system,user},swidtag,sysusers.d,tmpfiles.d},libexec,local/{bin,sbin,etc,games,lib,lib64/bpf,src,share/{applications,man/man{1,2,3,4,5,6,7,8,9,n,1x,2x,3x,4x,5x,6x,7x,8x,9x},info},libexec,include},share/{aclocal,appdata,applications,augeas/lenses,backgrounds,bash-completion/{completions,helpers},desktop-directories,dict,doc,empty,fish/vendor_completions.d,games,gnome,help,icons,idl,info,licenses,locale,man/man{1,2,3,4,5,6,7,8,9,n,1x,2x,3x,4x,5x,6x,7x,8x,9x,0p,1p,3p,2const,2type,3const,3head,3t,3type},metainfo,mime-info,misc,modulefiles,omf,pixmaps,pkgconfig,sounds,themes,xsessions,X11/fonts,wayland-sessions,zsh/site-functions},src/{kernels,debug}}',
+    'var/{adm,empty,ftp,lib/{games,misc,rpm-state},local,log,nis,preserve,spool/{mail,lpd},tmp,db,cache/bpf,opt,games,yp}',
+];
+/** filesystem's symlinks (usr/sbin and usr/local/sbin are merged into bin on current Fedora). */
+const FILESYSTEM_LINKS = {
+    '/bin': '/usr/bin',
+    '/sbin': '/usr/bin',
+    '/lib': '/usr/lib',
+    '/lib64': '/usr/lib64',
+    '/usr/sbin': '/usr/bin',
+    '/usr/local/sbin': '/usr/local/bin',
+    '/usr/tmp': '/var/tmp',
+    '/var/run': '/run',
+    '/var/lock': '/run/lock',
+    '/var/mail': '/var/spool/mail',
+};
+/** Per-locale directories filesystem owns for every locale glibc and ISO 639-2 know. */
+const FILESYSTEM_LOCALE_DIRS = [
+    /^\/usr\/share\/locale\/[^/]+(\/LC_MESSAGES)?$/,
+    /^\/usr\/share\/man\/[^/]+(\/man[^/]+)?$/,
+    /^\/usr\/share\/help\/[^/]+$/,
+];
+/** `a/{b,c/{d,e}}` → a/b, a/c/d, a/c/e (the first top-level brace group, recursively). */
+function expandBraces(s) {
+    const open = s.indexOf('{');
+    if (open < 0)
+        return [s];
+    let depth = 0;
+    let close = -1;
+    const cuts = [];
+    for (let i = open; i < s.length && close < 0; i++) {
+        if (s[i] === '{')
+            depth++;
+        else if (s[i] === '}' && --depth === 0)
+            close = i;
+        else if (s[i] === ',' && depth === 1)
+            cuts.push(i);
+    }
+    const bounds = [open, ...cuts, close];
+    const alternatives = bounds.slice(1).map((end, i) => s.slice(bounds[i] + 1, end));
+    return alternatives.flatMap((a) => expandBraces(`${s.slice(0, open)}${a}${s.slice(close + 1)}`));
+}
+const OWNED = new Set(['/']);
+for (const p of FILESYSTEM_PATHS.flatMap(expandBraces)) {
+    const parts = p.split('/');
+    for (let n = 1; n <= parts.length; n++)
+        OWNED.add(`/${parts.slice(0, n).join('/')}`);
+}
+for (const l of Object.keys(FILESYSTEM_LINKS))
+    OWNED.add(l);
+/** `/lib/systemd` → `/usr/lib/systemd`: the path the directory has once filesystem's links resolve. */
+function canonical(dir) {
+    for (const [link, to] of Object.entries(FILESYSTEM_LINKS)) {
+        if (dir === link || dir.startsWith(`${link}/`))
+            return canonical(to + dir.slice(link.length));
+    }
+    return dir;
+}
+/** True when Fedora's `filesystem` package owns `dir` (an absolute path without a trailing slash). */
+function ownedByFilesystem(dir) {
+    const c = canonical(dir);
+    return OWNED.has(c) || FILESYSTEM_LOCALE_DIRS.some((re) => re.test(c));
+}
+/**
+ * `files` plus a directory entry (0755 root:root, `mtime`) for every parent directory that neither
+ * the package lists nor `filesystem` owns.
+ */
+function withOwnedParents(files, mtime) {
+    const listed = new Set(files.map((f) => f.dst));
+    const added = new Map();
+    for (const f of files) {
+        for (let dir = f.dst.slice(0, f.dst.lastIndexOf('/')); dir !== ''; dir = dir.slice(0, dir.lastIndexOf('/'))) {
+            if (listed.has(dir) || added.has(dir) || ownedByFilesystem(dir))
+                continue;
+            added.set(dir, { dst: dir, type: 'dir', mode: 0o755, owner: 'root', group: 'root', mtime, size: 0 });
+        }
+    }
+    return [...files, ...added.values()];
+}
+
 // EXTERNAL MODULE: ./src/formats/rpm/header.ts
 var rpm_header = __nccwpck_require__(36917);
 // EXTERNAL MODULE: ./src/formats/rpm/tags.ts
@@ -61633,6 +61987,7 @@ var tags = __nccwpck_require__(21901);
  * mtimes from the spec, inode numbers 1..n, uid/gid 0 in the cpio (names in the header), gzip
  * with MTIME 0 and OS byte 3.
  */
+
 
 
 
@@ -61757,7 +62112,8 @@ async function writeRpm(out, spec, opts = {}) {
     const [lo, hi] = LEVELS[compression];
     if (!Number.isInteger(level) || level < lo || level > hi)
         rpm_fail(`${compression} compression level must be a whole number from ${lo} to ${hi}, got ${String(level)}`, 'compression');
-    const files = [...spec.files].sort((a, b) => byteCompare(a.dst, b.dst));
+    // The package owns the directories it creates (Fedora guidelines), so `rpm -e` removes them.
+    const files = withOwnedParents(spec.files, spec.buildTime).sort((a, b) => byteCompare(a.dst, b.dst));
     // Parse everything that can fail before writing anything.
     const requires = [
         ...formats_rpm_deps(spec.depends, 'depends'),
@@ -62180,8 +62536,11 @@ async function extraFiles(ctx) {
     }
     return out;
 }
+/** Top-level config keys other stages read; an unset ${VAR} in them never fails this stage. */
+const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke', 'targets'];
 async function packageStage(o) {
     const ctx = await openStage(o);
+    assertExpanded(ctx.config, Object.keys(ctx.config).filter((k) => !OTHER_STAGES_KEYS.includes(k)));
     const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
     const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
     const { archives: formats, packagers } = parseFormats(requested, formatKey);

@@ -41,7 +41,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStageResult
   const target = o.target && o.target !== 'host' ? resolveTarget(o.target, 'input: target') : host;
   const builder = oneOf(o.builder, BUILDERS, 'input: builder');
   const profile = oneOf(o.profile, PROFILES, 'input: profile');
-  const ctx = await openStage(o);
+  const ctx = await openStage(o, { stage: 'build', target: target.triple });
   assertExpanded(ctx.config, ['build']); // an unset ${VAR} here fails now, not halfway through
   const cfg = ctx.config.build ?? {};
   if (cfg.builder) oneOf(cfg.builder, BUILDERS, 'build.builder');

@@ -157,7 +157,8 @@ async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
 const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke', 'targets'];
 
 export async function packageStage(o: PackageStageOptions): Promise<PackageStageResult> {
-  const ctx = await openStage(o);
+  const planned = o.target ? resolveTarget(o.target, 'input: target').triple : undefined;
+  const ctx = await openStage(o, { stage: 'package', target: planned });
   assertExpanded(
     ctx.config,
     Object.keys(ctx.config).filter((k) => !OTHER_STAGES_KEYS.includes(k)),
@@ -322,7 +323,8 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     for (const w of written) await rm(w, { force: true });
     throw e;
   }
-  const res = await closeStage(ctx, 'package', targets.length === 1 ? targets[0]!.triple : undefined, added);
+  // One artifact name per job: the target only when the job was given one (README "Artifact names").
+  const res = await closeStage(ctx, 'package', planned, added);
   return { ...res, packages: added.map((a) => a.path) };
 }
 

@@ -114,7 +114,7 @@ const RELEASE_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
-  const ctx = await openStage(o);
+  const ctx = await openStage(o, { stage: 'publish' });
   const channel = o.channel || 'stable';
   if (!CHANNEL.test(channel)) {
     throw new DistroError(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {

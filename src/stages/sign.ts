@@ -130,7 +130,7 @@ async function writeNew(w: Written, abs: string, data: string | Uint8Array): Pro
 }
 
 export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
-  const ctx = await openStage(o);
+  const ctx = await openStage(o, { stage: 'sign' });
   const cfg = ctx.config.sign ?? {};
   const algorithms: ChecksumAlgorithm[] =
     o.checksums && o.checksums.length > 0

@@ -139,7 +139,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     if (!relevant.some((a) => a.target === requested.triple)) {
       throw new DistroError(
         `there are no binaries${install ? ' or packages' : ''} for ${requested.triple} in ${manifestFile}; ` +
-          `download them first with from: ${ctx.artifactPrefix}-build-${requested.triple}, ${ctx.artifactPrefix}-package-${requested.triple}, or check the 'target' input.`,
+          `download them first with from: ${ctx.artifactPrefix}-build-${requested.triple}, ${ctx.artifactPrefix}-package*, or check the 'target' input.`,
         { key: 'input: target' },
       );
     }
@@ -155,7 +155,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
       });
     if (targets.length === 0) {
       throw new DistroError(
-        `there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package-*.`,
+        `there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package*.`,
         { key: 'input: from' },
       );
     }
