@@ -13,7 +13,7 @@ import type { Logger } from '../log.js';
 import { hostTarget, isHost, type Target } from '../targets/index.js';
 import { describeEnd, runCommand } from './exec.js';
 
-const BINFMT = '/proc/sys/fs/binfmt_misc';
+export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
 /** Whether the kernel runs `t`'s programs itself: the host's CPU, or i686 on x86_64. */
 export function runsNatively(t: Target): boolean {
@@ -92,7 +92,7 @@ export function parseBinfmtEntry(text: string): BinfmtEntry {
 }
 
 async function readEntry(name: string): Promise<BinfmtEntry | undefined> {
-  const text = await readFile(path.join(BINFMT, name), 'utf8').catch(() => undefined);
+  const text = await readFile(path.join(BINFMT_DIR, name), 'utf8').catch(() => undefined);
   return text === undefined ? undefined : parseBinfmtEntry(text);
 }
 
@@ -112,9 +112,9 @@ export async function ensureBinfmt(
     if (r.code !== 0)
       o.log.warn(`${why}: \`${r.command}\` ${describeEnd(r, 60_000)}: ${(r.stderr || r.stdout).trim()}`);
   };
-  if (!existsSync(path.join(BINFMT, 'register'))) {
-    o.log.info(`binfmt_misc is not mounted; mounting it on ${BINFMT}`);
-    await run(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT], 'mounting binfmt_misc failed');
+  if (!existsSync(path.join(BINFMT_DIR, 'register'))) {
+    o.log.info(`binfmt_misc is not mounted; mounting it on ${BINFMT_DIR}`);
+    await run(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR], 'mounting binfmt_misc failed');
   }
   let entry = await readEntry(name);
   if (!entry?.enabled && which('update-binfmts', o.env)) {
@@ -123,12 +123,12 @@ export async function ensureBinfmt(
     entry = await readEntry(name);
   }
   if (!entry?.enabled) {
-    const mounted = existsSync(path.join(BINFMT, 'register'));
+    const mounted = existsSync(path.join(BINFMT_DIR, 'register'));
     throw new DistroError(
       `the kernel cannot run ${t.triple} programs in a root filesystem: ` +
         (mounted
           ? `binfmt_misc has no enabled ${name} handler. Install qemu-user-static and binfmt-support (\`apt-get install qemu-user-static binfmt-support\`), or on GitHub run docker/setup-qemu-action before this step.`
-          : `binfmt_misc is not mounted on ${BINFMT} and could not be mounted (\`mount -t binfmt_misc binfmt_misc ${BINFMT}\` needs root). Mount it, or set \`install: false\` to run the binaries only.`),
+          : `binfmt_misc is not mounted on ${BINFMT_DIR} and could not be mounted (\`mount -t binfmt_misc binfmt_misc ${BINFMT_DIR}\` needs root). Mount it, or set \`install: false\` to run the binaries only.`),
       { key: 'input: install' },
     );
   }

@@ -110,7 +110,7 @@ function failure(what: string, r: RunOutcome, timeoutMs: number): DistroError {
 export async function ensureRootfs(
   spec: RootfsSpec,
   store: RootfsStore,
-  o: RootOptions,
+  o: RootOptions & { prepare?: () => Promise<void> },
 ): Promise<RootfsTarball> {
   const t0 = performance.now();
   const key = rootfsKey(spec);
@@ -121,6 +121,7 @@ export async function ensureRootfs(
   if (await store.cache.restore([file], key, []).catch(() => undefined)) {
     if (existsSync(file)) return { file, source: 'cache', ms: ms() };
   }
+  await o.prepare?.();
   const tmp = path.join(store.dir, `.${key}.tmp-${process.pid}.tar.zst`);
   const argv = [
     'mmdebstrap',
