@@ -37,12 +37,14 @@ export const noCache: PackageCache = {
 
 type EnvLike = Record<string, string | undefined>;
 
-/** Whether the GitHub Actions cache service is reachable, as @actions/cache's isFeatureAvailable() decides it. */
+/**
+ * Whether the GitHub Actions cache service is reachable, as @actions/cache's isFeatureAvailable()
+ * decides it: the v2 service (ACTIONS_CACHE_SERVICE_V2, what github.com runs) at
+ * ACTIONS_RESULTS_URL, the v1 service at ACTIONS_CACHE_URL only.
+ */
 export function githubCacheAvailable(env: EnvLike): boolean {
   if (!env.ACTIONS_RUNTIME_TOKEN) return false;
-  return env.ACTIONS_CACHE_SERVICE_V2
-    ? !!env.ACTIONS_RESULTS_URL
-    : !!(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+  return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
 
 /** The cache for an environment (see the file comment for the order). */
