@@ -72,13 +72,16 @@ export function githubPackageCache(): PackageCache {
     async save(paths, key) {
       const c = await load();
       if (!c.isFeatureAvailable()) return;
+      let id: number;
       try {
-        await c.saveCache(paths.slice(), key);
+        id = await c.saveCache(paths.slice(), key);
       } catch (e) {
         // Another job saved the same key first: the entry is there, which is all we want.
         if (e instanceof c.ReserveCacheError || (e as Error).name === 'ReserveCacheError') return;
         throw e;
       }
+      // saveCache logs why itself and returns -1 (the key exists already, or the service refused).
+      if (id === -1) throw new Error(`${key} was not saved (see the cache client's message above)`);
     },
   };
 }
