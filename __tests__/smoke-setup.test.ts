@@ -95,17 +95,22 @@ describe('planSmokeSetup', () => {
     ]);
   });
 
-  it('a handler fixed in the kernel (docker/setup-qemu-action) needs neither qemu-user-static nor binfmt-support for packages', () => {
-    const binfmt = { 'qemu-aarch64': { enabled: true, fixed: true, interpreter: '/usr/bin/qemu-aarch64' } };
-    const m = machine({ commands: ['zstd', 'mmdebstrap', 'arch-test'], files: [DEBIAN_KEYRING], binfmt });
-    expect(planSmokeSetup([need(ARM, false, ['deb'])], m)).toEqual({ packages: [], rootfs: [] });
-    const off = { 'qemu-aarch64': { ...binfmt['qemu-aarch64'], enabled: false } };
+  it('a handler that runs in a chroot needs neither qemu-user-static nor binfmt-support for packages; qemu-user-binfmt is not one', () => {
+    const tools = { commands: ['zstd', 'mmdebstrap', 'arch-test'], files: [DEBIAN_KEYRING] };
+    const plan = (e: BinfmtEntry) =>
+      planSmokeSetup([need(ARM, false, ['deb'])], machine({ ...tools, binfmt: { 'qemu-aarch64': e } }));
+    // docker/setup-qemu-action: fixed (F) from a file inside its container, not on this machine.
+    expect(plan({ enabled: true, fixed: true, interpreter: '' })).toEqual({ packages: [], rootfs: [] });
+    // qemu-user-static's own handler, resolved to the static emulator.
     expect(
-      names(
-        planSmokeSetup([need(ARM, false, ['deb'])], { ...m, binfmt: (n) => off[n as 'qemu-aarch64'] })
-          .packages,
-      ),
-    ).toEqual(['qemu-user-static', 'binfmt-support']);
+      plan({ enabled: true, fixed: true, interpreter: '/usr/bin/qemu-aarch64-static' }).packages,
+    ).toEqual([]);
+    // Disabled, or qemu-user-binfmt's (the dynamic qemu, even when fixed): the static one is needed.
+    for (const e of [
+      { enabled: false, fixed: true, interpreter: '/usr/bin/qemu-aarch64-static' },
+      { enabled: true, fixed: true, interpreter: '/usr/bin/qemu-aarch64' },
+    ])
+      expect(names(plan(e).packages)).toEqual(['qemu-user-static', 'binfmt-support']);
   });
 
   it('host packages: no emulator, no arch-test; mmdebstrap and the keyring only for the root', () => {

@@ -6,7 +6,7 @@
  * keyring, arch-test) is installed when a root filesystem has to be made, so a run whose root comes
  * from the cache never installs it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { which } from '../build/exec.js';
 import type { Env } from '../build/types.js';
@@ -32,7 +32,10 @@ export interface SmokeProbe {
   /** `cmd` is on PATH. */
   has(cmd: string): boolean;
   exists(file: string): boolean;
-  /** The binfmt_misc handler `name` (qemu-aarch64), when registered. */
+  /**
+   * The binfmt_misc handler `name` (qemu-aarch64), when registered, its interpreter resolved to
+   * the file on this machine ('' when there is none: registered from a container).
+   */
   binfmt(name: string): BinfmtEntry | undefined;
   /** The kernel runs `t`'s programs itself (runsNatively). */
   native(t: Target): boolean;
@@ -54,11 +57,13 @@ export interface SmokeSetupPlan {
 export const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 /**
- * A handler that works inside a chroot: the kernel opened its interpreter at registration (flag F),
- * or the interpreter is static, so the copy freshRoot puts into the root runs there.
+ * A handler that works inside a foreign chroot: a static interpreter (opened by the kernel, flag F,
+ * or copied into the root by freshRoot), or one fixed from a file not on this machine (registered
+ * from a container, as docker/setup-qemu-action does). qemu-user-binfmt's fixed handler is the
+ * dynamic qemu, which cannot load its libraries inside the root.
  */
 function chrootReady(e: BinfmtEntry | undefined): boolean {
-  return !!e?.enabled && (e.fixed || e.interpreter.endsWith('-static'));
+  return !!e?.enabled && (e.interpreter.endsWith('-static') || (e.fixed && e.interpreter === ''));
 }
 
 /** The packages the smoke test of `needs` lacks on the machine `probe` describes. Pure. */
@@ -105,7 +110,8 @@ export function machineProbe(env: Env): SmokeProbe {
     exists: (f) => existsSync(f),
     binfmt(name) {
       try {
-        return parseBinfmtEntry(readFileSync(path.join(BINFMT_DIR, name), 'utf8'));
+        const e = parseBinfmtEntry(readFileSync(path.join(BINFMT_DIR, name), 'utf8'));
+        return { ...e, interpreter: existsSync(e.interpreter) ? realpathSync(e.interpreter) : '' };
       } catch {
         return undefined;
       }
