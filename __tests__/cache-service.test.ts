@@ -41,6 +41,7 @@ function client(
   ws: string,
   call: { save: string } | { restore: string; restoreKeys?: string[] },
   paths: string[] = ['data'],
+  srv: ResultsServer = server,
 ): Promise<CacheRun> {
   // The client globs relative paths from its working directory, which is the repository here.
   const abs = paths.map((p) => path.join(ws, p));
@@ -55,8 +56,8 @@ console.log('RESULT ' + JSON.stringify(r ?? null));`;
   mkdirSync(temp, { recursive: true });
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
-    ACTIONS_RUNTIME_TOKEN: server.token(job),
-    ACTIONS_RESULTS_URL: `${server.url}/`,
+    ACTIONS_RUNTIME_TOKEN: srv.token(job),
+    ACTIONS_RESULTS_URL: `${srv.url}/`,
     ACTIONS_CACHE_SERVICE_V2: 'true',
     GITHUB_WORKSPACE: ws,
     RUNNER_TEMP: temp,
@@ -177,4 +178,27 @@ test("scoped by ref: a branch reads its own and the default branch's entries; th
   ws = workspace('sc');
   expect((await client(other, ws, { restore: 'sc-2', restoreKeys: ['sc-'] })).result).toBe('sc-1');
   expect(read(ws)).toBe('from main');
+});
+
+test('entries outlive the server: restarted on the same directory, it restores them and keeps them immutable', async () => {
+  const dir = path.join(base, 'restart-store');
+  const first = await startResultsServer({ dir });
+  const ws = workspace('restart', 'kept');
+  const job = { runId: '20', job: 'x' };
+  try {
+    expect((await client(job, ws, { save: 'rs-1' }, ['data'], first)).result).toBeGreaterThan(0);
+  } finally {
+    await first.close();
+  }
+  const second = await startResultsServer({ dir });
+  try {
+    expect(second.cache.list().map((e) => e.key)).toEqual(['rs-1']);
+    const fresh = workspace('restart');
+    expect((await client(job, fresh, { restore: 'rs-1' }, ['data'], second)).result).toBe('rs-1');
+    expect(read(fresh)).toBe('kept');
+    writeFileSync(path.join(fresh, 'data', 'file.txt'), 'other');
+    expect((await client(job, fresh, { save: 'rs-1' }, ['data'], second)).result).toBe(-1);
+  } finally {
+    await second.close();
+  }
 });

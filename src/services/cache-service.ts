@@ -18,8 +18,12 @@
  * - A committed entry is immutable: creating the same (scope, key, version) again is refused with
  *   `already_exists` (the client reports "another job may be creating this cache" and goes on), as
  *   is creating one another job has reserved and not finalized yet.
- * Entries are not tied to a run: a later run of the repository restores what an earlier one saved.
+ * Entries are not tied to a run: a later run of the repository restores what an earlier one saved,
+ * also after a restart of the server on the same directory (the committed entries are listed in
+ * `<dir>/cache-entries.json`, written beside and renamed in).
  */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { JobClaims, ServiceHost, TwirpHandler, TwirpService } from './results-server.js';
 import { TwirpError } from './results-server.js';
 
@@ -56,7 +60,15 @@ export class CacheService implements TwirpService {
   private readonly entries: CacheEntry[] = [];
   private nextId = 1;
 
+  private readonly index: string;
+
   constructor(private readonly host: ServiceHost) {
+    this.index = path.join(host.blobs.dir, 'cache-entries.json');
+    for (const e of this.load()) {
+      this.entries.push(e);
+      host.blobs.seal(CONTAINER, e.blob);
+      this.nextId = Math.max(this.nextId, e.id + 1);
+    }
     this.methods = {
       CreateCacheEntry: (req, c) => this.create(req, c),
       FinalizeCacheEntryUpload: (req, c) => this.finalize(req, c),
@@ -67,6 +79,23 @@ export class CacheService implements TwirpService {
   /** The committed entries (of `scope`, or all), oldest first. */
   list(scope?: string): CacheEntry[] {
     return this.entries.filter((e) => e.committed && (scope === undefined || e.scope === scope));
+  }
+
+  private load(): CacheEntry[] {
+    let text: string;
+    try {
+      text = readFileSync(this.index, 'utf8');
+    } catch {
+      return [];
+    }
+    const list = JSON.parse(text) as Array<CacheEntry & { createdAt: string }>;
+    return list.map((e) => ({ ...e, createdAt: new Date(e.createdAt) }));
+  }
+
+  private persist(): void {
+    const tmp = `${this.index}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(this.list(), null, 1));
+    renameSync(tmp, this.index);
   }
 
   /** The file holding an entry's archive. */
@@ -136,6 +165,7 @@ export class CacheService implements TwirpService {
     }
     this.host.blobs.seal(CONTAINER, entry.blob);
     Object.assign(entry, { committed: true, size: info.size, createdAt: new Date() });
+    this.persist();
     return { ok: true, entry_id: String(entry.id) };
   }
 

@@ -105,7 +105,8 @@ function failure(what: string, r: RunOutcome, timeoutMs: number): DistroError {
 
 /**
  * The tarball of `spec`'s root filesystem: from the store's directory, else the cache, else made
- * with mmdebstrap (written beside and renamed in, then saved to the cache).
+ * with mmdebstrap (written beside and renamed in, then saved to the cache). `prepare` runs only
+ * before mmdebstrap (it installs what making a root needs).
  */
 export async function ensureRootfs(
   spec: RootfsSpec,
