@@ -2,14 +2,22 @@
  * qemu-smoke-test's own setup: which Debian packages it installs for which targets and install
  * modes (the pure plan, against a described machine), how it installs them (the toolchain's apt
  * installer with a recording exec standing in for apt, dpkg-query and apt-cache), and the stage
- * asking for them from its manifest. The real installs (apt on this machine) are in
- * smoke-setup-real.test.ts.
+ * asking for them from its manifest (on a machine without apt-get, where it names them). The real
+ * install (apt on this machine: arch-test removed, installed by the stage before mmdebstrap) is in
+ * github-cache.test.ts.
  */
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../src/errors.js';
 import { memoryLogger } from '../src/log.js';
+import {
+  addArtifact,
+  describe as describeFile,
+  emptyManifest,
+  writeManifest,
+} from '../src/manifest/index.js';
+import { LocalArtifactStore } from '../src/runner/artifacts.js';
 import type { BinfmtEntry } from '../src/smoke/host.js';
 import {
   DEBIAN_KEYRING,
@@ -18,6 +26,7 @@ import {
   type SmokeNeed,
   type SmokeProbe,
 } from '../src/smoke/setup.js';
+import { smokeStage } from '../src/stages/smoke.js';
 import { resolveTarget, type Target } from '../src/targets/index.js';
 import { localPackageCache, type AptExec } from '../src/toolchain/index.js';
 
@@ -240,5 +249,63 @@ describe('installSmokePackages', () => {
     expect((err as Error).message).toMatch(
       /^qemu-smoke-test must install packages with apt-get, which needs root, but it runs as user 1001 and sudo is not on PATH/,
     );
+  });
+});
+
+describe('the smoke stage asks for what its manifest needs', () => {
+  /** A project whose dist holds an aarch64 binary, deb and rpm (their bytes do not matter here). */
+  async function project(): Promise<string> {
+    const ws = mkdtempSync(path.join(tmpdir(), 'distro-smoke-needs-'));
+    writeFileSync(path.join(ws, 'distro.yml'), 'name: hello\n');
+    const dist = path.join(ws, 'dist');
+    const m = emptyManifest({ name: 'hello', version: '1.0.0' });
+    const files: Array<[string, 'binary' | 'deb' | 'rpm']> = [
+      [`build/${ARM.triple}/hello`, 'binary'],
+      ['hello_1.0.0-1_arm64.deb', 'deb'],
+      ['hello-1.0.0-1.aarch64.rpm', 'rpm'],
+    ];
+    for (const [rel, kind] of files) {
+      mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
+      writeFileSync(path.join(dist, rel), rel);
+      addArtifact(
+        m,
+        await describeFile(dist, rel, {
+          kind,
+          stage: kind === 'binary' ? 'build' : 'package',
+          target: ARM.triple,
+        }),
+      );
+    }
+    await writeManifest(dist, m);
+    return ws;
+  }
+
+  /** Runs the stage on a bare machine without apt-get: it names what it would install, then fails on the emulator. */
+  async function wanted(install: boolean): Promise<string> {
+    const ws = await project();
+    const log = memoryLogger();
+    const err = await smokeStage({
+      workspace: ws,
+      env: { PATH: pathWith([]), RUNNER_TEMP: ws },
+      log,
+      store: new LocalArtifactStore(path.join(ws, 'artifacts')),
+      upload: false,
+      target: ARM.triple,
+      install,
+      uid: 0,
+      probe: machine(),
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/qemu-aarch64 is not installed/);
+    return log.lines.find((l) => l.includes('cannot install them here')) ?? '';
+  }
+
+  it('binaries, deb and rpm: the emulator, its binfmt handler, the C library, rpm and zstd', async () => {
+    expect(await wanted(true)).toMatch(
+      /needs qemu-user-static, libc6-arm64-cross, binfmt-support, rpm, zstd but cannot install/,
+    );
+  });
+
+  it('install: false: the emulator and the C library only', async () => {
+    expect(await wanted(false)).toMatch(/needs qemu-user-static, libc6-arm64-cross but cannot install/);
   });
 });
