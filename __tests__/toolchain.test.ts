@@ -479,9 +479,9 @@ describe('setup-cross-toolchain action', () => {
 });
 
 // ---- the package cache -------------------------------------------------------------------------
-// GitHub's cache service cannot be reached from here, so these tests run the same key, restore and
-// save path through the local directory store (localPackageCache); the @actions/cache adapter is
-// only checked for being chosen.
+// These run the key, restore and save path through the local directory store (localPackageCache);
+// the @actions/cache adapter against a local server speaking GitHub's cache service, with the real
+// client in the bundle, is in github-cache.test.ts.
 
 describe('package cache', () => {
   it('picks the local store, the GitHub cache or none from the environment', () => {
