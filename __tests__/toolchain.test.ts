@@ -498,9 +498,9 @@ describe('setup-cross-toolchain action', () => {
 });
 
 // ---- the package cache -------------------------------------------------------------------------
-// GitHub's cache service cannot be reached from here, so these tests run the same key, restore and
-// save path through the local directory store (localPackageCache); the @actions/cache adapter is
-// only checked for being chosen.
+// These run the key, restore and save path through the local directory store (localPackageCache);
+// the @actions/cache adapter against a local server speaking GitHub's cache service, with the real
+// client in the bundle, is in github-cache.test.ts.
 
 describe('package cache', () => {
   it('picks the local store, the GitHub cache or none from the environment', () => {
@@ -509,9 +509,19 @@ describe('package cache', () => {
     expect(createPackageCache({ DISTRO_CACHE_DIR: '/c', RUNNER_TEMP: '/t' }).description).toBe(
       'local directory /c',
     );
-    const gh = { ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_RESULTS_URL: 'https://r', RUNNER_TEMP: '/t' };
+    const gh = {
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      ACTIONS_RESULTS_URL: 'https://r',
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      RUNNER_TEMP: '/t',
+    };
     expect(createPackageCache(gh).description).toBe('GitHub Actions cache');
     expect(createPackageCache({ ...gh, ACTIONS_RUNTIME_TOKEN: '' }).description).toMatch(/local/);
+    // Without the v2 flag @actions/cache talks to ACTIONS_CACHE_URL only (isFeatureAvailable).
+    expect(createPackageCache({ ...gh, ACTIONS_CACHE_SERVICE_V2: '' }).description).toMatch(/local/);
+    expect(
+      createPackageCache({ ...gh, ACTIONS_CACHE_SERVICE_V2: '', ACTIONS_CACHE_URL: 'https://c' }).description,
+    ).toBe('GitHub Actions cache');
   });
 
   it('keys by target, OS image and package versions', () => {

@@ -54,6 +54,9 @@ async function summarizeSmoke(env: Record<string, string | undefined>, r: SmokeS
     env,
     `qemu-smoke-test: ${r.failed ? `❌ ${r.failed} failed` : '✅ all'} of ${r.results.length} checks (${r.targets.join(', ')})`,
     summaryTable(r.results),
-    [`JUnit report: ${r.report}`],
+    [
+      `JUnit report: ${r.report}`,
+      `Installed on the runner: ${r.installed.length ? r.installed.join(' ') : 'nothing (all tools present)'}`,
+    ],
   );
 }

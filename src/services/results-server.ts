@@ -8,6 +8,9 @@
  *   origin of ACTIONS_RESULTS_URL), authenticated by the runtime token's HMAC-signed JWT. The
  *   token's `scp` claim carries `Actions.Results:<workflowRunBackendId>:<workflowJobRunBackendId>`,
  *   which is where the clients read the ids they send; a request naming another run is refused.
+ * - The services: ArtifactService (artifact-service.ts) and CacheService (cache-service.ts, the
+ *   v2 cache service @actions/cache uses with ACTIONS_CACHE_SERVICE_V2; scoped by the `ac` claim of
+ *   the token, the job's ref and the default branch).
  * - The Azure Blob REST calls the clients send to the signed URLs the services hand out
  *   (`<url>/blobs/<container>/<blob>?se=…&sp=…&sig=…`): Put Blob, Put Block, Put Block List,
  *   Get Blob (with Range / x-ms-range) and Get Blob Properties (HEAD). The signature is an HMAC
@@ -32,6 +35,7 @@ import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { ArtifactService } from './artifact-service.js';
 import { BlobError, BlobStore } from './blob-store.js';
+import { CacheService, type CacheScope } from './cache-service.js';
 
 /** Twirp error codes and the HTTP status each is sent with (twirp spec v7). */
 const TWIRP_STATUS = {
@@ -61,6 +65,8 @@ export class TwirpError extends Error {
 export interface JobClaims {
   runBackendId: string;
   jobBackendId: string;
+  /** The cache scopes of the token (its `ac` claim): the job's ref, then the default branch read-only. */
+  cacheScopes?: CacheScope[];
 }
 
 export type TwirpHandler = (req: Record<string, unknown>, claims: JobClaims) => unknown;
@@ -84,6 +90,10 @@ export type ServiceFactory = (host: ServiceHost) => TwirpService;
 export interface JobIdentity {
   runId: string;
   job: string;
+  /** The ref the job runs on (GITHUB_REF), the scope of its cache entries; default refs/heads/main. */
+  ref?: string;
+  /** The repository's default branch, whose cache entries every ref reads; default refs/heads/main. */
+  defaultBranch?: string;
 }
 
 export interface ResultsServer {
@@ -92,6 +102,8 @@ export interface ResultsServer {
   readonly blobs: BlobStore;
   /** The artifact service, for inspection (what a run holds). */
   readonly artifacts: ArtifactService;
+  /** The cache service, for inspection (the entries saved). */
+  readonly cache: CacheService;
   /** Every request answered: method, path without query, status. */
   readonly log: { method: string; path: string; status: number }[];
   /** An ACTIONS_RUNTIME_TOKEN for one job of one run (valid one day). */
@@ -140,6 +152,8 @@ export async function startResultsServer(opts: ResultsServerOptions): Promise<Re
   };
   const artifacts = new ArtifactService(host);
   services.set(artifacts.name, artifacts);
+  const cache = new CacheService(host);
+  services.set(cache.name, cache);
   (opts.services ?? []).forEach(addService);
 
   const server = createServer((req, res) => {
@@ -166,6 +180,7 @@ export async function startResultsServer(opts: ResultsServerOptions): Promise<Re
     url: origin,
     blobs,
     artifacts,
+    cache,
     log,
     ids,
     addService,
@@ -175,6 +190,7 @@ export async function startResultsServer(opts: ResultsServerOptions): Promise<Re
       const now = Math.floor(Date.now() / 1000);
       const claims = {
         scp: `Actions.GenericRead:${runBackendId} Actions.Results:${runBackendId}:${jobBackendId}`,
+        ac: JSON.stringify(cacheScopes(job)),
         iat: now,
         exp: now + 86400,
       };
@@ -210,20 +226,34 @@ function uuidFrom(s: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
+/** GitHub's cache scopes for a job: its ref read-write, the default branch read-only. */
+function cacheScopes(job: JobIdentity): CacheScope[] {
+  const ref = job.ref ?? 'refs/heads/main';
+  const main = job.defaultBranch ?? 'refs/heads/main';
+  const scopes = [{ Scope: ref, Permission: 3 }];
+  if (main !== ref) scopes.push({ Scope: main, Permission: 1 });
+  return scopes;
+}
+
 /** The job a bearer token was issued for, or a Twirp `unauthenticated` error. */
 function verifyToken(auth: string | undefined, secret: Buffer): JobClaims {
   const m = /^Bearer (.+)\.(.+)\.(.+)$/.exec(auth ?? '');
   if (!m || !sameSig(m[3], sign(secret, `${m[1]}.${m[2]}`))) {
     throw new TwirpError('unauthenticated', 'missing or invalid runtime token');
   }
-  const claims = JSON.parse(Buffer.from(m[2], 'base64url').toString()) as { scp?: string; exp?: number };
+  const claims = JSON.parse(Buffer.from(m[2], 'base64url').toString()) as {
+    scp?: string;
+    exp?: number;
+    ac?: string;
+  };
   if (!claims.exp || claims.exp * 1000 < Date.now())
     throw new TwirpError('unauthenticated', 'runtime token expired');
   const scope = (claims.scp ?? '').split(' ').find((s) => s.startsWith('Actions.Results:'));
   const [, runBackendId, jobBackendId] = (scope ?? '').split(':');
   if (!runBackendId || !jobBackendId)
     throw new TwirpError('unauthenticated', 'token has no Actions.Results scope');
-  return { runBackendId, jobBackendId };
+  const cacheScopes = claims.ac ? (JSON.parse(claims.ac) as CacheScope[]) : [];
+  return { runBackendId, jobBackendId, cacheScopes };
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

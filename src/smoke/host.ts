@@ -14,7 +14,7 @@ import type { Target } from '../targets/index.js';
 import { runsNatively } from '../targets/native.js';
 import { describeEnd, runCommand } from './exec.js';
 
-const BINFMT = '/proc/sys/fs/binfmt_misc';
+export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 
 /**
  * The qemu user-mode emulator for `t` (`qemu-aarch64`, else `qemu-aarch64-static`) on `env.PATH`.
@@ -82,7 +82,7 @@ export function parseBinfmtEntry(text: string): BinfmtEntry {
 }
 
 async function readEntry(name: string): Promise<BinfmtEntry | undefined> {
-  const text = await readFile(path.join(BINFMT, name), 'utf8').catch(() => undefined);
+  const text = await readFile(path.join(BINFMT_DIR, name), 'utf8').catch(() => undefined);
   return text === undefined ? undefined : parseBinfmtEntry(text);
 }
 
@@ -144,9 +144,9 @@ export async function ensureBinfmt(
     if (r.code !== 0)
       o.log.warn(`${why}: \`${r.command}\` ${describeEnd(r, 60_000)}: ${(r.stderr || r.stdout).trim()}`);
   };
-  if (!existsSync(path.join(BINFMT, 'register'))) {
-    o.log.info(`binfmt_misc is not mounted; mounting it on ${BINFMT}`);
-    await run(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT], 'mounting binfmt_misc failed');
+  if (!existsSync(path.join(BINFMT_DIR, 'register'))) {
+    o.log.info(`binfmt_misc is not mounted; mounting it on ${BINFMT_DIR}`);
+    await run(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR], 'mounting binfmt_misc failed');
   }
   let entry = await readEntry(name);
   if (!entry?.enabled && which('update-binfmts', o.env)) {
@@ -157,12 +157,12 @@ export async function ensureBinfmt(
     entry = await readEntry(name);
   }
   if (!entry?.enabled) {
-    const mounted = existsSync(path.join(BINFMT, 'register'));
+    const mounted = existsSync(path.join(BINFMT_DIR, 'register'));
     throw new DistroError(
       `the kernel cannot run ${t.triple} programs in a root filesystem: ` +
         (mounted
           ? `binfmt_misc has no enabled ${name} handler. Install qemu-user-static and binfmt-support (\`apt-get install qemu-user-static binfmt-support\`), or on GitHub run docker/setup-qemu-action before this step.`
-          : `binfmt_misc is not mounted on ${BINFMT} and could not be mounted (\`mount -t binfmt_misc binfmt_misc ${BINFMT}\` needs root). Mount it, or set \`install: false\` to run the binaries only.`),
+          : `binfmt_misc is not mounted on ${BINFMT_DIR} and could not be mounted (\`mount -t binfmt_misc binfmt_misc ${BINFMT_DIR}\` needs root). Mount it, or set \`install: false\` to run the binaries only.`),
       { key: 'input: install' },
     );
   }

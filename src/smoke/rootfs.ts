@@ -107,12 +107,13 @@ function failure(what: string, r: RunOutcome, timeoutMs: number): DistroError {
 
 /**
  * The tarball of `spec`'s root filesystem: from the store's directory, else the cache, else made
- * with mmdebstrap (written beside and renamed in, then saved to the cache).
+ * with mmdebstrap (written beside and renamed in, then saved to the cache). `prepare` runs only
+ * before mmdebstrap (it installs what making a root needs).
  */
 export async function ensureRootfs(
   spec: RootfsSpec,
   store: RootfsStore,
-  o: RootOptions,
+  o: RootOptions & { prepare?: () => Promise<void> },
 ): Promise<RootfsTarball> {
   const t0 = performance.now();
   const key = rootfsKey(spec);
@@ -123,6 +124,7 @@ export async function ensureRootfs(
   if (await store.cache.restore([file], key, []).catch(() => undefined)) {
     if (existsSync(file)) return { file, source: 'cache', ms: ms() };
   }
+  await o.prepare?.();
   const tmp = path.join(store.dir, `.${key}.tmp-${process.pid}.tar.zst`);
   const argv = [
     'mmdebstrap',

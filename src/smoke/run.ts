@@ -38,7 +38,14 @@ export interface SmokeTargetOptions {
   /** Where the logs go: absolute, and relative to the dist directory. */
   logDir: string;
   logRel: string;
-  rootfs: { spec: RootfsSpec; store: RootfsStore; /** where the per-check roots are made */ workDir: string };
+  rootfs: {
+    spec: RootfsSpec;
+    store: RootfsStore;
+    /** where the per-check roots are made */
+    workDir: string;
+    /** Runs before a root filesystem is made (installs mmdebstrap when missing). */
+    prepare?: () => Promise<void>;
+  };
   env: Env;
   log: Logger;
   /** process.getuid() (root, or sudo for the root filesystem). */
@@ -80,7 +87,7 @@ export async function smokeTarget(o: SmokeTargetOptions): Promise<CheckResult[]>
   const rootBase = async (): Promise<string> => {
     if (base) return base;
     const ro = { env: o.env, log: o.log, asRoot: root() };
-    const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, ro);
+    const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, { ...ro, prepare: o.rootfs.prepare });
     const t0 = performance.now();
     base = await unpackRootfs(tarball.file, ro);
     o.log.info(

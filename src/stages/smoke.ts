@@ -18,7 +18,20 @@ import type { PackageKind } from '../smoke/managers.js';
 import { rootfsSpec, type RootfsStore } from '../smoke/rootfs.js';
 import { smokeTarget, type TargetPackage } from '../smoke/run.js';
 import { resolveTarget, type Target } from '../targets/index.js';
-import { githubCacheAvailable, githubPackageCache, noCache } from '../toolchain/cache.js';
+import {
+  createPackageCache,
+  githubCacheAvailable,
+  githubPackageCache,
+  noCache,
+  type PackageCache,
+} from '../toolchain/cache.js';
+import {
+  installSmokePackages,
+  machineProbe,
+  planSmokeSetup,
+  type SmokeNeed,
+  type SmokeProbe,
+} from '../smoke/setup.js';
 import { closeStage, openStage, type CommonOptions, type StageContext } from './common.js';
 
 export interface SmokeStageOptions extends CommonOptions {
@@ -38,6 +51,12 @@ export interface SmokeStageOptions extends CommonOptions {
   uid?: number;
   /** Where root filesystems are kept; default `$DISTRO_CACHE_DIR/rootfs` or `$RUNNER_TEMP/distro-rootfs`, with the GitHub cache. */
   rootfsStore?: RootfsStore;
+  /** Install what the machine lacks with apt (default true). */
+  setup?: boolean;
+  /** The apt package cache; default createPackageCache(env). */
+  packageCache?: PackageCache;
+  /** What the machine has (injected in tests); default machineProbe(env). */
+  probe?: SmokeProbe;
 }
 
 export interface SmokeStageResult {
@@ -52,6 +71,8 @@ export interface SmokeStageResult {
   failed: number;
   /** Absolute path of the JUnit report (all targets). */
   report: string;
+  /** Debian packages this run installed on the machine (its own setup). */
+  installed: string[];
 }
 
 /** A smoke test ran and something failed: the report is written; `result` has the details. */
@@ -102,6 +123,46 @@ function defaultStore(env: Record<string, string | undefined>): RootfsStore {
       : path.join(env.RUNNER_TEMP || tmpdir(), 'distro-rootfs'),
     cache: githubCacheAvailable(env) ? githubPackageCache() : noCache,
   };
+}
+
+/**
+ * Installs what the checks of `targets` need and the machine lacks (planSmokeSetup), and returns
+ * the hook that installs what making a root filesystem needs, plus the list of what was installed.
+ */
+async function setUpMachine(
+  ctx: StageContext,
+  o: SmokeStageOptions,
+  targets: Target[],
+  relevant: ManifestArtifact[],
+  install: boolean,
+): Promise<{ installed: string[]; forRootfs?: () => Promise<void> }> {
+  const installed: string[] = [];
+  if (o.setup === false) return { installed };
+  const needs: SmokeNeed[] = targets.map((t) => {
+    const mine = relevant.filter((a) => a.target === t.triple);
+    const kinds = install ? mine.map((a) => a.kind).filter((k) => k !== 'binary') : [];
+    return {
+      target: t,
+      binaries: mine.some((a) => a.kind === 'binary'),
+      packages: [...new Set(kinds)] as PackageKind[],
+    };
+  });
+  const plan = planSmokeSetup(needs, o.probe ?? machineProbe(ctx.env));
+  const so = {
+    env: ctx.env,
+    log: ctx.log,
+    uid: o.uid,
+    tempDir: ctx.env.RUNNER_TEMP || tmpdir(),
+    cache: o.packageCache ?? createPackageCache(ctx.env),
+  };
+  const now = await installSmokePackages(plan.packages, 'smoke-tools', so);
+  installed.push(...(now?.installed ?? []));
+  let rootfs: Promise<void> | undefined;
+  const forRootfs = () =>
+    (rootfs ??= installSmokePackages(plan.rootfs, 'smoke-rootfs', so).then((r) => {
+      installed.push(...(r?.installed ?? []));
+    }));
+  return { installed, forRootfs };
 }
 
 export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult> {
@@ -161,6 +222,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     }
   }
 
+  const setup = await setUpMachine(ctx, o, targets, relevant, install);
   const results: CheckResult[] = [];
   const artifacts: ManifestArtifact[] = [];
   const names: string[] = [];
@@ -207,6 +269,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
             spec: rootfsSpec(t, { suite: cfg.suite, packages: extraPackages, mirror: cfg.mirror }),
             store: o.rootfsStore ?? defaultStore(ctx.env),
             workDir: path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-roots'),
+            prepare: setup.forRootfs,
           },
           env: ctx.env,
           log: ctx.log,
@@ -261,6 +324,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     passed: results.length - failed,
     failed,
     report,
+    installed: setup.installed,
   };
   if (failed) throw new SmokeFailedError(result);
   return result;

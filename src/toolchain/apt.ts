@@ -63,7 +63,23 @@ export interface AptOptions {
   lockTimeout?: number;
   /** For messages: the release (bookworm, noble). */
   release?: string;
+  /** For messages: who installs (default setup-cross-toolchain), what, and the input errors name. */
+  purpose?: AptPurpose;
 }
+
+export interface AptPurpose {
+  action: string;
+  /** What the packages are, as in "installs … with apt-get": `cross toolchains`. */
+  what: string;
+  /** The input an error names (`input: target`). */
+  key: string;
+}
+
+const TOOLCHAIN_PURPOSE: AptPurpose = {
+  action: 'setup-cross-toolchain',
+  what: 'cross toolchains',
+  key: 'input: target',
+};
 
 export interface AptInstallResult {
   /** Packages installed by this run. */
@@ -93,8 +109,11 @@ export class Apt {
   private readonly exec: AptExec;
   private sudoPrefix?: string[];
 
+  private readonly purpose: AptPurpose;
+
   constructor(private readonly o: AptOptions) {
     this.exec = o.exec ?? spawnExec;
+    this.purpose = o.purpose ?? TOOLCHAIN_PURPOSE;
   }
 
   /** Throws unless apt-get is there. */
@@ -107,10 +126,10 @@ export class Apt {
             ? 'Windows'
             : `this ${this.o.platform} machine (no apt-get on PATH)`;
       throw new DistroError(
-        `setup-cross-toolchain installs cross toolchains with apt-get, which ${where} does not have. ` +
+        `${this.purpose.action} installs ${this.purpose.what} with apt-get, which ${where} does not have. ` +
           'It supports Debian and Ubuntu runners (ubuntu-latest, ubuntu-24.04, ubuntu-22.04, debian containers). ' +
           'On macOS and Windows runners build for the runner itself (no setup needed), or run this job on ubuntu-latest.',
-        { key: 'input: target' },
+        { key: this.purpose.key },
       );
     }
   }
@@ -122,7 +141,7 @@ export class Apt {
     else if (which('sudo', this.o.env)) this.sudoPrefix = ['sudo', '-n'];
     else {
       throw new DistroError(
-        `setup-cross-toolchain must install packages with apt-get, which needs root, but it runs as user ${this.o.uid ?? '?'} and sudo is not on PATH. ` +
+        `${this.purpose.action} must install packages with apt-get, which needs root, but it runs as user ${this.o.uid ?? '?'} and sudo is not on PATH. ` +
           'Run the job as root (a container), install sudo with passwordless rights for this user, or install the packages beforehand.',
       );
     }
@@ -276,8 +295,9 @@ export class Apt {
       const rel = this.o.release ? ` on ${this.o.release}` : '';
       throw new DistroError(
         `apt has no package ${unknown.map((u) => `'${u}'`).join(', ')}${rel} (after apt-get update): ` +
-          'this runner image cannot provide the toolchain for this target. Use a newer Debian/Ubuntu runner, or check the `packages` input.',
-        { key: 'input: target' },
+          `this runner image cannot provide what ${this.purpose.action} needs. Use a newer Debian/Ubuntu runner` +
+          (this.purpose === TOOLCHAIN_PURPOSE ? ', or check the `packages` input.' : '.'),
+        { key: this.purpose.key },
       );
     }
     const source = (beforeInstall ? await beforeInstall(versions) : undefined) || {};

@@ -37,12 +37,14 @@ export const noCache: PackageCache = {
 
 type EnvLike = Record<string, string | undefined>;
 
-/** Whether the GitHub Actions cache service is reachable, as @actions/cache's isFeatureAvailable() decides it. */
+/**
+ * Whether the GitHub Actions cache service is reachable, as @actions/cache's isFeatureAvailable()
+ * decides it: the v2 service (ACTIONS_CACHE_SERVICE_V2, what github.com runs) at
+ * ACTIONS_RESULTS_URL, the v1 service at ACTIONS_CACHE_URL only.
+ */
 export function githubCacheAvailable(env: EnvLike): boolean {
   if (!env.ACTIONS_RUNTIME_TOKEN) return false;
-  return env.ACTIONS_CACHE_SERVICE_V2
-    ? !!env.ACTIONS_RESULTS_URL
-    : !!(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+  return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
 
 /** The cache for an environment (see the file comment for the order). */
@@ -70,13 +72,16 @@ export function githubPackageCache(): PackageCache {
     async save(paths, key) {
       const c = await load();
       if (!c.isFeatureAvailable()) return;
+      let id: number;
       try {
-        await c.saveCache(paths.slice(), key);
+        id = await c.saveCache(paths.slice(), key);
       } catch (e) {
         // Another job saved the same key first: the entry is there, which is all we want.
         if (e instanceof c.ReserveCacheError || (e as Error).name === 'ReserveCacheError') return;
         throw e;
       }
+      // saveCache logs why itself and returns -1 (the key exists already, or the service refused).
+      if (id === -1) throw new Error(`${key} was not saved (see the cache client's message above)`);
     },
   };
 }

@@ -3,17 +3,18 @@
  * add`, write the CMake toolchain file and the Meson cross file, and return the variables to
  * export and the outputs. Takes plain values; the action entry exports and reports.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { access, constants, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { access, constants, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { which } from '../build/exec.js';
 import type { Env } from '../build/types.js';
-import { DistroError, errorMessage } from '../errors.js';
+import { DistroError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { TARGETS, hostTarget, resolveTarget, type Target } from '../targets/index.js';
 import { runsNatively } from '../targets/native.js';
 import { Apt, spawnExec, type AptExec } from './apt.js';
-import { cacheKey, cacheKeyPrefix, noCache, type PackageCache } from './cache.js';
+import { noCache, type PackageCache } from './cache.js';
+import { installCached, osImage, osInfo, type CachedInstallResult } from './install.js';
 import { planToolchain, type HostInfo, type ToolchainPlan } from './plan.js';
 
 export interface SetupOptions {
@@ -67,11 +68,6 @@ export interface SetupResult {
   totalMs: number;
 }
 
-function osInfo(text: string | undefined): { id: string; version: string; codename: string } {
-  const get = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(text ?? '')?.[1] ?? '';
-  return { id: get('ID') || 'linux', version: get('VERSION_ID'), codename: get('VERSION_CODENAME') };
-}
-
 async function binfmtWritable(): Promise<boolean> {
   try {
     await access('/proc/sys/fs/binfmt_misc/register', constants.W_OK);
@@ -99,9 +95,7 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
   if (!o.host && platform === 'linux')
     host.nativeTargets = TARGETS.filter((t) => t !== host.target && runsNatively(t)).map((t) => t.triple);
   const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
-  const osText =
-    o.osRelease ?? (existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : undefined);
-  const os = osInfo(osText);
+  const os = osInfo(o.osRelease);
   const rustMode = o.rust ?? 'auto';
   const plan = planToolchain(target, host, {
     debianRelease: os.codename,
@@ -115,15 +109,7 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
     `setup-cross-toolchain: ${target.triple} on ${host.target.triple} (${os.id} ${os.version || os.codename})`,
   );
 
-  let installed: string[] = [];
-  let present: string[] = [];
-  let cache = 'not needed' as SetupResult['cache'];
-  let key: string | undefined;
-  let restoredKey: string | undefined;
-  let offline = false;
-  let fetched: number | undefined;
-  let restoreMs = 0;
-  let saveMs = 0;
+  let inst: CachedInstallResult | undefined;
   const store = o.cache === false ? undefined : (o.packageCache ?? noCache);
   const t1 = Date.now();
   if (plan.packages.length) {
@@ -136,55 +122,21 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
       lockTimeout: o.lockTimeout,
       release: os.codename || undefined,
     });
-    // The OS image: GitHub's ImageOS (ubuntu24) or os-release (debian12), and the CPU. Not
-    // ImageVersion: it changes weekly while the package versions, which are in the key, do not.
-    const image = `${o.env.ImageOS || `${os.id}${os.version}`}-${host.target.arch}`;
-    // A fixed path per target: @actions/cache versions entries by their paths.
-    const archives = path.join(o.tempDir, 'distro-apt-cache', target.triple);
-    const paths = [path.join(archives, '*.deb')];
-    const r = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () =>
-      apt.ensure(plan.packages, async (versions) => {
-        if (!store || store === noCache) {
-          cache = 'disabled';
-          return;
-        }
-        key = cacheKey(target.triple, image, versions);
-        await mkdir(path.join(archives, 'partial'), { recursive: true });
-        const tr = Date.now();
-        restoredKey = await store
-          .restore(paths, key, [cacheKeyPrefix(target.triple, image)])
-          .catch((e: unknown) => {
-            o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
-            return undefined;
-          });
-        restoreMs = Date.now() - tr;
-        cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
-        o.log.info(
-          `package cache (${store.description}): ${cache} for ${key}` +
-            (cache === 'partial' ? ` (restored ${restoredKey})` : ''),
-        );
-        return { archives };
+    inst = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () =>
+      installCached({
+        apt,
+        packages: plan.packages,
+        name: target.triple,
+        image: osImage(o.env, os, host.target.arch),
+        archives: path.join(o.tempDir, 'distro-apt-cache', target.triple),
+        store,
+        log: o.log,
       }),
     );
-    installed = r.installed;
-    present = r.present;
-    offline = r.offline;
-    fetched = r.fetched?.length;
-    if (store && store !== noCache && key && (cache === 'miss' || cache === 'partial')) {
-      const ts = Date.now();
-      // Keep only this package set's files, so entries do not grow with every version bump.
-      if (r.debs) {
-        const keep = new Set(r.debs);
-        for (const f of await readdir(archives).catch(() => [] as string[]))
-          if (f.endsWith('.deb') && !keep.has(f)) await rm(path.join(archives, f), { force: true });
-      }
-      await store
-        .save(paths, key)
-        .then(() => o.log.info(`package cache: saved ${key}`))
-        .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
-      saveMs = Date.now() - ts;
-    }
   }
+  const restoreMs = inst?.restoreMs ?? 0;
+  const saveMs = inst?.saveMs ?? 0;
+  const cache = inst?.cache ?? 'not needed';
   const installMs = Date.now() - t1 - restoreMs - saveMs;
 
   if (rustMode !== 'false') {
@@ -225,14 +177,14 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
     plan,
     env,
     outputs,
-    installed,
-    present,
+    installed: inst?.installed ?? [],
+    present: inst?.present ?? [],
     cache,
-    cacheKey: key,
-    restoredKey,
+    cacheKey: inst?.key,
+    restoredKey: inst?.restoredKey,
     cacheDescription: store?.description,
-    offline,
-    fetched,
+    offline: inst?.offline ?? false,
+    fetched: inst?.fetched,
     restoreMs,
     installMs,
     saveMs,
