@@ -57673,7 +57673,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/paths.ts
-var paths = __nccwpck_require__(8431);
+var src_paths = __nccwpck_require__(8431);
 ;// CONCATENATED MODULE: ./src/targets/table.ts
 /**
  * The target table (DESIGN contract 4): every supported Rust triple and its names in every
@@ -58954,7 +58954,7 @@ function wantedBinaries(list, projectDir, exe) {
         if (!s)
             fail('binaries: an empty name.', 'binaries');
         if (s.includes('/') || s.includes('\\')) {
-            (0,paths/* resolveInside */.L)(projectDir, s, { key: 'binaries' });
+            (0,src_paths/* resolveInside */.L)(projectDir, s, { key: 'binaries' });
             const base = external_node_path_default().basename(s);
             return { name: exe && base.endsWith(exe) ? base.slice(0, -exe.length) : base, rel: s };
         }
@@ -58966,7 +58966,7 @@ function locate(w, out, ctx) {
     const tried = [];
     if (w.rel) {
         for (const cand of [w.rel, w.rel + exe]) {
-            const p = (0,paths/* resolveInside */.L)(ctx.projectDir, cand, { key: 'binaries' });
+            const p = (0,src_paths/* resolveInside */.L)(ctx.projectDir, cand, { key: 'binaries' });
             tried.push(p);
             if (isFile(p))
                 return p;
@@ -60141,6 +60141,159 @@ function checkVersionForFormats(v, formats, opts = {}) {
 
 // EXTERNAL MODULE: ./src/manifest/index.ts
 var src_manifest = __nccwpck_require__(34625);
+;// CONCATENATED MODULE: ./src/manifest/handoff.ts
+/**
+ * What an artifact's manifest records beyond contract 2's list, so the hand-off between jobs keeps
+ * what GitHub's artifact zip drops: file modes (exec, setuid), directory modes (0750), symlinks
+ * (carried in the record, never as files), and the job that produced the artifact (to tell a
+ * re-run, which replaces its own artifact, from another job clashing on the same name).
+ *
+ * On download every file is checked against the manifest (sha256 and size), nothing unlisted is
+ * accepted and nothing listed may be missing, before anything reaches the dist directory.
+ */
+
+
+
+
+
+/** The producer identity of this job, from the runner environment the stage was given. */
+function producerFrom(env) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT || '1');
+    return {
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    };
+}
+/** Records modes and symlinks of `paths` under `root`, and of the directories holding them. */
+async function recordTree(root, paths, producer) {
+    const entries = new Map();
+    for (const rel of paths) {
+        const p = (0,src_paths/* toPosix */.d)(rel);
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (!entries.has(dir))
+                entries.set(dir, { path: dir, type: 'dir', mode: await modeOf(root, dir) });
+        }
+        const st = await (0,promises_.lstat)(external_node_path_default().join(root, p));
+        if (st.isSymbolicLink()) {
+            entries.set(p, { path: p, type: 'symlink', mode: 0o777, target: await (0,promises_.readlink)(external_node_path_default().join(root, p)) });
+        }
+        else {
+            entries.set(p, { path: p, type: 'file', mode: st.mode & 0o7777 });
+        }
+    }
+    return { producer, entries: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
+}
+async function modeOf(root, rel) {
+    return (await (0,promises_.lstat)(external_node_path_default().join(root, rel))).mode & 0o7777;
+}
+/** Every path under `dir` that is not a directory (files and symlinks), relative, with '/'. */
+async function listTree(dir, base = dir) {
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await listTree(p, base)));
+        else
+            out.push((0,src_paths/* toPosix */.d)(external_node_path_default().relative(base, p)));
+    }
+    return out;
+}
+function refused(artifact, file, why) {
+    return new src_errors/* DistroError */.Yt(`artifact '${artifact}': ${file} ${why}; the artifact was changed after its stage uploaded it. Re-run the job that produced '${artifact}', or drop it from 'from'.`, { key: 'from' });
+}
+/**
+ * Checks a downloaded artifact in `dir` against its manifest: each listed file present with its
+ * size and sha256, symlinks as recorded, nothing else. Throws one DistroError naming the artifact
+ * and the file.
+ */
+async function verifyDownload(name, dir, m) {
+    checkRecord(name, m);
+    const links = new Map((m.handoff?.entries ?? []).filter((e) => e.type === 'symlink').map((e) => [e.path, e]));
+    const listed = new Map(m.artifacts.filter((a) => !links.has(a.path)).map((a) => [a.path, a]));
+    const seen = new Set();
+    for (const rel of await listTree(dir)) {
+        if (rel === src_manifest/* MANIFEST_FILE */.h1)
+            continue;
+        const abs = external_node_path_default().join(dir, rel);
+        const st = await (0,promises_.lstat)(abs);
+        const link = links.get(rel);
+        if (st.isSymbolicLink()) {
+            if (!link || (await (0,promises_.readlink)(abs)) !== link.target)
+                throw refused(name, rel, 'is a symlink its manifest does not list');
+            continue;
+        }
+        const want = listed.get(rel);
+        if (!want || !st.isFile())
+            throw refused(name, rel, 'is not listed in its manifest');
+        const got = await (0,src_manifest/* hashFile */.DC)(abs);
+        if (got.size !== want.size || got.sha256 !== want.sha256) {
+            throw refused(name, rel, `has size ${got.size} and sha256 ${got.sha256}, its manifest says ${want.size} and ${want.sha256}`);
+        }
+        seen.add(rel);
+    }
+    for (const rel of listed.keys())
+        if (!seen.has(rel))
+            throw refused(name, rel, 'is listed in its manifest but missing');
+}
+/** The record may only name paths inside the dist directory, and symlinks that stay inside it. */
+function checkRecord(name, m) {
+    if (m.handoff !== undefined && !Array.isArray(m.handoff?.entries)) {
+        throw refused(name, src_manifest/* MANIFEST_FILE */.h1, 'has a malformed "handoff" record');
+    }
+    const outside = (p) => !p || external_node_path_default().posix.isAbsolute(p) || external_node_path_default().posix.normalize(p).split('/')[0] === '..';
+    for (const e of m.handoff?.entries ?? []) {
+        if (outside(e.path))
+            throw refused(name, e.path, 'is recorded at a path outside the dist directory');
+        if (!['file', 'dir', 'symlink'].includes(e.type) ||
+            !Number.isInteger(e.mode) ||
+            e.mode < 0 ||
+            e.mode > 0o7777) {
+            throw refused(name, e.path, 'has an invalid type or mode in its manifest');
+        }
+        if (e.type === 'symlink' &&
+            (typeof e.target !== 'string' ||
+                outside(external_node_path_default().posix.join(external_node_path_default().posix.dirname(e.path), e.target)) ||
+                external_node_path_default().posix.isAbsolute(e.target))) {
+            throw refused(name, e.path, `is a symlink to '${String(e.target)}', outside the dist directory`);
+        }
+    }
+}
+/**
+ * Puts a verified artifact's files into `destDir` with the modes and symlinks its record holds;
+ * `keep(path)` says whether a file is wanted (a superseded one is not).
+ */
+async function restoreInto(srcDir, destDir, m, keep) {
+    const entries = m.handoff?.entries ?? [];
+    const modes = new Map(entries.map((e) => [e.path, e]));
+    const dirs = entries.filter((e) => e.type === 'dir');
+    for (const d of dirs)
+        await (0,promises_.mkdir)(external_node_path_default().join(destDir, d.path), { recursive: true });
+    for (const rel of await listTree(srcDir)) {
+        if (rel === src_manifest/* MANIFEST_FILE */.h1 || !keep(rel) || modes.get(rel)?.type === 'symlink')
+            continue;
+        const to = external_node_path_default().join(destDir, rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.rm)(to, { force: true });
+        await (0,promises_.copyFile)(external_node_path_default().join(srcDir, rel), to);
+        const e = modes.get(rel);
+        // No record (an artifact from before records existed): leave the mode the store gave.
+        if (e)
+            await (0,promises_.chmod)(to, e.mode);
+    }
+    for (const e of entries.filter((x) => x.type === 'symlink' && keep(x.path))) {
+        const to = external_node_path_default().join(destDir, e.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.rm)(to, { force: true });
+        await (0,promises_.symlink)(e.target, to);
+    }
+    // Directories last and deepest first, so a read-only one does not block the writes above.
+    for (const d of [...dirs].reverse())
+        await (0,promises_.chmod)(external_node_path_default().join(destDir, d.path), d.mode);
+}
+
 ;// CONCATENATED MODULE: ./src/runner/artifacts.ts
 /**
  * The two artifact stores of DESIGN contract 2 behind one interface: GitHub's artifact service
@@ -60172,6 +60325,10 @@ function selectArtifacts(patterns, available, storeDescription) {
         hits.forEach((h) => chosen.add(h));
     }
     return [...chosen].sort();
+}
+/** The error for two jobs of one run uploading one artifact name. */
+function artifactClash(name, other) {
+    return new src_errors/* DistroError */.Yt(`artifact '${name}' was already uploaded in this workflow run by ${other}; two jobs producing one artifact name would replace each other's files. Give each job its own name: set input 'target' (one artifact per target, <prefix>-<stage>-<target>) or a distinct 'artifact-prefix'.`, { key: 'input: artifact-prefix' });
 }
 function checkName(name) {
     if (!/^[A-Za-z0-9._-]+$/.test(name) || name.startsWith('.')) {
@@ -60250,7 +60407,15 @@ class GitHubArtifactStore {
         const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
         if (existing)
             await client.deleteArtifact(name);
-        await client.uploadArtifact(name, files.map((f) => external_node_path_default().join(rootDir, f)), rootDir, {});
+        try {
+            await client.uploadArtifact(name, files.map((f) => external_node_path_default().join(rootDir, f)), rootDir, {});
+        }
+        catch (e) {
+            // Another job created the name between our look and our upload: the service answers 409.
+            if (/\(409\)/.test((0,src_errors/* errorMessage */.gJ)(e)))
+                throw artifactClash(name, 'another job');
+            throw e;
+        }
     }
     async list() {
         const client = await this.get();
@@ -60284,13 +60449,18 @@ function createArtifactStore(env) {
 
 
 
-async function openStage(o) {
-    const projectDir = (0,paths/* resolveInside */.L)(o.workspace, o.workingDirectory || '.', {
+
+/**
+ * Opens a stage. `planned` names the artifact the stage will upload, so a clash with another job
+ * of the run is refused before any work (it is checked again at upload, for jobs running at once).
+ */
+async function openStage(o, planned) {
+    const projectDir = (0,src_paths/* resolveInside */.L)(o.workspace, o.workingDirectory || '.', {
         key: 'input: working-directory',
     });
-    const distDir = (0,paths/* resolveInside */.L)(projectDir, o.distDir || 'dist', { key: 'input: dist-dir' });
+    const distDir = (0,src_paths/* resolveInside */.L)(projectDir, o.distDir || 'dist', { key: 'input: dist-dir' });
     const configFile = o.config || 'distro.yml';
-    (0,paths/* resolveInside */.L)(projectDir, configFile, { key: 'input: config' });
+    (0,src_paths/* resolveInside */.L)(projectDir, configFile, { key: 'input: config' });
     const loaded = await loadConfig({ file: configFile, cwd: projectDir, env: o.env, required: !!o.config });
     for (const w of loaded.warnings)
         o.log.warn(w.message, { file: loaded.file, line: w.line });
@@ -60323,22 +60493,15 @@ async function openStage(o) {
         upload: o.upload ?? true,
         downloaded: [],
     };
+    if (planned && ctx.upload) {
+        const name = artifactName(ctx.artifactPrefix, planned.stage, planned.target);
+        await checkReplace(ctx, name, producerFrom(ctx.env));
+    }
     if (o.from && o.from.length) {
         manifest = await downloadInto(ctx, o.from);
         ctx.manifest = manifest;
     }
     return ctx;
-}
-async function walk(dir, base = dir) {
-    const out = [];
-    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        const p = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(p, base)));
-        else
-            out.push(external_node_path_default().relative(base, p));
-    }
-    return out;
 }
 /** Downloads every artifact `patterns` select, checks all manifests merge, then copies the files in. */
 async function downloadInto(ctx, patterns) {
@@ -60351,32 +60514,22 @@ async function downloadInto(ctx, patterns) {
             for (const name of names) {
                 const dir = external_node_path_default().join(tmp, name);
                 await ctx.store.download(name, dir);
-                const m = await (0,src_manifest/* readManifest */.WI)(dir);
-                if (!m) {
-                    throw new src_errors/* DistroError */.Yt(`artifact '${name}' has no ${src_manifest/* MANIFEST_FILE */.h1} at its root, so it was not made by a distro-actions stage; drop it from 'from'.`, { key: 'from' });
-                }
+                const m = await readArtifactManifest(name, dir);
+                await verifyDownload(name, dir, m);
                 if (m.project.version !== merged.project.version) {
                     ctx.log.warn(`artifact '${name}' was made for version ${m.project.version}, this stage runs for ${merged.project.version}.`);
                 }
-                merged = (0,src_manifest/* mergeManifests */.tr)(merged, m, `artifact '${name}'`);
-                const files = (await walk(dir)).filter((f) => (0,paths/* toPosix */.d)(f) !== src_manifest/* MANIFEST_FILE */.h1);
-                fetched.push({ dir, files, manifest: m });
-                ctx.log.info(`${name}: ${m.artifacts.length} artifact(s)`);
+                merged = (0,src_manifest/* mergeManifests */.tr)(merged, withoutHandoff(m), `artifact '${name}'`);
+                fetched.push({ dir, manifest: m });
+                ctx.log.info(`${name}: ${m.artifacts.length} artifact(s), checked against its manifest`);
             }
         });
-        // Everything merged without conflict: only now touch the dist directory. A file another
-        // artifact superseded (an unsigned rpm, when the signed one is downloaded too) is not copied.
+        // Everything checked and merged without conflict: only now touch the dist directory. A file
+        // another artifact superseded (an unsigned rpm, when the signed one is downloaded too) is not copied.
         const winner = new Map(merged.artifacts.map((a) => [a.path, a.sha256]));
-        for (const { dir, files, manifest } of fetched) {
+        for (const { dir, manifest } of fetched) {
             const mine = new Map(manifest.artifacts.map((a) => [a.path, a.sha256]));
-            for (const f of files) {
-                const sha = mine.get((0,paths/* toPosix */.d)(f));
-                if (sha !== undefined && winner.get((0,paths/* toPosix */.d)(f)) !== sha)
-                    continue;
-                const to = external_node_path_default().join(ctx.distDir, f);
-                await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-                await (0,promises_.copyFile)(external_node_path_default().join(dir, f), to);
-            }
+            await restoreInto(dir, ctx.distDir, manifest, (f) => winner.get(f) === mine.get(f));
         }
         ctx.downloaded = names;
         await (0,src_manifest/* writeManifest */.HN)(ctx.distDir, merged);
@@ -60386,7 +60539,23 @@ async function downloadInto(ctx, patterns) {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
 }
-/** `<prefix>-<stage>[-<target>]` (DESIGN contract 2). */
+async function readArtifactManifest(name, dir) {
+    const m = await (0,src_manifest/* readManifest */.WI)(dir);
+    if (!m) {
+        throw new src_errors/* DistroError */.Yt(`artifact '${name}' has no ${src_manifest/* MANIFEST_FILE */.h1} at its root, so it was not made by a distro-actions stage; drop it from 'from'.`, { key: 'from' });
+    }
+    return m;
+}
+/** The manifest of the dist directory keeps no per-artifact hand-off record. */
+function withoutHandoff(m) {
+    const rest = { ...m };
+    delete rest.handoff;
+    return rest;
+}
+/**
+ * `<prefix>-<stage>` for a stage run once, `<prefix>-<stage>-<target>` when the job was given a
+ * target (DESIGN contract 2; README "Artifact names").
+ */
 function artifactName(prefix, stage, target) {
     return target ? `${prefix}-${stage}-${target}` : `${prefix}-${stage}`;
 }
@@ -60403,23 +60572,53 @@ async function closeStage(ctx, stage, target, added) {
     let name = '';
     if (ctx.upload && added.length) {
         name = artifactName(ctx.artifactPrefix, stage, target);
+        const producer = producerFrom(ctx.env);
+        await checkReplace(ctx, name, producer);
         const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'distro-upload-'));
         try {
-            for (const a of added) {
-                const to = external_node_path_default().join(staging, a.path);
+            // Modes, directory modes and symlinks travel in the manifest: GitHub's zip keeps none of them.
+            const handoff = await recordTree(ctx.distDir, added.map((a) => a.path), producer);
+            const links = new Set(handoff.entries.filter((e) => e.type === 'symlink').map((e) => e.path));
+            const files = added.map((a) => a.path).filter((p) => !links.has(p));
+            for (const f of files) {
+                const to = external_node_path_default().join(staging, f);
                 await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-                const from = external_node_path_default().join(ctx.distDir, a.path);
+                const from = external_node_path_default().join(ctx.distDir, f);
                 await (0,promises_.link)(from, to).catch(() => (0,promises_.copyFile)(from, to));
             }
-            await (0,src_manifest/* writeManifest */.HN)(staging, { ...ctx.manifest, artifacts: added });
-            const files = [...added.map((a) => a.path), src_manifest/* MANIFEST_FILE */.h1];
-            await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () => ctx.store.upload(name, staging, files));
+            const own = { ...ctx.manifest, artifacts: added, handoff };
+            await (0,src_manifest/* writeManifest */.HN)(staging, own);
+            await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () => ctx.store.upload(name, staging, [...files, src_manifest/* MANIFEST_FILE */.h1]));
         }
         finally {
             await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
     }
     return { manifest: manifestPath, artifacts: added, artifactName: name };
+}
+/**
+ * An artifact of this name already in the store may be replaced only by a re-run of the job that
+ * made it (same GITHUB_JOB, later GITHUB_RUN_ATTEMPT). Anything else is two jobs of one run
+ * producing one name, where the later would silently delete the earlier's files.
+ */
+async function checkReplace(ctx, name, me) {
+    if (!(await ctx.store.list()).includes(name))
+        return;
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'distro-previous-'));
+    let prev;
+    try {
+        await ctx.store.download(name, tmp);
+        prev = (await (0,src_manifest/* readManifest */.WI)(tmp))?.handoff?.producer;
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+    // Without job identities (the CLI, a local store) the latest run of a stage replaces its output.
+    if (!prev?.job || !me.job)
+        return;
+    if (prev.job === me.job && (me.runAttempt ?? 1) > (prev.runAttempt ?? 1))
+        return;
+    throw artifactClash(name, `job '${prev.job}' (attempt ${prev.runAttempt ?? 1})`);
 }
 /** Removes a file if it is there (to leave nothing half-written after a failure). */
 async function removeIfExists(file) {
@@ -60456,14 +60655,14 @@ async function buildStage(o) {
     const target = o.target && o.target !== 'host' ? resolveTarget(o.target, 'input: target') : host;
     const builder = oneOf(o.builder, BUILDERS, 'input: builder');
     const profile = oneOf(o.profile, PROFILES, 'input: profile');
-    const ctx = await openStage(o);
+    const ctx = await openStage(o, { stage: 'build', target: target.triple });
     assertExpanded(ctx.config, ['build']); // an unset ${VAR} here fails now, not halfway through
     const cfg = ctx.config.build ?? {};
     if (cfg.builder)
         oneOf(cfg.builder, BUILDERS, 'build.builder');
     if (cfg.profile)
         oneOf(cfg.profile, PROFILES, 'build.profile');
-    const projectDir = cfg.dir ? (0,paths/* resolveInside */.L)(ctx.projectDir, cfg.dir, { key: 'build.dir' }) : ctx.projectDir;
+    const projectDir = cfg.dir ? (0,src_paths/* resolveInside */.L)(ctx.projectDir, cfg.dir, { key: 'build.dir' }) : ctx.projectDir;
     // Build into a fresh directory, then swap it in: a failed build leaves no partial output.
     const outRel = external_node_path_default().join('build', target.triple);
     const outDir = external_node_path_default().join(ctx.distDir, outRel);
@@ -60497,10 +60696,10 @@ async function buildStage(o) {
     const common = { target: target.triple, os: target.os, arch: target.arch, stage: 'build' };
     const added = [];
     for (const b of result.binaries) {
-        const rel = (0,paths/* toPosix */.d)(external_node_path_default().join(outRel, external_node_path_default().basename(b.file)));
+        const rel = (0,src_paths/* toPosix */.d)(external_node_path_default().join(outRel, external_node_path_default().basename(b.file)));
         added.push(await (0,src_manifest/* describe */.q0)(ctx.distDir, rel, { ...common, kind: 'binary', name: b.name, from: [] }));
     }
-    const infoRel = (0,paths/* toPosix */.d)(external_node_path_default().join(outRel, external_node_path_default().basename(result.buildInfo)));
+    const infoRel = (0,src_paths/* toPosix */.d)(external_node_path_default().join(outRel, external_node_path_default().basename(result.buildInfo)));
     added.push(await (0,src_manifest/* describe */.q0)(ctx.distDir, infoRel, {
         ...common,
         kind: 'build-info',
@@ -61120,7 +61319,7 @@ async function resolvePackage(o) {
             // nfpm globs every file src: a plain path is a glob without matchers, a directory its files.
             const r = await globContents(projectDir, src, dst, String(e.dst).endsWith('/'), {
                 literal: c.disable_globbing === true,
-                check: (k) => (0,paths/* resolveInside */.L)(projectDir, k, loc(`${key}.src`)),
+                check: (k) => (0,src_paths/* resolveInside */.L)(projectDir, k, loc(`${key}.src`)),
             });
             if (!r.ok) {
                 const hint = o.binaries.length
@@ -61143,12 +61342,12 @@ async function resolvePackage(o) {
             continue;
         }
         // type: tree
-        const abs = (0,paths/* resolveInside */.L)(projectDir, src, loc(`${key}.src`));
+        const abs = (0,src_paths/* resolveInside */.L)(projectDir, src, loc(`${key}.src`));
         const st = await (0,promises_.stat)(abs).catch(() => fail(`${key}.src`, `'${src}' does not exist in ${projectDir}; fix the path.`));
         if (!st.isDirectory())
             fail(`${key}.src`, `'${src}' is not a directory (type: tree copies a directory).`);
         add({ dst, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
-        for (const m of await resolve_walk(abs)) {
+        for (const m of await walk(abs)) {
             const d = external_node_path_default().posix.join(dst, m.rel);
             if (m.dir)
                 add({ dst: d, type: 'dir', mode: 0o755, owner, group, mtime, size: 0 }, key);
@@ -61167,7 +61366,7 @@ async function resolvePackage(o) {
     const scriptSrc = (c.scripts ?? {});
     const scriptsKey = keyOf('scripts');
     const readScript = async (rel, key) => {
-        const abs = (0,paths/* resolveInside */.L)(projectDir, rel, loc(key));
+        const abs = (0,src_paths/* resolveInside */.L)(projectDir, rel, loc(key));
         let text;
         try {
             text = await (0,promises_.readFile)(abs, 'utf8');
@@ -61340,7 +61539,7 @@ function normDst(raw, bad) {
         bad();
     return n;
 }
-async function resolve_walk(root, rel = '') {
+async function walk(root, rel = '') {
     const out = [];
     const names = (await (0,promises_.readdir)(external_node_path_default().join(root, rel))).sort();
     for (const n of names) {
@@ -61352,7 +61551,7 @@ async function resolve_walk(root, rel = '') {
         }
         else if (st.isDirectory()) {
             out.push({ abs, rel: r, dir: true, mode: 0o755 });
-            out.push(...(await resolve_walk(root, r)));
+            out.push(...(await walk(root, r)));
         }
         else if (st.isFile())
             out.push({ abs, rel: r, dir: false, mode: st.mode });
@@ -62499,7 +62698,7 @@ async function extraFiles(ctx) {
         const src = typeof spec === 'string' ? spec : spec.src;
         const dst = typeof spec === 'string' ? undefined : spec.dst;
         const mode = typeof spec === 'string' ? undefined : spec.mode;
-        (0,paths/* resolveInside */.L)(ctx.projectDir, src.replace(/[*?[].*$/, '') || '.', where);
+        (0,src_paths/* resolveInside */.L)(ctx.projectDir, src.replace(/[*?[].*$/, '') || '.', where);
         const matches = [];
         if (/[*?[]/.test(src)) {
             for await (const m of (0,promises_.glob)(src, { cwd: ctx.projectDir }))
@@ -62512,7 +62711,7 @@ async function extraFiles(ctx) {
             throw new src_errors/* DistroError */.Yt(`${at}${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`, where);
         }
         for (const m of matches) {
-            const abs = (0,paths/* resolveInside */.L)(ctx.projectDir, m, where);
+            const abs = (0,src_paths/* resolveInside */.L)(ctx.projectDir, m, where);
             const st = await (0,promises_.stat)(abs).catch(() => undefined);
             if (!st)
                 throw new src_errors/* DistroError */.Yt(`${at}${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`, where);
@@ -62539,7 +62738,8 @@ async function extraFiles(ctx) {
 /** Top-level config keys other stages read; an unset ${VAR} in them never fails this stage. */
 const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke', 'targets'];
 async function packageStage(o) {
-    const ctx = await openStage(o);
+    const planned = o.target ? resolveTarget(o.target, 'input: target').triple : undefined;
+    const ctx = await openStage(o, { stage: 'package', target: planned });
     assertExpanded(ctx.config, Object.keys(ctx.config).filter((k) => !OTHER_STAGES_KEYS.includes(k)));
     const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
     const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
@@ -62621,7 +62821,7 @@ async function packageStage(o) {
                     stage: 'package',
                     from: [
                         ...bins.map((b) => b.path),
-                        ...files.map((f) => (0,paths/* toPosix */.d)(external_node_path_default().relative(ctx.projectDir, f.source))),
+                        ...files.map((f) => (0,src_paths/* toPosix */.d)(external_node_path_default().relative(ctx.projectDir, f.source))),
                     ],
                 }));
             }
@@ -62667,7 +62867,7 @@ async function packageStage(o) {
                             ...bins.map((b) => b.path),
                             ...spec.files
                                 .filter((f) => f.source && !f.source.startsWith(spec.tempDir ?? '\0'))
-                                .map((f) => (0,paths/* toPosix */.d)(external_node_path_default().relative(ctx.projectDir, f.source))),
+                                .map((f) => (0,src_paths/* toPosix */.d)(external_node_path_default().relative(ctx.projectDir, f.source))),
                         ].filter((v, i, all) => all.indexOf(v) === i),
                     }));
                 }
@@ -62683,7 +62883,8 @@ async function packageStage(o) {
             await (0,promises_.rm)(w, { force: true });
         throw e;
     }
-    const res = await closeStage(ctx, 'package', targets.length === 1 ? targets[0].triple : undefined, added);
+    // One artifact name per job: the target only when the job was given one (README "Artifact names").
+    const res = await closeStage(ctx, 'package', planned, added);
     return { ...res, packages: added.map((a) => a.path) };
 }
 /** The target of a package made with no build: `arch` of the config (nfpm: default amd64); all/noarch: none. */
@@ -62883,7 +63084,7 @@ const RELEASE_KINDS = new Set([
     'attestation',
 ]);
 async function publishStage(o) {
-    const ctx = await openStage(o);
+    const ctx = await openStage(o, { stage: 'publish' });
     const channel = o.channel || 'stable';
     if (!CHANNEL.test(channel)) {
         throw new src_errors/* DistroError */.Yt(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {
@@ -62951,7 +63152,7 @@ async function publishStage(o) {
             : [{ name: repoName, version: projectVersion }];
     if (repos) {
         const storage = o.repoDir
-            ? { kind: 'dir', dir: (0,paths/* resolveInside */.L)(ctx.workspace, o.repoDir, { key: 'input: repo-dir' }) }
+            ? { kind: 'dir', dir: (0,src_paths/* resolveInside */.L)(ctx.workspace, o.repoDir, { key: 'input: repo-dir' }) }
             : {
                 kind: 'git',
                 remote: o.repoRemote ?? `${serverUrl}/${o.repository ?? ''}.git`,
@@ -64871,7 +65072,7 @@ async function smokeStage(o) {
         ? cfg.packages.map(String)
         : inputs_splitList(String(cfg.packages ?? ''));
     const previous = (o.upgradeFrom ?? []).map((p) => {
-        const file = (0,paths/* resolveInside */.L)(ctx.projectDir, p, { key: 'input: upgrade-from' });
+        const file = (0,src_paths/* resolveInside */.L)(ctx.projectDir, p, { key: 'input: upgrade-from' });
         const kind = kindOfFile(file);
         if (!kind)
             throw new src_errors/* DistroError */.Yt(`input 'upgrade-from': '${p}' is not a .deb, .rpm or .pkg.tar.zst package; give the previous release's package files.`, { key: 'input: upgrade-from' });
@@ -64883,7 +65084,7 @@ async function smokeStage(o) {
     if (requested) {
         if (!relevant.some((a) => a.target === requested.triple)) {
             throw new src_errors/* DistroError */.Yt(`there are no binaries${install ? ' or packages' : ''} for ${requested.triple} in ${manifestFile}; ` +
-                `download them first with from: ${ctx.artifactPrefix}-build-${requested.triple}, ${ctx.artifactPrefix}-package-${requested.triple}, or check the 'target' input.`, { key: 'input: target' });
+                `download them first with from: ${ctx.artifactPrefix}-build-${requested.triple}, ${ctx.artifactPrefix}-package*, or check the 'target' input.`, { key: 'input: target' });
         }
         targets = [requested];
     }
@@ -64898,7 +65099,7 @@ async function smokeStage(o) {
             return false;
         });
         if (targets.length === 0) {
-            throw new src_errors/* DistroError */.Yt(`there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package-*.`, { key: 'input: from' });
+            throw new src_errors/* DistroError */.Yt(`there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package*.`, { key: 'input: from' });
         }
     }
     const results = [];
@@ -66280,7 +66481,7 @@ async function writeNew(w, abs, data) {
     w.add(abs);
 }
 async function signStage(o) {
-    const ctx = await openStage(o);
+    const ctx = await openStage(o, { stage: 'sign' });
     const cfg = ctx.config.sign ?? {};
     const algorithms = o.checksums && o.checksums.length > 0
         ? parseAlgorithms(o.checksums, 'input: checksums')

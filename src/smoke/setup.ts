@@ -15,7 +15,8 @@ import { hostTarget, type Target } from '../targets/index.js';
 import { Apt, type AptExec } from '../toolchain/apt.js';
 import type { PackageCache } from '../toolchain/cache.js';
 import { installCached, osImage, osInfo, type CachedInstallResult } from '../toolchain/install.js';
-import { BINFMT_DIR, parseBinfmtEntry, runsNatively, type BinfmtEntry } from './host.js';
+import { runsNatively } from '../targets/native.js';
+import { BINFMT_DIR, parseBinfmtEntry, type BinfmtEntry } from './host.js';
 import type { PackageKind } from './managers.js';
 
 /** What the smoke test does for one target. */
