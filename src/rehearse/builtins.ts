@@ -1,0 +1,207 @@
+/**
+ * Local stand-ins for the official actions a release workflow uses: actions/checkout (a fresh
+ * clone of the working tree at the rehearsed commit, full history with `fetch-depth: 0`, then the
+ * tree's uncommitted changes on top) and actions/upload-artifact / download-artifact through the
+ * same artifact store the collection's actions use in this rehearsal.
+ */
+import { execFile } from 'node:child_process';
+import { cp, glob, lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { DistroError } from '../errors.js';
+import { resolveInside, toPosix } from '../paths.js';
+import { createArtifactStore, globToRegExp } from '../runner/artifacts.js';
+import { splitList } from '../runner/inputs.js';
+
+const execFileP = promisify(execFile);
+
+export async function git(args: string[], cwd: string): Promise<string> {
+  try {
+    const { stdout } = await execFileP('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return stdout.trim();
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new DistroError(`git ${args.join(' ')} failed in ${cwd}: ${(err.stderr || err.message).trim()}`);
+  }
+}
+
+export async function isGitTree(dir: string): Promise<boolean> {
+  return git(['rev-parse', '--show-toplevel'], dir).then(
+    (top) => path.resolve(top) === path.resolve(dir),
+    () => false,
+  );
+}
+
+export interface CheckoutOptions {
+  tree: string;
+  sha: string;
+  ref: string;
+  dest: string;
+  /** 0: all history, branches and tags. */
+  depth: number;
+  fetchTags: boolean;
+  log: (line: string) => void;
+}
+
+/** Copies the modified and untracked (not ignored) files of `tree` into `dest`, and removes deleted ones. */
+async function overlayChanges(tree: string, dest: string, log: (l: string) => void): Promise<void> {
+  const ls = async (flags: string[]) =>
+    (await git(['ls-files', '-z', ...flags], tree)).split('\0').filter(Boolean);
+  const changed = await ls(['-m', '-o', '--exclude-standard']);
+  const deleted = new Set(await ls(['-d']));
+  for (const f of deleted) await rm(path.join(dest, f), { force: true });
+  for (const f of changed.filter((x) => !deleted.has(x))) {
+    await mkdir(path.dirname(path.join(dest, f)), { recursive: true });
+    await cp(path.join(tree, f), path.join(dest, f), { verbatimSymlinks: true, preserveTimestamps: true });
+  }
+  if (changed.length || deleted.size)
+    log(`checkout: the working tree's ${changed.length + deleted.size} uncommitted change(s) copied on top`);
+}
+
+/** actions/checkout: what it fetches from GitHub, fetched from the working tree. */
+export async function checkout(o: CheckoutOptions): Promise<void> {
+  await mkdir(o.dest, { recursive: true });
+  if (!(await isGitTree(o.tree))) {
+    await cp(o.tree, o.dest, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    o.log(`checkout: ${o.tree} is not a git repository; copied as it is`);
+    return;
+  }
+  if ((await readdir(o.dest)).length)
+    await rm(o.dest, { recursive: true, force: true }).then(() => mkdir(o.dest));
+  await git(['init', '-q', o.dest], o.dest);
+  await git(['remote', 'add', 'origin', `file://${o.tree}`], o.dest);
+  // The working tree is the "server": let it hand out the commit by id, as GitHub does.
+  const fetch = [
+    '-c',
+    'protocol.version=2',
+    'fetch',
+    '-q',
+    '--upload-pack',
+    'git -c uploadpack.allowAnySHA1InWant=true upload-pack',
+  ];
+  if (o.depth === 0)
+    await git(
+      [...fetch, '--prune', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'],
+      o.dest,
+    );
+  else {
+    const local = o.ref.startsWith('refs/heads/')
+      ? `refs/remotes/origin/${o.ref.slice(11)}`
+      : o.ref || 'refs/rehearse/head';
+    await git(
+      [...fetch, o.fetchTags ? '--tags' : '--no-tags', `--depth=${o.depth}`, 'origin', `+${o.sha}:${local}`],
+      o.dest,
+    );
+  }
+  await git(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', o.sha], o.dest);
+  await overlayChanges(o.tree, o.dest, o.log);
+  o.log(
+    `checkout: ${o.sha.slice(0, 12)} (${o.depth === 0 ? 'full history and tags' : `depth ${o.depth}`}) into ${o.dest}`,
+  );
+}
+
+/** Files selected by upload-artifact's `path` lines (globs, directories, `!` exclusions). */
+async function selectFiles(
+  workspace: string,
+  lines: string[],
+  hidden: boolean,
+): Promise<{ root: string; files: string[] }> {
+  const include = lines.filter((l) => !l.startsWith('!'));
+  const exclude = lines
+    .filter((l) => l.startsWith('!'))
+    .map((l) => globToRegExp(toPosix(path.resolve(workspace, l.slice(1)))));
+  const found = new Set<string>();
+  const roots: string[] = [];
+  for (const pattern of include) {
+    const abs = path.resolve(workspace, pattern);
+    resolveInside(workspace, pattern, { key: 'with.path' });
+    // The search root is the part before the first glob character, as upload-artifact computes it.
+    const literal = abs.split(/[*?[{]/)[0]!;
+    roots.push(
+      /[*?[{]/.test(abs)
+        ? path.dirname(literal + 'x')
+        : (await stat(abs).catch(() => null))?.isDirectory()
+          ? abs
+          : path.dirname(abs),
+    );
+    for await (const m of glob(path.relative(workspace, abs) || '.', { cwd: workspace })) {
+      const full = path.resolve(workspace, m);
+      const st = await lstat(full);
+      if (st.isDirectory()) {
+        for await (const f of glob('**', { cwd: full })) {
+          const ff = path.join(full, f);
+          if ((await lstat(ff)).isFile()) found.add(ff);
+        }
+      } else found.add(full);
+    }
+  }
+  const files = [...found].filter(
+    (f) =>
+      !exclude.some((re) => re.test(toPosix(f))) &&
+      (hidden ||
+        !toPosix(path.relative(workspace, f))
+          .split('/')
+          .some((s) => s.startsWith('.'))),
+  );
+  let root = roots[0] ?? workspace;
+  for (const r of roots) while (path.relative(root, r).startsWith('..')) root = path.dirname(root);
+  return { root, files: files.map((f) => path.relative(root, f)).sort() };
+}
+
+export async function uploadArtifact(
+  w: Record<string, string>,
+  workspace: string,
+  env: Record<string, string>,
+  log: (l: string) => void,
+): Promise<void> {
+  const name = w.name || 'artifact';
+  const lines = (w.path ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (!lines.length)
+    throw new DistroError("actions/upload-artifact: input 'path' is required.", { key: 'with.path' });
+  const { root, files } = await selectFiles(workspace, lines, w['include-hidden-files'] === 'true');
+  if (!files.length) {
+    const mode = w['if-no-files-found'] || 'warn';
+    const msg = `actions/upload-artifact: no files were found with the provided path: ${lines.join(', ')}. No artifacts will be uploaded.`;
+    if (mode === 'error') throw new DistroError(msg, { key: 'with.path' });
+    if (mode === 'warn') log(`warning: ${msg}`);
+    return;
+  }
+  const store = createArtifactStore(env);
+  if (w.overwrite !== 'true' && (await store.list()).includes(name))
+    throw new DistroError(
+      `actions/upload-artifact: an artifact named '${name}' already exists in this run; give another name or overwrite: true.`,
+      { key: 'with.name' },
+    );
+  await store.upload(name, root, files);
+  log(`upload-artifact: ${name} (${files.length} file(s) from ${path.relative(workspace, root) || '.'})`);
+}
+
+export async function downloadArtifact(
+  w: Record<string, string>,
+  workspace: string,
+  env: Record<string, string>,
+  log: (l: string) => void,
+): Promise<void> {
+  const dest = resolveInside(workspace, w.path || '.', { key: 'with.path' });
+  const store = createArtifactStore(env);
+  if (w.name) {
+    for (const name of splitList(w.name)) {
+      if (!(await store.list()).includes(name))
+        throw new DistroError(`actions/download-artifact: no artifact named '${name}' in this run.`, {
+          key: 'with.name',
+        });
+      await store.download(name, dest);
+      log(`download-artifact: ${name} into ${path.relative(workspace, dest) || '.'}`);
+    }
+    return;
+  }
+  const re = globToRegExp(w.pattern || '*');
+  for (const name of (await store.list()).filter((n) => re.test(n)).sort()) {
+    const to = w['merge-multiple'] === 'true' ? dest : path.join(dest, name);
+    await store.download(name, to);
+    log(`download-artifact: ${name} into ${path.relative(workspace, to) || '.'}`);
+  }
+}
