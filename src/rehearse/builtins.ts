@@ -148,6 +148,28 @@ async function selectFiles(
   return { root, files: files.map((f) => path.relative(root, f)).sort() };
 }
 
+const ARTIFACT_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'DISTRO_ARTIFACTS_DIR', 'RUNNER_TEMP'];
+
+/**
+ * Runs `fn` with the artifact variables of `env` in process.env: @actions/artifact reads its token
+ * and service URL from there, and the rehearsal runs one job at a time.
+ */
+export async function withArtifactEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = ARTIFACT_ENV.map((k) => [k, process.env[k]] as const);
+  for (const k of ARTIFACT_ENV) {
+    if (env[k] === undefined) delete process.env[k];
+    else process.env[k] = env[k];
+  }
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 export async function uploadArtifact(
   w: Record<string, string>,
   workspace: string,

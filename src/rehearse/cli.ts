@@ -13,6 +13,7 @@ import { git, isGitTree } from './builtins.js';
 import { parseFileCommands, Masker } from './process.js';
 import { precheck, Rehearsal, type ArtifactBackend, type GithubInfo } from './run.js';
 import { findCollectionRoot } from './uses.js';
+import { startResultsServer } from '../services/results-server.js';
 import { loadWorkflow, type Workflow } from './workflow.js';
 import type { Value } from './expr.js';
 
@@ -38,7 +39,8 @@ collection's actions through their bundles as the runner starts them, artifacts 
       --remote DIR              a bare git repository that stands in for the GitHub repository
                                 (publish-repo's repo-branch pushes there; made from this one when missing)
       --github-api-url URL      REST API for the GitHub release (a server of your own; default: not made)
-      --artifacts-dir DIR       where jobs hand artifacts to each other (default: in the work directory)
+      --artifacts-dir DIR       hand artifacts between jobs through this local store directory instead of
+                                the local server speaking GitHub's artifact protocol (the default)
       --workdir DIR             keep job workspaces, step files and summaries here (default: a temporary one)
       --keep                    keep the temporary work directory
   -q, --quiet                   only warnings, errors and the result
@@ -245,6 +247,7 @@ export async function rehearseCli(
   const log = makeLog(!!values.quiet);
   let workdir: string | undefined;
   let temporary = false;
+  let stop: (() => Promise<void>) | undefined;
   try {
     const treeArg = path.resolve(io.cwd, String(values['working-directory'] ?? '.'));
     const tree = (await isGitTree(treeArg))
@@ -280,10 +283,12 @@ export async function rehearseCli(
       workdir = await mkdtemp(path.join(tmpdir(), 'distro-rehearse-'));
       temporary = !values.keep;
     }
-    const artifactsDir = values['artifacts-dir']
-      ? path.resolve(io.cwd, String(values['artifacts-dir']))
-      : path.join(workdir, 'artifacts');
-    const artifacts: ArtifactBackend = { envFor: () => ({ DISTRO_ARTIFACTS_DIR: artifactsDir }) };
+    const artifacts = await artifactBackend(
+      values['artifacts-dir'] ? path.resolve(io.cwd, String(values['artifacts-dir'])) : undefined,
+      workdir,
+      github.runId,
+    );
+    stop = artifacts.close;
     const remote = await standInRemote(
       tree,
       values.remote ? path.resolve(io.cwd, String(values.remote)) : path.join(workdir, 'remote.git'),
@@ -324,8 +329,30 @@ export async function rehearseCli(
     io.err(`distro rehearse: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return 1;
   } finally {
+    await stop?.();
     if (temporary && workdir) await rm(workdir, { recursive: true, force: true });
   }
+}
+
+/**
+ * How jobs hand files to each other: by default a local server speaking GitHub's artifact protocol
+ * (one run id for the rehearsal, one token per job leg), so the collection's bundles use the real
+ * @actions/artifact client as on GitHub; with --artifacts-dir, the local store of DESIGN contract 2.
+ */
+async function artifactBackend(localDir: string | undefined, workdir: string, runId: string) {
+  if (localDir)
+    return {
+      envFor: () => ({ DISTRO_ARTIFACTS_DIR: localDir }),
+      close: async () => {},
+    } satisfies ArtifactBackend & { close(): Promise<void> };
+  const server = await startResultsServer({ dir: path.join(workdir, 'results') });
+  return {
+    envFor: (job: string) => ({
+      ACTIONS_RUNTIME_TOKEN: server.token({ runId, job }),
+      ACTIONS_RESULTS_URL: `${server.url}/`,
+    }),
+    close: () => server.close(),
+  };
 }
 
 /** A bare repository standing in for the GitHub one: made from the working tree when missing. */

@@ -385,6 +385,21 @@ function format(fmt: string, args: Value[]): string {
   return out;
 }
 
+/**
+ * A dereference chain. After `.*` the value is a list and every later `.name` / `[i]` maps over
+ * it, dropping nulls (GitHub's object filter: `steps.*.outputs.version`).
+ */
+function reference(n: Node, ctx: EvalContext): { v: Value; many: boolean } {
+  if (n.k !== 'prop') return { v: evaluate(n, ctx), many: false };
+  const { v: obj, many } = reference(n.obj, ctx);
+  const star = (x: Value): Value[] =>
+    Array.isArray(x) ? x : x && typeof x === 'object' ? Object.values(x) : [];
+  if (n.key === '*') return { v: many ? (obj as Value[]).flatMap(star) : star(obj), many: true };
+  const key = evaluate(n.key, ctx);
+  if (!many) return { v: index(obj, key), many: false };
+  return { v: (obj as Value[]).map((x) => index(x, key)).filter((x) => x !== null), many: true };
+}
+
 export function evaluate(n: Node, ctx: EvalContext): Value {
   switch (n.k) {
     case 'lit':
@@ -396,17 +411,8 @@ export function evaluate(n: Node, ctx: EvalContext): Value {
       return ctx.contexts[name]!;
     }
     case 'prop': {
-      const obj = evaluate(n.obj, ctx);
-      if (n.key === '*') {
-        if (Array.isArray(obj)) return obj;
-        if (obj && typeof obj === 'object') return Object.values(obj);
-        return [];
-      }
-      const key = evaluate(n.key, ctx);
-      // `a.*.b`: the filter maps over what the star selected.
-      if (n.obj.k === 'prop' && n.obj.key === '*' && Array.isArray(obj))
-        return obj.map((x) => index(x, key)).filter((x) => x !== null);
-      return index(obj, key);
+      const r = reference(n, ctx);
+      return r.many ? r.v : (r.v as Value);
     }
     case 'not':
       return !truthy(evaluate(n.e, ctx));

@@ -41,10 +41,12 @@ export function expandMatrix(matrix: unknown): Combination[] {
   combos = combos.filter(
     (c) => !(exclude as Combination[]).some((e) => Object.entries(e).every(([k, v]) => same(c[k], v))),
   );
+  // Only the product's combinations take include entries; an entry added on its own stays as it is.
   const originals = combos.map((c) => ({ ...c }));
+  const product = combos.length;
   for (const inc of include as Combination[]) {
     let added = false;
-    combos.forEach((c, i) => {
+    combos.slice(0, product).forEach((c, i) => {
       const orig = originals[i]!;
       const clashes = Object.entries(inc).some(([k, v]) => k in orig && !same(orig[k], v));
       if (!clashes) {
@@ -52,10 +54,7 @@ export function expandMatrix(matrix: unknown): Combination[] {
         added = true;
       }
     });
-    if (!added) {
-      combos.push({ ...inc });
-      originals.push({ ...inc });
-    }
+    if (!added) combos.push({ ...inc });
   }
   return combos;
 }

@@ -11,7 +11,7 @@ import type { Logger } from '../log.js';
 import { resolveInside } from '../paths.js';
 import { createArtifactStore } from '../runner/artifacts.js';
 import { inputEnvName } from '../runner/inputs.js';
-import { checkout, downloadArtifact, uploadArtifact } from './builtins.js';
+import { checkout, downloadArtifact, uploadArtifact, withArtifactEnv } from './builtins.js';
 import {
   evaluate,
   evaluateTemplate,
@@ -307,8 +307,9 @@ export class Rehearsal {
     for (const d of [leg.workspace, leg.temp, path.join(dir, 'files'), path.join(dir, 'tool-cache')])
       await mkdir(d, { recursive: true });
     await writeFile(path.join(dir, 'event.json'), JSON.stringify(this.o.github.event));
-    const store = createArtifactStore(this.artifactEnv(leg));
-    const before = new Set(await store.list());
+    const listArtifacts = () =>
+      withArtifactEnv(this.artifactEnv(leg), () => createArtifactStore(this.artifactEnv(leg)).list());
+    const before = new Set(await listArtifacts());
     this.o.log.info(`▶ ${name}`);
     const t0 = Date.now();
     leg.contexts = {
@@ -363,7 +364,7 @@ export class Rehearsal {
         this.o.log.warn(errorMessage(e));
       }
     }
-    const after = await store.list();
+    const after = await listArtifacts();
     const made = after.filter((n) => !before.has(n)).sort();
     if (leg.summary.length) {
       await mkdir(path.join(this.o.workdir, 'summaries'), { recursive: true });
@@ -560,10 +561,10 @@ export class Rehearsal {
         return true;
       }
       case 'upload-artifact':
-        await uploadArtifact(w, leg.workspace, env, line);
+        await withArtifactEnv(env, () => uploadArtifact(w, leg.workspace, env, line));
         return true;
       case 'download-artifact':
-        await downloadArtifact(w, leg.workspace, env, line);
+        await withArtifactEnv(env, () => downloadArtifact(w, leg.workspace, env, line));
         return true;
       case 'node':
         return this.runNodeAction(uses.action, w, ctx, env, leg, where, line, timeoutMs);
