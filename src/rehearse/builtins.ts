@@ -151,18 +151,35 @@ async function selectFiles(
 const ARTIFACT_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'DISTRO_ARTIFACTS_DIR', 'RUNNER_TEMP'];
 
 /**
- * Runs `fn` with the artifact variables of `env` in process.env: @actions/artifact reads its token
- * and service URL from there, and the rehearsal runs one job at a time.
+ * Runs `fn` as a step of its own would: the artifact variables of `env` in process.env
+ * (@actions/artifact reads its token and service URL from there; the rehearsal runs one job at a
+ * time) and what the client prints through @actions/core (log lines, `::add-mask::`, `::debug::`)
+ * sent to `onLine` like a step's output instead of this process's stdout.
  */
-export async function withArtifactEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+export async function asStep<T>(
+  env: Record<string, string>,
+  onLine: (line: string) => void,
+  fn: () => Promise<T>,
+): Promise<T> {
   const saved = ARTIFACT_ENV.map((k) => [k, process.env[k]] as const);
   for (const k of ARTIFACT_ENV) {
     if (env[k] === undefined) delete process.env[k];
     else process.env[k] = env[k];
   }
+  const write = process.stdout.write;
+  let pending = '';
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    lines.forEach(onLine);
+    return true;
+  }) as typeof process.stdout.write;
   try {
     return await fn();
   } finally {
+    process.stdout.write = write;
+    if (pending) onLine(pending);
     for (const [k, v] of saved) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;

@@ -11,7 +11,7 @@ import type { Logger } from '../log.js';
 import { resolveInside } from '../paths.js';
 import { createArtifactStore } from '../runner/artifacts.js';
 import { inputEnvName } from '../runner/inputs.js';
-import { checkout, downloadArtifact, uploadArtifact, withArtifactEnv } from './builtins.js';
+import { checkout, downloadArtifact, uploadArtifact, asStep } from './builtins.js';
 import {
   evaluate,
   evaluateTemplate,
@@ -175,6 +175,14 @@ export class Rehearsal {
     }
   }
 
+  /** A line an in-process step printed: masks added, debug lines only with DISTRO_DEBUG. */
+  private stepLine(l: string, show: (l: string) => void): void {
+    const m = /^::add-mask::(.*)$/.exec(l);
+    if (m) this.o.masker.add(m[1]);
+    else if (l.startsWith('::debug::')) this.o.log.debug(this.o.masker.mask(l.slice(9)));
+    else show(this.o.masker.mask(l));
+  }
+
   /** Jobs in `needs` order (file order among those ready). */
   private order(): Job[] {
     const done = new Set<string>();
@@ -204,17 +212,18 @@ export class Rehearsal {
     return Object.fromEntries(job.needs.map((n) => [n, { ...this.jobs.get(n)! }]));
   }
 
+  /** Runs every job; one report per job leg (a matrix job has one per combination). */
   async run(): Promise<JobReport[]> {
     const reports: JobReport[] = [];
     for (const job of this.order()) {
-      const r = await this.runJob(job);
-      this.jobs.set(job.id, { result: r.result, outputs: r.outputs });
-      reports.push(r);
+      const { result, legs } = await this.runJob(job);
+      this.jobs.set(job.id, { result: result.result, outputs: result.outputs });
+      reports.push(...legs);
     }
     return reports;
   }
 
-  private async runJob(job: Job): Promise<JobReport> {
+  private async runJob(job: Job): Promise<{ result: JobReport; legs: JobReport[] }> {
     const base: JobReport = {
       id: job.id,
       name: job.name ?? job.id,
@@ -231,33 +240,47 @@ export class Rehearsal {
       },
       status: this.needsStatus(job),
     };
-    if (!this.condition(job.if ?? 'success()', jobCtx, `jobs.${job.id}`)) {
-      this.o.log.info(
-        `○ ${job.id}: skipped (${job.if ? `if: ${job.if}` : 'a job it needs did not succeed'})`,
-      );
-      return base;
-    }
     let combos: (Combination | undefined)[] = [undefined];
-    if (job.matrix !== undefined) {
-      const m = this.deepEvaluate(job.matrix, jobCtx, `jobs.${job.id}.strategy.matrix`);
-      combos = checkedMatrix(this.o.workflow, job, m);
+    try {
+      if (!this.condition(job.if ?? 'success()', jobCtx, `jobs.${job.id}`)) {
+        this.o.log.info(
+          `○ ${job.id}: skipped (${job.if ? `if: ${job.if}` : 'a job it needs did not succeed'})`,
+        );
+        return { result: base, legs: [base] };
+      }
+      if (job.matrix !== undefined)
+        combos = checkedMatrix(
+          this.o.workflow,
+          job,
+          this.deepEvaluate(job.matrix, jobCtx, `jobs.${job.id}.strategy.matrix`),
+        );
+    } catch (e) {
+      this.o.log.info(`✘ ${job.id}: ${errorMessage(e)}`);
+      const failed = { ...base, result: 'failure' as const, error: errorMessage(e) };
+      return { result: failed, legs: [failed] };
     }
-    const legs: JobResult[] = [];
+    const legs: JobReport[] = [];
     for (const [i, combo] of combos.entries()) {
-      if (legs.includes('failure') && job.failFast) {
-        legs.push('cancelled');
-        this.o.log.info(`○ ${legName(job.id, combo)}: cancelled (fail-fast: another leg failed)`);
+      if (job.failFast && legs.some((l) => l.result === 'failure')) {
+        const name = legName(job.id, combo);
+        legs.push({ ...base, name, result: 'cancelled' });
+        this.o.log.info(`○ ${name}: cancelled (fail-fast: another leg failed)`);
         continue;
       }
       const r = await this.runLeg(job, combo, i, combos.length, jobCtx);
-      legs.push(r.result);
+      legs.push(r);
       base.artifacts.push(...r.artifacts);
       Object.assign(base.outputs, Object.fromEntries(Object.entries(r.outputs).filter(([, v]) => v !== '')));
       base.error ??= r.error;
     }
-    base.result = legs.includes('failure') ? 'failure' : legs.includes('cancelled') ? 'cancelled' : 'success';
+    const results = legs.map((l) => l.result);
+    base.result = results.includes('failure')
+      ? 'failure'
+      : results.includes('cancelled')
+        ? 'cancelled'
+        : 'success';
     if (base.result === 'failure' && this.jobBool(job.continueOnError, jobCtx, job)) base.result = 'success';
-    return base;
+    return { result: base, legs };
   }
 
   private jobBool(v: string | boolean, ctx: EvalContext, job: Job): boolean {
@@ -308,7 +331,11 @@ export class Rehearsal {
       await mkdir(d, { recursive: true });
     await writeFile(path.join(dir, 'event.json'), JSON.stringify(this.o.github.event));
     const listArtifacts = () =>
-      withArtifactEnv(this.artifactEnv(leg), () => createArtifactStore(this.artifactEnv(leg)).list());
+      asStep(
+        this.artifactEnv(leg),
+        (l) => this.stepLine(l, () => {}),
+        () => createArtifactStore(this.artifactEnv(leg)).list(),
+      );
     const before = new Set(await listArtifacts());
     this.o.log.info(`▶ ${name}`);
     const t0 = Date.now();
@@ -561,10 +588,18 @@ export class Rehearsal {
         return true;
       }
       case 'upload-artifact':
-        await withArtifactEnv(env, () => uploadArtifact(w, leg.workspace, env, line));
+        await asStep(
+          env,
+          (l) => this.stepLine(l, line),
+          () => uploadArtifact(w, leg.workspace, env, line),
+        );
         return true;
       case 'download-artifact':
-        await withArtifactEnv(env, () => downloadArtifact(w, leg.workspace, env, line));
+        await asStep(
+          env,
+          (l) => this.stepLine(l, line),
+          () => downloadArtifact(w, leg.workspace, env, line),
+        );
         return true;
       case 'node':
         return this.runNodeAction(uses.action, w, ctx, env, leg, where, line, timeoutMs);
