@@ -36,6 +36,7 @@ collection's actions through their bundles as the runner starts them, artifacts 
       --var NAME=VALUE          vars.NAME (repeatable)
       --input NAME=VALUE        inputs.NAME, for workflow_dispatch (repeatable)
       --env NAME=VALUE          an extra variable for every step (repeatable; e.g. SOURCE_DATE_EPOCH)
+      --matrix KEY=VALUE        run only the matrix legs whose KEY is VALUE (repeatable: any of the values)
       --remote DIR              a bare git repository that stands in for the GitHub repository
                                 (publish-repo's repo-branch pushes there; made from this one when missing)
       --github-api-url URL      REST API for the GitHub release (a server of your own; default: not made)
@@ -46,7 +47,7 @@ collection's actions through their bundles as the runner starts them, artifacts 
   -q, --quiet                   only warnings, errors and the result
   -h, --help                    this help
 
-Stood in for: Sigstore and provenance (no OIDC token here: turned off with a warning unless
+Stood in for: sudo and apt-get in run: steps (packages are checked, never installed), Sigstore and provenance (no OIDC token here: turned off with a warning unless
 --env SIGSTORE_ID_TOKEN=… is given), the GitHub release (only with --github-api-url), the
 repository's branches (--remote), uses: of other actions (skipped with a warning).`;
 
@@ -64,6 +65,7 @@ const OPTIONS = {
   var: { type: 'string', multiple: true },
   input: { type: 'string', multiple: true },
   env: { type: 'string', multiple: true },
+  matrix: { type: 'string', multiple: true },
   remote: { type: 'string' },
   'github-api-url': { type: 'string' },
   'artifacts-dir': { type: 'string' },
@@ -137,6 +139,17 @@ async function readSecretFile(file: string): Promise<Record<string, string>> {
   } catch (e) {
     throw new DistroError(`--secret-file ${errorMessage(e)}.`, { usage: true, key: '--secret-file' });
   }
+}
+
+function matrixFilter(list: string[] | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const item of list ?? []) {
+    const eq = item.indexOf('=');
+    if (eq <= 0)
+      throw new DistroError(`--matrix '${item}': give KEY=VALUE.`, { usage: true, key: '--matrix' });
+    (out[item.slice(0, eq)] ??= []).push(item.slice(eq + 1));
+  }
+  return out;
 }
 
 /** Secret names the workflow mentions (`secrets.NAME`, `secrets['NAME']`). */
@@ -312,6 +325,7 @@ export async function rehearseCli(
       githubApiUrl: values['github-api-url'] as string | undefined,
       log,
       masker,
+      matrixFilter: matrixFilter(values.matrix as string[] | undefined),
     }).run();
     for (const r of reports)
       io.out(

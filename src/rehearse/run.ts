@@ -24,6 +24,7 @@ import {
 } from './expr.js';
 import { expandMatrix, legName, type Combination } from './matrix.js';
 import { makeFileCommands, Masker, readFileCommands, runProcess } from './process.js';
+import { writeStandIns } from './standins.js';
 import { BUILTIN_INPUTS, resolveUses, type ActionYml } from './uses.js';
 import type { Job, Step, Workflow } from './workflow.js';
 
@@ -69,6 +70,8 @@ export interface RehearseOptions {
   githubApiUrl?: string;
   log: Logger;
   masker: Masker;
+  /** --matrix KEY=VALUE: keep only the legs whose KEY is one of these values. */
+  matrixFilter?: Record<string, string[]>;
 }
 
 export interface JobReport {
@@ -249,10 +252,13 @@ export class Rehearsal {
         return { result: base, legs: [base] };
       }
       if (job.matrix !== undefined)
-        combos = checkedMatrix(
-          this.o.workflow,
+        combos = this.filterLegs(
           job,
-          this.deepEvaluate(job.matrix, jobCtx, `jobs.${job.id}.strategy.matrix`),
+          checkedMatrix(
+            this.o.workflow,
+            job,
+            this.deepEvaluate(job.matrix, jobCtx, `jobs.${job.id}.strategy.matrix`),
+          ),
         );
     } catch (e) {
       this.o.log.info(`✘ ${job.id}: ${errorMessage(e)}`);
@@ -281,6 +287,18 @@ export class Rehearsal {
         : 'success';
     if (base.result === 'failure' && this.jobBool(job.continueOnError, jobCtx, job)) base.result = 'success';
     return { result: base, legs };
+  }
+
+  /** The legs --matrix keeps (a key the leg does not have keeps it). */
+  private filterLegs(job: Job, combos: Combination[]): Combination[] {
+    const f = Object.entries(this.o.matrixFilter ?? {});
+    const kept = combos.filter((c) => f.every(([k, vs]) => !(k in c) || vs.includes(toStr(c[k]!))));
+    if (!kept.length)
+      throw new DistroError(
+        `jobs.${job.id}: --matrix ${f.map(([k, v]) => `${k}=${v.join('|')}`).join(' ')} leaves none of its ${combos.length} leg(s); check the values.`,
+        { usage: true },
+      );
+    return kept;
   }
 
   private jobBool(v: string | boolean, ctx: EvalContext, job: Job): boolean {
@@ -544,9 +562,10 @@ export class Rehearsal {
       const file = path.join(leg.temp, `step-${step.index}-${Date.now()}.sh`);
       await writeFile(file, script);
       await chmod(file, 0o700);
+      const standIns = await writeStandIns(path.join(leg.dir, 'stand-ins'));
       const code = await runProcess(shellArgv(shell, file, where), {
         cwd,
-        env,
+        env: { ...env, PATH: `${standIns}${path.delimiter}${env.PATH ?? ''}` },
         masker: this.o.masker,
         onLine: line,
         timeoutMs,
