@@ -87,6 +87,33 @@ export class Masker {
 }
 
 /**
+ * How the runner shows one output line: `::add-mask::` adds a secret and shows nothing,
+ * `::debug::` only when asked, `::group::` as its title, `::error …::m` as `error: m`; undefined
+ * for nothing to show.
+ */
+export function workflowCommand(line: string, masker: Masker, debug: boolean): string | undefined {
+  const m = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
+  if (!m) return line;
+  const [, cmd, , msg] = m as unknown as [string, string, string | undefined, string];
+  switch (cmd) {
+    case 'add-mask':
+      masker.add(msg);
+      return undefined;
+    case 'debug':
+      return debug ? `debug: ${msg}` : undefined;
+    case 'group':
+      return `▸ ${msg}`;
+    case 'endgroup':
+      return undefined;
+    case 'error':
+    case 'warning':
+    case 'notice':
+      return `${cmd}: ${msg}`;
+  }
+  return line;
+}
+
+/**
  * Runs `argv` with `env` in `cwd`, every output line (masked) to `onLine`; `::add-mask::` lines add
  * to the masker and are not shown. Resolves with the exit code (or the signal as a string).
  */
@@ -98,6 +125,8 @@ export function runProcess(
     masker: Masker;
     onLine: (l: string) => void;
     timeoutMs?: number;
+    /** Show `::debug::` lines (hidden by default, as on GitHub without ACTIONS_STEP_DEBUG). */
+    debug?: boolean;
   },
 ): Promise<number | string> {
   return new Promise((resolve) => {
@@ -112,9 +141,8 @@ export function runProcess(
         new Promise<void>((done) => {
           const rl = createInterface({ input: s, crlfDelay: Infinity });
           rl.on('line', (l) => {
-            const m = /^::add-mask::(.*)$/.exec(l);
-            if (m) o.masker.add(m[1]);
-            else o.onLine(o.masker.mask(l));
+            const shown = workflowCommand(l, o.masker, o.debug ?? false);
+            if (shown !== undefined) o.onLine(o.masker.mask(shown));
           });
           rl.on('close', done);
         }),

@@ -23,7 +23,7 @@ import {
   type Value,
 } from './expr.js';
 import { expandMatrix, legName, type Combination } from './matrix.js';
-import { makeFileCommands, Masker, readFileCommands, runProcess } from './process.js';
+import { makeFileCommands, Masker, readFileCommands, runProcess, workflowCommand } from './process.js';
 import { writeStandIns } from './standins.js';
 import { BUILTIN_INPUTS, resolveUses, type ActionYml } from './uses.js';
 import type { Job, Step, Workflow } from './workflow.js';
@@ -180,10 +180,8 @@ export class Rehearsal {
 
   /** A line an in-process step printed: masks added, debug lines only with DISTRO_DEBUG. */
   private stepLine(l: string, show: (l: string) => void): void {
-    const m = /^::add-mask::(.*)$/.exec(l);
-    if (m) this.o.masker.add(m[1]);
-    else if (l.startsWith('::debug::')) this.o.log.debug(this.o.masker.mask(l.slice(9)));
-    else show(this.o.masker.mask(l));
+    const shown = workflowCommand(l, this.o.masker, !!this.o.baseEnv.DISTRO_DEBUG);
+    if (shown !== undefined) show(this.o.masker.mask(shown));
   }
 
   /** Jobs in `needs` order (file order among those ready). */
@@ -567,6 +565,7 @@ export class Rehearsal {
         cwd,
         env: { ...env, PATH: `${standIns}${path.delimiter}${env.PATH ?? ''}` },
         masker: this.o.masker,
+        debug: !!this.o.baseEnv.DISTRO_DEBUG,
         onLine: line,
         timeoutMs,
       });
@@ -657,6 +656,7 @@ export class Rehearsal {
       cwd: leg.workspace,
       env,
       masker: this.o.masker,
+      debug: !!this.o.baseEnv.DISTRO_DEBUG,
       onLine: line,
       timeoutMs,
     });
