@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DistroError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -799,10 +799,4 @@ export function precheck(wf: Workflow, collectionRoot: string): void {
       }
     }
   }
-}
-
-/** Removes the rehearsal's job directories (kept with --keep). */
-export async function cleanup(workdir: string): Promise<void> {
-  for (const e of await readdir(workdir).catch(() => []))
-    await rm(path.join(workdir, e), { recursive: true, force: true });
 }
