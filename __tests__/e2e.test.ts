@@ -200,7 +200,7 @@ describe('stages as separate jobs through the local artifact store', () => {
       '-d',
       'job3',
       '--from',
-      'distro-package-*,distro-build-*',
+      'distro-package*,distro-build-*',
       '--per-file-checksums',
       '--checksums',
       'sha256',

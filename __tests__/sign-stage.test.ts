@@ -163,7 +163,7 @@ describe('sign-artifacts with an OpenPGP key, minisign and SBOMs', () => {
     const rpm = readdirSync(dist).find((f) => f.endsWith('.rpm'))!;
     const later = runAction(
       'sign-artifacts',
-      { 'dist-dir': 'dist-later', from: 'distro-package-*, distro-sign', sbom: 'none', checksums: 'sha256' },
+      { 'dist-dir': 'dist-later', from: 'distro-package, distro-sign', sbom: 'none', checksums: 'sha256' },
       dirs,
     );
     expect(errorLines(later.stdout)).toEqual([]);

@@ -6,7 +6,7 @@
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DistroError } from '../errors.js';
+import { DistroError, errorMessage } from '../errors.js';
 
 export interface ArtifactStore {
   /** Where the artifacts live, for messages. */
@@ -44,6 +44,14 @@ export function selectArtifacts(patterns: string[], available: string[], storeDe
     hits.forEach((h) => chosen.add(h));
   }
   return [...chosen].sort();
+}
+
+/** The error for two jobs of one run uploading one artifact name. */
+export function artifactClash(name: string, other: string): DistroError {
+  return new DistroError(
+    `artifact '${name}' was already uploaded in this workflow run by ${other}; two jobs producing one artifact name would replace each other's files. Give each job its own name: set input 'target' (one artifact per target, <prefix>-<stage>-<target>) or a distinct 'artifact-prefix'.`,
+    { key: 'input: artifact-prefix' },
+  );
 }
 
 function checkName(name: string): void {
@@ -126,12 +134,18 @@ export class GitHubArtifactStore implements ArtifactStore {
     // Artifacts are immutable in a run: a re-run job must delete its earlier upload first.
     const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
     if (existing) await client.deleteArtifact(name);
-    await client.uploadArtifact(
-      name,
-      files.map((f) => path.join(rootDir, f)),
-      rootDir,
-      {},
-    );
+    try {
+      await client.uploadArtifact(
+        name,
+        files.map((f) => path.join(rootDir, f)),
+        rootDir,
+        {},
+      );
+    } catch (e) {
+      // Another job created the name between our look and our upload: the service answers 409.
+      if (/\(409\)/.test(errorMessage(e))) throw artifactClash(name, 'another job');
+      throw e;
+    }
   }
 
   async list(): Promise<string[]> {

@@ -3,7 +3,7 @@
  * directory, load the config and version, download and merge the artifacts named by `from`, and
  * at the end write the manifest and upload what the stage added as one artifact.
  */
-import { copyFile, link, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, resolveVersion } from '../config/index.js';
@@ -20,8 +20,16 @@ import {
   type ManifestArtifact,
   type StageName,
 } from '../manifest/index.js';
-import { resolveInside, toPosix } from '../paths.js';
-import { selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
+import {
+  producerFrom,
+  recordTree,
+  restoreInto,
+  verifyDownload,
+  type ArtifactManifest,
+  type Producer,
+} from '../manifest/handoff.js';
+import { resolveInside } from '../paths.js';
+import { artifactClash, selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
 
 /** The inputs every stage has (DESIGN contract 5), as plain values. */
 export interface CommonOptions {
@@ -120,57 +128,35 @@ export async function openStage(o: CommonOptions): Promise<StageContext> {
   return ctx;
 }
 
-async function walk(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p, base)));
-    else out.push(path.relative(base, p));
-  }
-  return out;
-}
-
 /** Downloads every artifact `patterns` select, checks all manifests merge, then copies the files in. */
 async function downloadInto(ctx: StageContext, patterns: string[]): Promise<Manifest> {
   const names = selectArtifacts(patterns, await ctx.store.list(), ctx.store.description);
   const tmp = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-download-'));
   try {
     let merged = ctx.manifest;
-    const fetched: Array<{ dir: string; files: string[]; manifest: Manifest }> = [];
+    const fetched: Array<{ dir: string; manifest: ArtifactManifest }> = [];
     await ctx.log.group(`Downloading ${names.length} artifact(s): ${names.join(', ')}`, async () => {
       for (const name of names) {
         const dir = path.join(tmp, name);
         await ctx.store.download(name, dir);
-        const m = await readManifest(dir);
-        if (!m) {
-          throw new DistroError(
-            `artifact '${name}' has no ${MANIFEST_FILE} at its root, so it was not made by a distro-actions stage; drop it from 'from'.`,
-            { key: 'from' },
-          );
-        }
+        const m = await readArtifactManifest(name, dir);
+        await verifyDownload(name, dir, m);
         if (m.project.version !== merged.project.version) {
           ctx.log.warn(
             `artifact '${name}' was made for version ${m.project.version}, this stage runs for ${merged.project.version}.`,
           );
         }
-        merged = mergeManifests(merged, m, `artifact '${name}'`);
-        const files = (await walk(dir)).filter((f) => toPosix(f) !== MANIFEST_FILE);
-        fetched.push({ dir, files, manifest: m });
-        ctx.log.info(`${name}: ${m.artifacts.length} artifact(s)`);
+        merged = mergeManifests(merged, withoutHandoff(m), `artifact '${name}'`);
+        fetched.push({ dir, manifest: m });
+        ctx.log.info(`${name}: ${m.artifacts.length} artifact(s), checked against its manifest`);
       }
     });
-    // Everything merged without conflict: only now touch the dist directory. A file another
-    // artifact superseded (an unsigned rpm, when the signed one is downloaded too) is not copied.
+    // Everything checked and merged without conflict: only now touch the dist directory. A file
+    // another artifact superseded (an unsigned rpm, when the signed one is downloaded too) is not copied.
     const winner = new Map(merged.artifacts.map((a) => [a.path, a.sha256]));
-    for (const { dir, files, manifest } of fetched) {
+    for (const { dir, manifest } of fetched) {
       const mine = new Map(manifest.artifacts.map((a) => [a.path, a.sha256]));
-      for (const f of files) {
-        const sha = mine.get(toPosix(f));
-        if (sha !== undefined && winner.get(toPosix(f)) !== sha) continue;
-        const to = path.join(ctx.distDir, f);
-        await mkdir(path.dirname(to), { recursive: true });
-        await copyFile(path.join(dir, f), to);
-      }
+      await restoreInto(dir, ctx.distDir, manifest, (f) => winner.get(f) === mine.get(f));
     }
     ctx.downloaded = names;
     await writeManifest(ctx.distDir, merged);
@@ -180,7 +166,28 @@ async function downloadInto(ctx: StageContext, patterns: string[]): Promise<Mani
   }
 }
 
-/** `<prefix>-<stage>[-<target>]` (DESIGN contract 2). */
+async function readArtifactManifest(name: string, dir: string): Promise<ArtifactManifest> {
+  const m = await readManifest(dir);
+  if (!m) {
+    throw new DistroError(
+      `artifact '${name}' has no ${MANIFEST_FILE} at its root, so it was not made by a distro-actions stage; drop it from 'from'.`,
+      { key: 'from' },
+    );
+  }
+  return m;
+}
+
+/** The manifest of the dist directory keeps no per-artifact hand-off record. */
+function withoutHandoff(m: ArtifactManifest): Manifest {
+  const rest = { ...m };
+  delete rest.handoff;
+  return rest;
+}
+
+/**
+ * `<prefix>-<stage>` for a stage run once, `<prefix>-<stage>-<target>` when the job was given a
+ * target (DESIGN contract 2; README "Artifact names").
+ */
 export function artifactName(prefix: string, stage: StageName, target?: string): string {
   return target ? `${prefix}-${stage}-${target}` : `${prefix}-${stage}`;
 }
@@ -201,24 +208,55 @@ export async function closeStage(
   let name = '';
   if (ctx.upload && added.length) {
     name = artifactName(ctx.artifactPrefix, stage, target);
+    const producer = producerFrom(ctx.env);
+    await checkReplace(ctx, name, producer);
     const staging = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-upload-'));
     try {
-      for (const a of added) {
-        const to = path.join(staging, a.path);
+      // Modes, directory modes and symlinks travel in the manifest: GitHub's zip keeps none of them.
+      const handoff = await recordTree(
+        ctx.distDir,
+        added.map((a) => a.path),
+        producer,
+      );
+      const links = new Set(handoff.entries.filter((e) => e.type === 'symlink').map((e) => e.path));
+      const files = added.map((a) => a.path).filter((p) => !links.has(p));
+      for (const f of files) {
+        const to = path.join(staging, f);
         await mkdir(path.dirname(to), { recursive: true });
-        const from = path.join(ctx.distDir, a.path);
+        const from = path.join(ctx.distDir, f);
         await link(from, to).catch(() => copyFile(from, to));
       }
-      await writeManifest(staging, { ...ctx.manifest, artifacts: added });
-      const files = [...added.map((a) => a.path), MANIFEST_FILE];
+      const own: ArtifactManifest = { ...ctx.manifest, artifacts: added, handoff };
+      await writeManifest(staging, own);
       await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () =>
-        ctx.store.upload(name, staging, files),
+        ctx.store.upload(name, staging, [...files, MANIFEST_FILE]),
       );
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
   }
   return { manifest: manifestPath, artifacts: added, artifactName: name };
+}
+
+/**
+ * An artifact of this name already in the store may be replaced only by a re-run of the job that
+ * made it (same GITHUB_JOB, later GITHUB_RUN_ATTEMPT). Anything else is two jobs of one run
+ * producing one name, where the later would silently delete the earlier's files.
+ */
+async function checkReplace(ctx: StageContext, name: string, me: Producer): Promise<void> {
+  if (!(await ctx.store.list()).includes(name)) return;
+  const tmp = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-previous-'));
+  let prev: Producer | undefined;
+  try {
+    await ctx.store.download(name, tmp);
+    prev = ((await readManifest(tmp)) as ArtifactManifest | undefined)?.handoff?.producer;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  // Without job identities (the CLI, a local store) the latest run of a stage replaces its output.
+  if (!prev?.job || !me.job) return;
+  if (prev.job === me.job && (me.runAttempt ?? 1) > (prev.runAttempt ?? 1)) return;
+  throw artifactClash(name, `job '${prev.job}' (attempt ${prev.runAttempt ?? 1})`);
 }
 
 /** Removes a file if it is there (to leave nothing half-written after a failure). */

@@ -315,7 +315,8 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     for (const w of written) await rm(w, { force: true });
     throw e;
   }
-  const res = await closeStage(ctx, 'package', targets.length === 1 ? targets[0]!.triple : undefined, added);
+  // One artifact name per job: the target only when the job was given one (README "Artifact names").
+  const res = await closeStage(ctx, 'package', o.target ? targets[0]!.triple : undefined, added);
   return { ...res, packages: added.map((a) => a.path) };
 }
 

@@ -155,7 +155,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
       });
     if (targets.length === 0) {
       throw new DistroError(
-        `there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package-*.`,
+        `there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package*.`,
         { key: 'input: from' },
       );
     }
