@@ -231,6 +231,19 @@ describe('bad input: one error before any job runs', () => {
       /^distro rehearse: error: wf\.yml:9: jobs\.a\.steps\[1\]\.with\.targt: actions\/build-target has no input 'targt'; remove it or use one of: config, dist-dir, .*target/,
     );
   });
+  test('--matrix that leaves no leg; a secret value on the command line', async () => {
+    const wf = 'on: push\njobs:\n  a:\n    strategy: { matrix: { t: [x, y] } }\n    steps: [{ run: RUN }]\n';
+    const dir = repo({ 'a.txt': 'a' });
+    const r = await rehearse(dir, wf.replace('RUN', 'true'), '--matrix', 't=z');
+    expect([r.code, r.err]).toEqual([
+      2,
+      ['distro rehearse: error: jobs.a: --matrix t=z leaves none of its 2 leg(s); check the values.'],
+    ]);
+    const s = await rehearse(dir, wf.replace('RUN', 'true'), '--secret', 'KEY=hunter22');
+    expect(s.code).toBe(2);
+    expect(s.err.join('\n')).toMatch(/--secret KEY=…: a secret's value is never taken from the command line/);
+    expect(s.err.join('\n')).not.toContain('hunter22');
+  });
   test('an expression naming an unknown context', async () => {
     expect(
       await bad('on: push\njobs:\n  a:\n    steps:\n      - run: RUN ${{ matrix.t }} ${{ secret.KEY }}\n'),

@@ -30,7 +30,7 @@ collection's actions through their bundles as the runner starts them, artifacts 
       --event-path FILE         the event payload (JSON) for github.event
       --run-id N                github.run_id (default: from the clock)
       --actor NAME              github.actor (default: $USER)
-      --secret NAME[=VALUE]     a secret; without =VALUE it is read from the environment (repeatable)
+      --secret NAME             a secret, read from the environment variable NAME (repeatable)
       --secret-file FILE        secrets as NAME=VALUE lines, or NAME<<EOF … EOF for multi-line values
                                 (a secret the workflow names and no flag gives is read from the environment)
       --var NAME=VALUE          vars.NAME (repeatable)
@@ -83,30 +83,47 @@ export interface RehearseIo {
 }
 
 /** `NAME=VALUE` flags to a map; `flag` names the flag in the error. */
-function pairs(
-  list: string[] | undefined,
-  flag: string,
-  env?: Record<string, string | undefined>,
-): Record<string, string> {
+function pairs(list: string[] | undefined, flag: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const eq = item.indexOf('=');
-    const name = eq < 0 ? item : item.slice(0, eq);
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name))
-      throw new DistroError(`${flag} '${item}': give NAME=VALUE${env ? ' or NAME' : ''}.`, {
+    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(item.slice(0, eq)))
+      throw new DistroError(`${flag} '${item}': give NAME=VALUE.`, { usage: true, key: flag });
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+/**
+ * `--secret NAME`: the value from the environment. Never from the command line, where it would
+ * show in `ps` and the shell's history.
+ */
+function secretsFromEnv(
+  names: string[] | undefined,
+  env: Record<string, string | undefined>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names ?? []) {
+    if (name.includes('='))
+      throw new DistroError(
+        `--secret ${name.slice(0, name.indexOf('='))}=…: a secret's value is never taken from the command line (ps and the shell history would show it); export ${name.slice(0, name.indexOf('='))} and give --secret ${name.slice(0, name.indexOf('='))}, or put it in --secret-file.`,
+        { usage: true, key: '--secret' },
+      );
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw new DistroError(`--secret '${name}': give the name of an environment variable.`, {
         usage: true,
-        key: flag,
+        key: '--secret',
       });
-    if (eq < 0) {
-      if (!env) throw new DistroError(`${flag} '${item}': give NAME=VALUE.`, { usage: true, key: flag });
-      const v = env[name];
-      if (v === undefined)
-        throw new DistroError(
-          `${flag} ${name}: the environment has no ${name}; export it or give ${name}=VALUE.`,
-          { usage: true, key: flag },
-        );
-      out[name] = v;
-    } else out[name] = item.slice(eq + 1);
+    const v = env[name];
+    if (v === undefined)
+      throw new DistroError(
+        `--secret ${name}: the environment has no ${name}; export it, or put it in --secret-file.`,
+        {
+          usage: true,
+          key: '--secret',
+        },
+      );
+    out[name] = v;
   }
   return out;
 }
@@ -269,12 +286,13 @@ export async function rehearseCli(
     const wfFile = path.resolve(io.cwd, positionals[0]!);
     const wf = await loadWorkflow(wfFile, positionals[0]!);
     const collectionRoot = findCollectionRoot(path.dirname(new URL(import.meta.url).pathname));
-    precheck(wf, collectionRoot);
+    const legFilter = matrixFilter(values.matrix as string[] | undefined);
+    precheck(wf, collectionRoot, legFilter);
     const explicit = {
       ...(values['secret-file']
         ? await readSecretFile(path.resolve(io.cwd, String(values['secret-file'])))
         : {}),
-      ...pairs(values.secret as string[] | undefined, '--secret', io.env),
+      ...secretsFromEnv(values.secret as string[] | undefined, io.env),
     };
     const secrets: Record<string, string> = { ...explicit };
     const wfText = await readFile(wfFile, 'utf8');
@@ -325,7 +343,7 @@ export async function rehearseCli(
       githubApiUrl: values['github-api-url'] as string | undefined,
       log,
       masker,
-      matrixFilter: matrixFilter(values.matrix as string[] | undefined),
+      matrixFilter: legFilter,
     }).run();
     for (const r of reports)
       io.out(

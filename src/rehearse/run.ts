@@ -250,13 +250,14 @@ export class Rehearsal {
         return { result: base, legs: [base] };
       }
       if (job.matrix !== undefined)
-        combos = this.filterLegs(
+        combos = filterLegs(
           job,
           checkedMatrix(
             this.o.workflow,
             job,
             this.deepEvaluate(job.matrix, jobCtx, `jobs.${job.id}.strategy.matrix`),
           ),
+          this.o.matrixFilter,
         );
     } catch (e) {
       this.o.log.info(`✘ ${job.id}: ${errorMessage(e)}`);
@@ -285,18 +286,6 @@ export class Rehearsal {
         : 'success';
     if (base.result === 'failure' && this.jobBool(job.continueOnError, jobCtx, job)) base.result = 'success';
     return { result: base, legs };
-  }
-
-  /** The legs --matrix keeps (a key the leg does not have keeps it). */
-  private filterLegs(job: Job, combos: Combination[]): Combination[] {
-    const f = Object.entries(this.o.matrixFilter ?? {});
-    const kept = combos.filter((c) => f.every(([k, vs]) => !(k in c) || vs.includes(toStr(c[k]!))));
-    if (!kept.length)
-      throw new DistroError(
-        `jobs.${job.id}: --matrix ${f.map(([k, v]) => `${k}=${v.join('|')}`).join(' ')} leaves none of its ${combos.length} leg(s); check the values.`,
-        { usage: true },
-      );
-    return kept;
   }
 
   private jobBool(v: string | boolean, ctx: EvalContext, job: Job): boolean {
@@ -770,14 +759,34 @@ export function checkedMatrix(wf: Workflow, job: Job, m: unknown): Combination[]
   return combos;
 }
 
+/** The legs --matrix keeps (a key the leg does not have keeps it); none left is an error. */
+export function filterLegs(
+  job: Job,
+  combos: Combination[],
+  filter: Record<string, string[]> = {},
+): Combination[] {
+  const f = Object.entries(filter);
+  const kept = combos.filter((c) => f.every(([k, vs]) => !(k in c) || vs.includes(toStr(c[k]!))));
+  if (!kept.length)
+    throw new DistroError(
+      `jobs.${job.id}: --matrix ${f.map(([k, v]) => `${k}=${v.join('|')}`).join(' ')} leaves none of its ${combos.length} leg(s); check the values.`,
+      { usage: true, key: '--matrix' },
+    );
+  return kept;
+}
+
 /**
  * What can be checked before any job runs: static matrices expand to something, and every `uses:`
  * of this collection (or a stand-in) gets only inputs it declares.
  */
-export function precheck(wf: Workflow, collectionRoot: string): void {
+export function precheck(
+  wf: Workflow,
+  collectionRoot: string,
+  matrixFilter?: Record<string, string[]>,
+): void {
   for (const job of wf.jobs) {
     if (job.matrix !== undefined && !JSON.stringify(job.matrix).includes('${{'))
-      checkedMatrix(wf, job, job.matrix);
+      filterLegs(job, checkedMatrix(wf, job, job.matrix), matrixFilter);
     for (const step of job.steps) {
       if (!step.uses || step.uses.includes('${{')) continue;
       const where = `jobs.${job.id}.steps[${step.index}]`;
