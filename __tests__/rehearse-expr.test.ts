@@ -11,6 +11,7 @@ import {
 import { expandMatrix, legName } from '../src/rehearse/matrix.js';
 import { parseWorkflow } from '../src/rehearse/workflow.js';
 import { DistroError } from '../src/errors.js';
+import { pathGlob } from '../src/rehearse/builtins.js';
 
 const ctx = (
   contexts: Record<string, Value> = {},
@@ -187,4 +188,12 @@ describe('workflow reader', () => {
       /names 'secret'/,
     );
   });
+});
+
+test('path globs as the runner reads them', () => {
+  expect(pathGlob('dist/**/*.deb').test('dist/a.deb')).toBe(true);
+  expect(pathGlob('dist/**/*.deb').test('dist/x/y/a.deb')).toBe(true);
+  expect(pathGlob('dist/*.deb').test('dist/x/a.deb')).toBe(false);
+  expect(pathGlob('a?.txt').test('ab.txt')).toBe(true);
+  expect(pathGlob('a.txt').test('aXtxt')).toBe(false);
 });

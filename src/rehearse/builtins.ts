@@ -5,7 +5,8 @@
  * same artifact store the collection's actions use in this rehearsal.
  */
 import { execFile } from 'node:child_process';
-import { cp, glob, lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DistroError } from '../errors.js';
@@ -100,42 +101,82 @@ export async function checkout(o: CheckoutOptions): Promise<void> {
   );
 }
 
-/** Files selected by upload-artifact's `path` lines (globs, directories, `!` exclusions). */
-async function selectFiles(
-  workspace: string,
-  lines: string[],
-  hidden: boolean,
-): Promise<{ root: string; files: string[] }> {
-  const include = lines.filter((l) => !l.startsWith('!'));
-  const exclude = lines
-    .filter((l) => l.startsWith('!'))
-    .map((l) => globToRegExp(toPosix(path.resolve(workspace, l.slice(1)))));
-  const found = new Set<string>();
+/** A path glob as the runner's globber reads it: `**` crosses directories, `*` and `?` do not. */
+export function pathGlob(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (pattern.startsWith('**/', i)) {
+      re += '(?:.*/)?';
+      i += 2;
+    } else if (pattern.startsWith('**', i)) {
+      re += '.*';
+      i += 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Every file below `dir` (not following symlinks to directories), as absolute paths. */
+export function walkFiles(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string): void => {
+    let ents: Dirent[];
+    try {
+      ents = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of ents) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) visit(full);
+      else out.push(full);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** Files of `workspace` that `patterns` (relative paths or globs) select; a directory selects what is below it. */
+export function matchFiles(workspace: string, patterns: string[]): { files: string[]; roots: string[] } {
+  const files = new Set<string>();
   const roots: string[] = [];
-  for (const pattern of include) {
+  for (const pattern of patterns) {
     const abs = path.resolve(workspace, pattern);
-    resolveInside(workspace, pattern, { key: 'with.path' });
-    // The search root is the part before the first glob character, as upload-artifact computes it.
-    const literal = abs.split(/[*?[{]/)[0]!;
-    roots.push(
-      /[*?[{]/.test(abs)
-        ? path.dirname(literal + 'x')
-        : (await stat(abs).catch(() => null))?.isDirectory()
-          ? abs
-          : path.dirname(abs),
-    );
-    for await (const m of glob(path.relative(workspace, abs) || '.', { cwd: workspace })) {
-      const full = path.resolve(workspace, m);
-      const st = await lstat(full);
-      if (st.isDirectory()) {
-        for await (const f of glob('**', { cwd: full })) {
-          const ff = path.join(full, f);
-          if ((await lstat(ff)).isFile()) found.add(ff);
-        }
-      } else found.add(full);
+    if (!/[*?]/.test(pattern)) {
+      const st = statSync(abs, { throwIfNoEntry: false });
+      roots.push(st?.isDirectory() ? abs : path.dirname(abs));
+      if (st?.isDirectory()) walkFiles(abs).forEach((f) => files.add(f));
+      else if (st) files.add(abs);
+      continue;
+    }
+    // The search root is the directory before the first glob character, as upload-artifact computes it.
+    const root = path.dirname(abs.split(/[*?]/)[0]! + 'x');
+    roots.push(root);
+    const re = pathGlob(toPosix(abs));
+    for (const f of walkFiles(root)) {
+      const posix = toPosix(f);
+      if (re.test(posix) || [...ancestors(posix, toPosix(root))].some((d) => re.test(d))) files.add(f);
     }
   }
-  const files = [...found].filter(
+  return { files: [...files].sort(), roots };
+}
+
+function* ancestors(file: string, stop: string): Generator<string> {
+  for (let d = path.posix.dirname(file); d.length > stop.length; d = path.posix.dirname(d)) yield d;
+}
+
+/** Files selected by upload-artifact's `path` lines (globs, directories, `!` exclusions). */
+function selectFiles(workspace: string, lines: string[], hidden: boolean): { root: string; files: string[] } {
+  const include = lines.filter((l) => !l.startsWith('!'));
+  for (const l of include) resolveInside(workspace, l, { key: 'with.path' });
+  const exclude = lines
+    .filter((l) => l.startsWith('!'))
+    .map((l) => pathGlob(toPosix(path.resolve(workspace, l.slice(1)))));
+  const { files: found, roots } = matchFiles(workspace, include);
+  const files = found.filter(
     (f) =>
       !exclude.some((re) => re.test(toPosix(f))) &&
       (hidden ||
@@ -143,9 +184,10 @@ async function selectFiles(
           .split('/')
           .some((s) => s.startsWith('.'))),
   );
+  // The artifact's root: the deepest directory holding every search root.
   let root = roots[0] ?? workspace;
   for (const r of roots) while (path.relative(root, r).startsWith('..')) root = path.dirname(root);
-  return { root, files: files.map((f) => path.relative(root, f)).sort() };
+  return { root, files: files.map((f) => path.relative(root, f)) };
 }
 
 const ARTIFACT_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'DISTRO_ARTIFACTS_DIR', 'RUNNER_TEMP'];
@@ -200,7 +242,7 @@ export async function uploadArtifact(
     .filter(Boolean);
   if (!lines.length)
     throw new DistroError("actions/upload-artifact: input 'path' is required.", { key: 'with.path' });
-  const { root, files } = await selectFiles(workspace, lines, w['include-hidden-files'] === 'true');
+  const { root, files } = selectFiles(workspace, lines, w['include-hidden-files'] === 'true');
   if (!files.length) {
     const mode = w['if-no-files-found'] || 'warn';
     const msg = `actions/upload-artifact: no files were found with the provided path: ${lines.join(', ')}. No artifacts will be uploaded.`;

@@ -3,7 +3,7 @@
  * matrix leg in a fresh workspace, steps as the GitHub runner runs them (see the README).
  */
 import { createHash } from 'node:crypto';
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DistroError, errorMessage } from '../errors.js';
@@ -11,7 +11,7 @@ import type { Logger } from '../log.js';
 import { resolveInside } from '../paths.js';
 import { createArtifactStore } from '../runner/artifacts.js';
 import { inputEnvName } from '../runner/inputs.js';
-import { checkout, downloadArtifact, uploadArtifact, asStep } from './builtins.js';
+import { asStep, checkout, downloadArtifact, matchFiles, uploadArtifact } from './builtins.js';
 import {
   evaluate,
   evaluateTemplate,
@@ -702,10 +702,7 @@ function shellArgv(shell: string, file: string, where: string): string[] {
 
 /** hashFiles(): sha256 over the sha256 of each matched file, in path order, as the runner computes it. */
 function hashFiles(workspace: string, patterns: string[]): string {
-  const files = new Set<string>();
-  for (const p of patterns)
-    for (const f of globSync(p, { cwd: workspace })) files.add(path.resolve(workspace, f));
-  const all = [...files].sort();
+  const all = matchFiles(workspace, patterns).files;
   if (!all.length) return '';
   const outer = createHash('sha256');
   for (const f of all) {
