@@ -122,6 +122,7 @@ function sanitize(s: string): string {
 export class Rehearsal {
   private readonly jobs = new Map<string, { result: JobResult; outputs: Record<string, string> }>();
   private legCount = 0;
+  private warnedNode = false;
 
   constructor(private readonly o: RehearseOptions) {
     for (const v of Object.values(o.secrets)) o.masker.add(v);
@@ -640,6 +641,13 @@ export class Rehearsal {
     for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
     env.GITHUB_ACTION_PATH = action.dir;
     env.GITHUB_ACTION_REPOSITORY = 'distro-actions/distro-actions';
+    const want = Number(action.using.slice(4));
+    if (Number(process.versions.node.split('.')[0]) < want && !this.warnedNode) {
+      this.warnedNode = true;
+      this.o.log.warn(
+        `${action.label} runs on ${action.using} on GitHub; this rehearsal starts it with Node ${process.versions.node} (run distro with Node ${want} to match).`,
+      );
+    }
     const main = path.resolve(action.dir, action.main);
     const code = await runProcess([process.execPath, main], {
       cwd: leg.workspace,
