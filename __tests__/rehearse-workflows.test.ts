@@ -272,7 +272,7 @@ test('nightly.yml on a schedule: the nightly channel and the rolling prerelease'
   const rel = mock.releases.find((x) => x.tag_name === 'nightly')!;
   expect(rel.prerelease).toBe(true);
   expect(rel.assets.map((a) => a.name)).toContainEqual(
-    expect.stringMatching(/^hello_1\.2\.4~dev\.1.*_arm64\.deb$/),
+    expect.stringMatching(/^hello_1\.2\.4[~.]dev\.1\+g[0-9a-f]+-1_arm64\.deb$/),
   );
   const pages = checkoutBranch(remote, 'gh-pages');
   expect(readFileSync(path.join(pages, 'apt/dists/nightly/InRelease'), 'utf8')).toContain('Suite: nightly');
