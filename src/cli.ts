@@ -18,6 +18,7 @@ import { SmokeFailedError, smokeStage } from './stages/smoke.js';
 import { parseVersionRefs, publishStage } from './stages/publish.js';
 import { loadConfig } from './config/index.js';
 import { splitCommand } from './build/index.js';
+import { rehearseCli } from './rehearse/cli.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -103,6 +104,7 @@ Commands:
   smoke     run every target's binaries and install its packages under qemu (action qemu-smoke-test)
   publish   add the packages to signed APT and YUM repositories in a directory or git branch (action publish-repo)
   release   build every target, package and sign, in one dist directory
+  rehearse  run a release workflow (.github/workflows/*.yml) on this machine, job by job, without Docker
 
 Run 'distro <command> --help' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
   build: `Usage: distro build [flags]
@@ -251,10 +253,11 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     full.out(HELP['']!);
     return command === '' ? 2 : 0;
   }
+  if (command === 'rehearse') return rehearseCli(rest, full, (quiet) => cliLogger(full, quiet));
   const options = OPTIONS[command];
   if (!options) {
     full.err(
-      `distro: unknown command '${command}'. Commands: build, package, sign, smoke, publish, release. See 'distro --help'.`,
+      `distro: unknown command '${command}'. Commands: build, package, sign, smoke, publish, release, rehearse. See 'distro --help'.`,
     );
     return 2;
   }
