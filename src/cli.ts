@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DistroError, errorMessage } from './errors.js';
-import type { Logger } from './log.js';
+import { neutraliseCommands, type Logger } from './log.js';
 import { splitList } from './runner/inputs.js';
 import { createArtifactStore } from './runner/artifacts.js';
 import { VERSION } from './runner/run.js';
@@ -239,8 +239,9 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const full: CliIo = {
     cwd: io?.cwd ?? process.cwd(),
     env: io?.env ?? process.env,
-    out: io?.out ?? ((l) => process.stdout.write(l + '\n')),
-    err: io?.err ?? ((l) => process.stderr.write(l + '\n')),
+    // Run in a workflow step, the CLI's output is read for workflow commands: it issues none.
+    out: io?.out ?? ((l) => process.stdout.write(neutraliseCommands(l) + '\n')),
+    err: io?.err ?? ((l) => process.stderr.write(neutraliseCommands(l) + '\n')),
   };
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {

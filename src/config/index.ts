@@ -13,6 +13,10 @@ export {
 } from './load.js';
 export {
   resolveVersion,
+  checkReleaseVersion,
+  tagFromRef,
+  refNameProblem,
+  showValue,
   versionFromRef,
   versionFromDescribe,
   parseVersion,

@@ -6,9 +6,9 @@
 import { copyFile, link, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, resolveVersion } from '../config/index.js';
+import { loadConfig, resolveVersion, tagFromRef, type VersionSource } from '../config/index.js';
 import type { DistroConfig, LoadedConfig } from '../config/types.js';
-import { DistroError } from '../errors.js';
+import { DistroError, type ErrorLocation } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   MANIFEST_FILE,
@@ -21,7 +21,7 @@ import {
   type StageName,
 } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
-import { selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
+import { checkName, selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
 
 /** The inputs every stage has (DESIGN contract 5), as plain values. */
 export interface CommonOptions {
@@ -54,6 +54,8 @@ export interface StageContext {
   loaded: LoadedConfig;
   config: DistroConfig;
   version: string;
+  /** Where the version came from (the input, GITHUB_REF, the config's line), for format errors. */
+  versionWhere: ErrorLocation;
   manifest: Manifest;
   env: Record<string, string | undefined>;
   log: Logger;
@@ -73,7 +75,19 @@ export interface StageResult {
   artifactName: string;
 }
 
+function versionLocation(source: VersionSource, loaded: LoadedConfig): ErrorLocation {
+  if (source === 'input') return { key: 'input: version' };
+  if (source === 'tag') return { key: 'GITHUB_REF' };
+  if (source === 'git') return { key: 'git describe' };
+  if (source === 'config') return { key: 'version', file: loaded.file, line: loaded.lineOf('version') };
+  return { key: 'version' };
+}
+
 export async function openStage(o: CommonOptions): Promise<StageContext> {
+  // Inputs first, before any file is read or written: the artifact name is only made at the end.
+  const artifactPrefix = o.artifactPrefix || 'distro';
+  checkName(artifactName(artifactPrefix, 'build'));
+  tagFromRef(o.env.GITHUB_REF);
   const projectDir = resolveInside(o.workspace, o.workingDirectory || '.', {
     key: 'input: working-directory',
   });
@@ -82,12 +96,14 @@ export async function openStage(o: CommonOptions): Promise<StageContext> {
   resolveInside(projectDir, configFile, { key: 'input: config' });
   const loaded = await loadConfig({ file: configFile, cwd: projectDir, env: o.env, required: !!o.config });
   for (const w of loaded.warnings) o.log.warn(w.message, { file: loaded.file, line: w.line });
-  const { version } = await resolveVersion({
+  const { version, source } = await resolveVersion({
     input: o.version,
     ref: o.env.GITHUB_REF,
     cwd: projectDir,
     config: loaded.config,
+    configLocation: loaded,
   });
+  const versionWhere = versionLocation(source, loaded);
   const project = { name: loaded.config.name, version };
   let manifest = (await readManifest(distDir)) ?? emptyManifest(project);
   if (manifest.project.name !== project.name) {
@@ -105,11 +121,12 @@ export async function openStage(o: CommonOptions): Promise<StageContext> {
     loaded,
     config: loaded.config,
     version,
+    versionWhere,
     manifest,
     env: o.env,
     log: o.log,
     store: o.store,
-    artifactPrefix: o.artifactPrefix || 'distro',
+    artifactPrefix,
     upload: o.upload ?? true,
     downloaded: [],
   };
