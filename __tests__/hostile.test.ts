@@ -194,17 +194,17 @@ describe('item 1: the version never reaches a shell', () => {
 
 describe('item 2: no input forges a workflow command', () => {
   const forge = '\n::error::forged\n##[error]forged too\n::add-mask::x';
-  const cases: Array<[string, Record<string, string>, Record<string, string>?]> = [
-    ['version', { version: `1.0${forge}` }],
-    ['version with %0A', { version: '1.0%0A::error::forged' }],
-    ['target', { target: `x86_64${forge}` }],
-    ['builder', { builder: `make${forge}` }],
-    ['profile', { profile: `release${forge}` }],
-    ['dist-dir', { 'dist-dir': `../out${forge}` }],
-    ['working-directory', { 'working-directory': `nope${forge}` }],
-    ['config', { config: `nope${forge}.yml` }],
-    ['artifact-prefix', { 'artifact-prefix': `p${forge}` }],
-    ['from', { from: `none${forge}` }],
+  const cases: Array<[string, Record<string, string>, Record<string, string>]> = [
+    ['version', { version: `1.0${forge}` }, {}],
+    ['version with %0A', { version: '1.0%0A::error::forged' }, {}],
+    ['target', { target: `x86_64${forge}` }, {}],
+    ['builder', { builder: `make${forge}` }, {}],
+    ['profile', { profile: `release${forge}` }, {}],
+    ['dist-dir', { 'dist-dir': `../out${forge}` }, {}],
+    ['working-directory', { 'working-directory': `nope${forge}` }, {}],
+    ['config', { config: `nope${forge}.yml` }, {}],
+    ['artifact-prefix', { 'artifact-prefix': `p${forge}` }, {}],
+    ['from', { from: `none${forge}` }, {}],
     ['GITHUB_REF', {}, { GITHUB_REF: `refs/tags/v1.0${forge}` }],
   ];
   it.each(cases)('%s', (_name, inputs, env) => {
@@ -323,7 +323,10 @@ describe('item 3: URLs are URLs, and what users paste is quoted', () => {
       });
       const yum = installCommands({ name: 'hello', channel: 'stable', baseUrl: base, keyFile: 'KEY' });
       const ran = [apt.install, yum.dnf, yum.dnf5, yum.curl].map(runPasted);
-      const urls = ran.flat(2).filter((a) => a.includes('example.com'));
+      const urls = ran
+        .flat(2)
+        .filter((a) => a.includes('example.com'))
+        .map((a) => a.replace(/^--from-repofile=/, ''));
       const held = readdirSync(marker).length === 0 && urls.every((u) => u.startsWith(base));
       count('URL inputs', held);
       expect(readdirSync(marker)).toEqual([]);
