@@ -62,6 +62,26 @@ function makeProject(extraConfig = ''): RunnerDirs {
   return dirs;
 }
 
+const GREET = 'name: greet\nmaintainer: T <t@example.com>\ndescription: d\narch: all\n';
+
+/** A workspace with greet.conf and distro.yml (GREET, then `rest`), and package-format's options for it. */
+function greetProject(rest: string, formats: string[], version?: string) {
+  const dirs = makeWorkspace();
+  writeFileSync(path.join(dirs.workspace, 'greet.conf'), 'x=1\n');
+  writeFileSync(path.join(dirs.workspace, 'distro.yml'), GREET + rest);
+  const options = {
+    workspace: dirs.workspace,
+    version,
+    formats,
+    sourceDateEpoch: 1700000000,
+    upload: false,
+    env: { RUNNER_TEMP: dirs.temp },
+    log: memoryLogger(),
+    store: new LocalArtifactStore(dirs.artifacts),
+  };
+  return { dirs, options };
+}
+
 describe('item 1: the version never reaches a shell', () => {
   const marker = mkdtempSync(path.join(tmpdir(), 'distro-pwn-'));
   const m = (n: string) => path.join(marker, n);
@@ -344,22 +364,13 @@ describe('item 3: URLs are URLs, and what users paste is quoted', () => {
     let dirs: RunnerDirs;
     beforeAll(async () => {
       // A deb made by package-format (no build: nfpm-style standalone package of one file).
-      dirs = makeWorkspace();
-      writeFileSync(path.join(dirs.workspace, 'greet.conf'), 'x=1\n');
-      writeFileSync(
-        path.join(dirs.workspace, 'distro.yml'),
-        'name: greet\nmaintainer: T <t@example.com>\ndescription: d\narch: all\ncontents:\n  - { src: greet.conf, dst: /etc/greet/greet.conf, type: config }\n',
+      const p = greetProject(
+        'contents:\n  - { src: greet.conf, dst: /etc/greet/greet.conf, type: config }\n',
+        ['deb'],
+        '1.0.0',
       );
-      await packageStage({
-        workspace: dirs.workspace,
-        version: '1.0.0',
-        formats: ['deb'],
-        sourceDateEpoch: 1700000000,
-        upload: false,
-        env: { RUNNER_TEMP: dirs.temp },
-        log: memoryLogger(),
-        store: new LocalArtifactStore(dirs.artifacts),
-      });
+      dirs = p.dirs;
+      await packageStage(p.options);
     }, 120_000);
     const publish = (baseUrl: string, repo: string) =>
       runAction(
@@ -427,23 +438,9 @@ describe("item 4: a contents dst with '..' is refused", () => {
     ],
   ];
   it.each(cases)('%s: %j', async (_kind, contents) => {
-    const dirs = makeWorkspace();
-    writeFileSync(path.join(dirs.workspace, 'greet.conf'), 'x=1\n');
-    writeFileSync(
-      path.join(dirs.workspace, 'distro.yml'),
-      `name: greet\nmaintainer: T <t@example.com>\ndescription: d\narch: all\ncontents:\n${contents}`,
-    );
+    const { dirs, options } = greetProject(`contents:\n${contents}`, ['deb', 'rpm'], '1.0.0');
     let err: unknown;
-    await packageStage({
-      workspace: dirs.workspace,
-      version: '1.0.0',
-      formats: ['deb', 'rpm'],
-      sourceDateEpoch: 1700000000,
-      upload: false,
-      env: { RUNNER_TEMP: dirs.temp },
-      log: memoryLogger(),
-      store: new LocalArtifactStore(dirs.artifacts),
-    }).catch((e: unknown) => (err = e));
+    await packageStage(options).catch((e: unknown) => (err = e));
     const e = err as DistroError;
     const held = e instanceof DistroError && /\.dst$/.test(e.key ?? '') && !!e.line;
     count("contents dst with '..'", held);
@@ -463,21 +460,8 @@ describe("item 4: a contents dst with '..' is refused", () => {
 
 describe('item 14: inputs and config checked before any work', () => {
   it('an impossible version: in distro.yml names the file and line (package stage)', async () => {
-    const dirs = makeWorkspace();
-    writeFileSync(path.join(dirs.workspace, 'greet.conf'), 'x=1\n');
-    writeFileSync(
-      path.join(dirs.workspace, 'distro.yml'),
-      'name: greet\nmaintainer: T <t@example.com>\ndescription: d\narch: all\nversion: 1.2.3 beta\ncontents:\n  - { src: greet.conf, dst: /etc/greet.conf }\n',
-    );
-    const o = {
-      workspace: dirs.workspace,
-      formats: ['deb'],
-      sourceDateEpoch: 1700000000,
-      upload: false,
-      env: { RUNNER_TEMP: dirs.temp },
-      log: memoryLogger(),
-      store: new LocalArtifactStore(dirs.artifacts),
-    };
+    const conf = 'contents:\n  - { src: greet.conf, dst: /etc/greet.conf }\n';
+    const { dirs, options: o } = greetProject(`version: 1.2.3 beta\n${conf}`, ['deb']);
     let err: unknown;
     await packageStage(o).catch((e: unknown) => (err = e));
     const e = err as DistroError;
@@ -487,10 +471,7 @@ describe('item 14: inputs and config checked before any work', () => {
     expect([e.key, e.line]).toEqual(['version', 5]);
     expect(existsSync(path.join(dirs.workspace, 'dist'))).toBe(false);
     // A version that is a version but Debian cannot spell: the error still names distro.yml:5.
-    writeFileSync(
-      path.join(dirs.workspace, 'distro.yml'),
-      'name: greet\nmaintainer: T <t@example.com>\ndescription: d\narch: all\nversion: 1.2_3\ncontents:\n  - { src: greet.conf, dst: /etc/greet.conf }\n',
-    );
+    writeFileSync(path.join(dirs.workspace, 'distro.yml'), `${GREET}version: 1.2_3\n${conf}`);
     err = undefined;
     await packageStage(o).catch((x: unknown) => (err = x));
     expect((err as DistroError).message).toMatch(
