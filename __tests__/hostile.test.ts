@@ -21,6 +21,8 @@ import { DistroError } from '../src/errors.js';
 import { LocalArtifactStore } from '../src/runner/artifacts.js';
 import { packageStage } from '../src/stages/package.js';
 import { buildStage } from '../src/stages/build.js';
+import { publishStage } from '../src/stages/publish.js';
+import { cli } from '../src/cli.js';
 import { makeWorkspace, runAction, type ActionRun, type RunnerDirs } from './helpers/runner.js';
 
 /** Hostile inputs tried per group, and how many were refused or made harmless as they should be. */
@@ -257,6 +259,23 @@ describe('item 2: no input forges a workflow command', () => {
     expect(r.stdout).toContain('\u200b::error::forged by make');
   });
 
+  it('the distro CLI, run in a workflow step, prints no command either', async () => {
+    const dirs = makeProject();
+    const lines: string[] = [];
+    const io = {
+      cwd: dirs.workspace,
+      env: { PATH: process.env.PATH },
+      out: (l: string) => lines.push(l),
+      err: (l: string) => lines.push(l),
+    };
+    const code = await cli(['build', '--version', '1.0\n::error::forged', '--no-upload'], io);
+    const foreign = commandLines(lines.join('\n'));
+    count('workflow-command forging through inputs', code === 1 && foreign.length === 0);
+    expect(code).toBe(1);
+    expect(foreign).toEqual([]);
+    expect(lines.join('\n')).toContain("input 'version'");
+  });
+
   it('neutraliseCommands breaks every marker and keeps the text', () => {
     const text = '::error::a\r::warning::b\r\n  \t::set-output name=x::y\nok: fine\nx ##[error]y';
     const out = neutraliseCommands(text);
@@ -301,6 +320,33 @@ describe('item 3: URLs are URLs, and what users paste is quoted', () => {
     for (const u of ['https://example.com/a$(id)', "https://example.com/it's;x&y!z", 'file:///srv/repo']) {
       expect(checkUrl(u, 'input: base-url', ['http:', 'https:', 'file:'])).toBe(u);
     }
+  });
+
+  it.each([
+    ['tag', { githubRelease: { repository: 'o/r', token: '', tag: 'v1.0\n::error::forged' } }, 'input: tag'],
+    ['tag with a space', { githubRelease: { repository: 'o/r', token: '', tag: 'v1 0' } }, 'input: tag'],
+    ['repository', { repository: 'o/r/../x' }, 'input: repository'],
+    [
+      'GITHUB_API_URL',
+      { githubRelease: { repository: 'o/r', token: '', apiUrl: 'http://x/\n' } },
+      'GITHUB_API_URL',
+    ],
+    ['GITHUB_SERVER_URL', { serverUrl: 'https://github.com/$(id) x' }, 'GITHUB_SERVER_URL'],
+  ])('publish refuses a bad %s before it opens the stage', async (_n, over, key) => {
+    const dirs = makeWorkspace();
+    let err: unknown;
+    await publishStage({
+      workspace: dirs.workspace,
+      env: { RUNNER_TEMP: dirs.temp },
+      log: memoryLogger(),
+      store: new LocalArtifactStore(dirs.artifacts),
+      ...over,
+    }).catch((e: unknown) => (err = e));
+    const held = err instanceof DistroError && err.key === key;
+    count('publish tag, repository and GitHub URLs', held);
+    expect(err).toBeInstanceOf(DistroError);
+    expect((err as DistroError).key).toBe(key);
+    expect(existsSync(path.join(dirs.workspace, 'dist'))).toBe(false);
   });
 
   /** Runs `line` through bash with sudo, curl, apt-get and dnf replaced by loggers of their argv. */

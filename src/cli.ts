@@ -239,10 +239,13 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const full: CliIo = {
     cwd: io?.cwd ?? process.cwd(),
     env: io?.env ?? process.env,
-    // Run in a workflow step, the CLI's output is read for workflow commands: it issues none.
-    out: io?.out ?? ((l) => process.stdout.write(neutraliseCommands(l) + '\n')),
-    err: io?.err ?? ((l) => process.stderr.write(neutraliseCommands(l) + '\n')),
+    out: io?.out ?? ((l) => process.stdout.write(l + '\n')),
+    err: io?.err ?? ((l) => process.stderr.write(l + '\n')),
   };
+  // Run in a workflow step, the CLI's output is read for workflow commands: it issues none.
+  const [out, err] = [full.out, full.err];
+  full.out = (l) => out(neutraliseCommands(l));
+  full.err = (l) => err(neutraliseCommands(l));
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {
     full.out(VERSION);
