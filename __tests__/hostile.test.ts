@@ -326,6 +326,7 @@ describe('item 3: URLs are URLs, and what users paste is quoted', () => {
     ['tag', { githubRelease: { repository: 'o/r', token: '', tag: 'v1.0\n::error::forged' } }, 'input: tag'],
     ['tag with a space', { githubRelease: { repository: 'o/r', token: '', tag: 'v1 0' } }, 'input: tag'],
     ['repository', { repository: 'o/r/../x' }, 'input: repository'],
+    ['GITHUB_SHA', { githubRelease: { repository: 'o/r', token: '', sha: 'main;x' } }, 'GITHUB_SHA'],
     [
       'GITHUB_API_URL',
       { githubRelease: { repository: 'o/r', token: '', apiUrl: 'http://x/\n' } },

@@ -130,6 +130,12 @@ function checkPublishInputs(o: PublishStageOptions): void {
       { key: 'input: repository' },
     );
   }
+  const sha = o.githubRelease?.sha;
+  if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    throw new DistroError(`GITHUB_SHA ${showValue(sha)} is not a commit id (40 or 64 hex digits).`, {
+      key: 'GITHUB_SHA',
+    });
+  }
   const tag = o.githubRelease?.tag;
   const why = tag !== undefined ? refNameProblem(tag) : undefined;
   if (why) {
