@@ -325,6 +325,13 @@ describe('item 3: URLs are URLs, and what users paste is quoted', () => {
   it.each([
     ['tag', { githubRelease: { repository: 'o/r', token: '', tag: 'v1.0\n::error::forged' } }, 'input: tag'],
     ['tag with a space', { githubRelease: { repository: 'o/r', token: '', tag: 'v1 0' } }, 'input: tag'],
+    [
+      'tag like an option',
+      { githubRelease: { repository: 'o/r', token: '', tag: '--upload-pack=x' } },
+      'input: tag',
+    ],
+    ['repo-branch', { repoBranch: '--upload-pack=touch x' }, 'input: repo-branch'],
+    ['repo-branch with a newline', { repoBranch: 'gh-pages\n::error::forged' }, 'input: repo-branch'],
     ['repository', { repository: 'o/r/../x' }, 'input: repository'],
     ['GITHUB_SHA', { githubRelease: { repository: 'o/r', token: '', sha: 'main;x' } }, 'GITHUB_SHA'],
     [

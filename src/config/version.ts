@@ -72,6 +72,7 @@ export function refNameProblem(name: string): string | undefined {
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
     return 'it holds a space, a control character or one of ~ ^ : ? * [ \\';
   if (name.includes('..') || name.includes('@{') || name.includes('//')) return "it holds '..', '@{' or '//'";
+  if (name.startsWith('-')) return "it starts with '-' (git would read it as an option)";
   if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
     return "it starts or ends with '/' or ends with '.'";
   if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))

@@ -136,13 +136,20 @@ function checkPublishInputs(o: PublishStageOptions): void {
       key: 'GITHUB_SHA',
     });
   }
-  const tag = o.githubRelease?.tag;
-  const why = tag !== undefined ? refNameProblem(tag) : undefined;
-  if (why) {
-    throw new DistroError(
-      `input 'tag': ${showValue(tag!)} is not a tag name git accepts (${why}); give the tag like v1.2.3.`,
-      { key: 'input: tag' },
-    );
+  const refs: Array<[string, string | undefined, string]> = [
+    ['tag', o.githubRelease?.tag, 'give the tag like v1.2.3'],
+    ['repo-branch', o.repoBranch, 'give the branch like gh-pages'],
+  ];
+  for (const [name, value, fix] of refs) {
+    const why = value !== undefined ? refNameProblem(value) : undefined;
+    if (why) {
+      throw new DistroError(
+        `input '${name}': ${showValue(value!)} is not a name git accepts (${why}); ${fix}.`,
+        {
+          key: `input: ${name}`,
+        },
+      );
+    }
   }
 }
 
