@@ -63960,7 +63960,8 @@ function failure(what, r, timeoutMs) {
 }
 /**
  * The tarball of `spec`'s root filesystem: from the store's directory, else the cache, else made
- * with mmdebstrap (written beside and renamed in, then saved to the cache).
+ * with mmdebstrap (written beside and renamed in, then saved to the cache). `prepare` runs only
+ * before mmdebstrap (it installs what making a root needs).
  */
 async function ensureRootfs(spec, store, o) {
     const t0 = performance.now();
@@ -63974,6 +63975,7 @@ async function ensureRootfs(spec, store, o) {
         if ((0,external_node_fs_.existsSync)(file))
             return { file, source: 'cache', ms: ms() };
     }
+    await o.prepare?.();
     const tmp = external_node_path_default().join(store.dir, `.${key}.tmp-${process.pid}.tar.zst`);
     const argv = [
         'mmdebstrap',
@@ -64308,7 +64310,7 @@ function qemuEnvArgs(t) {
 
 
 
-const BINFMT = '/proc/sys/fs/binfmt_misc';
+const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 /**
  * The qemu user-mode emulator for `t` (`qemu-aarch64`, else `qemu-aarch64-static`) on `env.PATH`.
  * Throws a DistroError naming the Debian packages that provide it.
@@ -64351,7 +64353,7 @@ function parseBinfmtEntry(text) {
     };
 }
 async function readEntry(name) {
-    const text = await (0,promises_.readFile)(external_node_path_default().join(BINFMT, name), 'utf8').catch(() => undefined);
+    const text = await (0,promises_.readFile)(external_node_path_default().join(BINFMT_DIR, name), 'utf8').catch(() => undefined);
     return text === undefined ? undefined : parseBinfmtEntry(text);
 }
 /**
@@ -64402,9 +64404,9 @@ async function ensureBinfmt(t, o) {
         if (r.code !== 0)
             o.log.warn(`${why}: \`${r.command}\` ${describeEnd(r, 60_000)}: ${(r.stderr || r.stdout).trim()}`);
     };
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(BINFMT, 'register'))) {
-        o.log.info(`binfmt_misc is not mounted; mounting it on ${BINFMT}`);
-        await run(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT], 'mounting binfmt_misc failed');
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(BINFMT_DIR, 'register'))) {
+        o.log.info(`binfmt_misc is not mounted; mounting it on ${BINFMT_DIR}`);
+        await run(['mount', '-t', 'binfmt_misc', 'binfmt_misc', BINFMT_DIR], 'mounting binfmt_misc failed');
     }
     let entry = await readEntry(name);
     if (!entry?.enabled && which('update-binfmts', o.env)) {
@@ -64416,11 +64418,11 @@ async function ensureBinfmt(t, o) {
         entry = await readEntry(name);
     }
     if (!entry?.enabled) {
-        const mounted = (0,external_node_fs_.existsSync)(external_node_path_default().join(BINFMT, 'register'));
+        const mounted = (0,external_node_fs_.existsSync)(external_node_path_default().join(BINFMT_DIR, 'register'));
         throw new src_errors/* DistroError */.Yt(`the kernel cannot run ${t.triple} programs in a root filesystem: ` +
             (mounted
                 ? `binfmt_misc has no enabled ${name} handler. Install qemu-user-static and binfmt-support (\`apt-get install qemu-user-static binfmt-support\`), or on GitHub run docker/setup-qemu-action before this step.`
-                : `binfmt_misc is not mounted on ${BINFMT} and could not be mounted (\`mount -t binfmt_misc binfmt_misc ${BINFMT}\` needs root). Mount it, or set \`install: false\` to run the binaries only.`), { key: 'input: install' });
+                : `binfmt_misc is not mounted on ${BINFMT_DIR} and could not be mounted (\`mount -t binfmt_misc binfmt_misc ${BINFMT_DIR}\` needs root). Mount it, or set \`install: false\` to run the binaries only.`), { key: 'input: install' });
     }
     return entry;
 }
@@ -64743,7 +64745,7 @@ async function smokeTarget(o) {
         if (base)
             return base;
         const ro = { env: o.env, log: o.log, asRoot: root() };
-        const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, ro);
+        const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, { ...ro, prepare: o.rootfs.prepare });
         const t0 = performance.now();
         base = await unpackRootfs(tarball.file, ro);
         o.log.info(`root filesystem ${o.rootfs.spec.suite}/${o.rootfs.spec.arch}: ${tarball.source} (${tarball.ms} ms), unpacked in ${Math.round(performance.now() - t0)} ms`);
@@ -64812,13 +64814,15 @@ const noCache = {
     restore: async () => undefined,
     save: async () => { },
 };
-/** Whether the GitHub Actions cache service is reachable, as @actions/cache's isFeatureAvailable() decides it. */
+/**
+ * Whether the GitHub Actions cache service is reachable, as @actions/cache's isFeatureAvailable()
+ * decides it: the v2 service (ACTIONS_CACHE_SERVICE_V2, what github.com runs) at
+ * ACTIONS_RESULTS_URL, the v1 service at ACTIONS_CACHE_URL only.
+ */
 function githubCacheAvailable(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN)
         return false;
-    return env.ACTIONS_CACHE_SERVICE_V2
-        ? !!env.ACTIONS_RESULTS_URL
-        : !!(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+    return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
 /** The cache for an environment (see the file comment for the order). */
 function createPackageCache(env) {
@@ -64849,8 +64853,9 @@ function githubPackageCache() {
             const c = await load();
             if (!c.isFeatureAvailable())
                 return;
+            let id;
             try {
-                await c.saveCache(paths.slice(), key);
+                id = await c.saveCache(paths.slice(), key);
             }
             catch (e) {
                 // Another job saved the same key first: the entry is there, which is all we want.
@@ -64858,6 +64863,9 @@ function githubPackageCache() {
                     return;
                 throw e;
             }
+            // saveCache logs why itself and returns -1 (the key exists already, or the service refused).
+            if (id === -1)
+                throw new Error(`${key} was not saved (see the cache client's message above)`);
         },
     };
 }
@@ -64985,6 +64993,463 @@ function cacheKey(target, osImage, versions) {
     return `${cacheKeyPrefix(target, osImage)}${h}`;
 }
 
+;// CONCATENATED MODULE: ./src/toolchain/apt.ts
+/**
+ * Installing apt packages: argument arrays only, as root directly or through `sudo -n`, waiting
+ * on the dpkg lock, `apt-get update` only when a package is not in the cache, and clear errors for
+ * a missing package, no root and no sudo, a held lock, and a runner without apt.
+ */
+
+
+
+
+
+
+const spawnExec = (argv, env, log, quiet = false) => new Promise((resolve, reject) => {
+    const [cmd, ...args] = argv;
+    const exe = which(cmd, env) ?? cmd;
+    if (!quiet)
+        log.info(`$ ${formatCommand(argv)}`);
+    const child = (0,external_node_child_process_.spawn)(exe, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let output = '';
+    let pending = '';
+    const onData = (isOut) => (d) => {
+        const s = d.toString('utf8');
+        if (isOut)
+            stdout += s;
+        output += s;
+        if (!quiet) {
+            pending += s;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const l of lines)
+                log.info(l);
+        }
+    };
+    child.stdout.on('data', onData(true));
+    child.stderr.on('data', onData(false));
+    child.on('error', reject);
+    child.on('close', (code) => {
+        if (!quiet && pending)
+            log.info(pending);
+        resolve({ code: code ?? 1, stdout, output });
+    });
+});
+const TOOLCHAIN_PURPOSE = {
+    action: 'setup-cross-toolchain',
+    what: 'cross toolchains',
+    key: 'input: target',
+};
+const FETCH_RE = /Failed to fetch|Unable to fetch some archives|404\s+Not Found/;
+const LOCK_RE = /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
+class Apt {
+    o;
+    exec;
+    sudoPrefix;
+    purpose;
+    constructor(o) {
+        this.o = o;
+        this.exec = o.exec ?? spawnExec;
+        this.purpose = o.purpose ?? TOOLCHAIN_PURPOSE;
+    }
+    /** Throws unless apt-get is there. */
+    checkAvailable() {
+        if (this.o.platform !== 'linux' || !which('apt-get', this.o.env)) {
+            const where = this.o.platform === 'darwin'
+                ? 'macOS'
+                : this.o.platform === 'win32'
+                    ? 'Windows'
+                    : `this ${this.o.platform} machine (no apt-get on PATH)`;
+            throw new src_errors/* DistroError */.Yt(`${this.purpose.action} installs ${this.purpose.what} with apt-get, which ${where} does not have. ` +
+                'It supports Debian and Ubuntu runners (ubuntu-latest, ubuntu-24.04, ubuntu-22.04, debian containers). ' +
+                'On macOS and Windows runners build for the runner itself (no setup needed), or run this job on ubuntu-latest.', { key: this.purpose.key });
+        }
+    }
+    /** `[]` as root, `['sudo', '-n']` with sudo, else a clear error. */
+    prefix() {
+        if (this.sudoPrefix)
+            return this.sudoPrefix;
+        if (this.o.uid === 0)
+            this.sudoPrefix = [];
+        else if (which('sudo', this.o.env))
+            this.sudoPrefix = ['sudo', '-n'];
+        else {
+            throw new src_errors/* DistroError */.Yt(`${this.purpose.action} must install packages with apt-get, which needs root, but it runs as user ${this.o.uid ?? '?'} and sudo is not on PATH. ` +
+                'Run the job as root (a container), install sudo with passwordless rights for this user, or install the packages beforehand.');
+        }
+        return this.sudoPrefix;
+    }
+    async root(args) {
+        const p = this.prefix();
+        // sudo resets the environment: pass DEBIAN_FRONTEND through env(1).
+        const argv = [...p, ...(p.length ? ['env', 'DEBIAN_FRONTEND=noninteractive'] : []), ...args];
+        const r = await this.exec(argv, { ...this.o.env, DEBIAN_FRONTEND: 'noninteractive' }, this.o.log);
+        if (r.code !== 0) {
+            const tail = r.output.trim().split('\n').slice(-15).join('\n');
+            if (LOCK_RE.test(r.output)) {
+                throw new src_errors/* DistroError */.Yt(`apt is locked by another process and stayed locked for ${this.lockTimeout()} s (\`${formatCommand(argv)}\`):\n${tail}\n` +
+                    'Wait for the other apt/dpkg (often unattended-upgrades at boot) to finish, or run this step later in the job.');
+            }
+            if (p.length &&
+                /a password is required|a terminal is required|may not run sudo|not in the sudoers/.test(r.output)) {
+                throw new src_errors/* DistroError */.Yt(`sudo refused to run apt-get without a password (\`${formatCommand(argv)}\`): ${tail}\n` +
+                    'Give this user passwordless sudo (GitHub-hosted runners have it) or run the job as root.');
+            }
+            throw new src_errors/* DistroError */.Yt(`\`${formatCommand(argv)}\` failed (exit ${r.code}); last lines of output:\n${tail}`);
+        }
+        return r;
+    }
+    lockTimeout() {
+        return this.o.lockTimeout ?? 300;
+    }
+    aptGet(...args) {
+        return ['apt-get', '-o', `DPkg::Lock::Timeout=${this.lockTimeout()}`, ...args];
+    }
+    /** Packages of `names` that dpkg has installed. */
+    async installedOf(names) {
+        if (names.length === 0)
+            return new Set();
+        const r = await this.exec(['dpkg-query', '-W', '-f=${Package} ${db:Status-Status}\\n', ...names], this.o.env, this.o.log, true);
+        const out = new Set();
+        for (const line of r.stdout.split('\n')) {
+            const [name, status] = line.trim().split(/\s+/);
+            if (name && status === 'installed')
+                out.add(name.replace(/:.*$/, ''));
+        }
+        return out;
+    }
+    /** Candidate versions from the apt cache; a package without one is absent from the result. */
+    async candidates(names) {
+        if (names.length === 0)
+            return {};
+        const r = await this.exec(['apt-cache', 'policy', ...names], this.o.env, this.o.log, true);
+        const out = {};
+        let current;
+        for (const line of r.stdout.split('\n')) {
+            const head = /^(\S+):\s*$/.exec(line);
+            if (head) {
+                current = head[1].replace(/:.*$/, '');
+                continue;
+            }
+            const cand = /^\s+Candidate:\s*(\S+)/.exec(line);
+            if (cand && current && cand[1] !== '(none)')
+                out[current] = cand[1];
+        }
+        return out;
+    }
+    /**
+     * The .deb file names `apt-get install` would download for `names` into `archives` (those not
+     * there already), from `--print-uris`; undefined when apt cannot tell. Needs no root.
+     */
+    async downloads(names, archives) {
+        const r = await this.exec([
+            'apt-get',
+            '-o',
+            `Dir::Cache::archives=${archives}/`,
+            'install',
+            '--print-uris',
+            '-qq',
+            '--no-install-recommends',
+            ...names,
+        ], this.o.env, this.o.log, true).catch(() => undefined);
+        if (!r || r.code !== 0)
+            return undefined;
+        const out = [];
+        for (const line of r.stdout.split('\n')) {
+            const m = /^'[^']+'\s+(\S+\.deb)\s/.exec(line);
+            if (m)
+                out.push(m[1]);
+        }
+        return out;
+    }
+    /** Every .deb the install of `names` needs (as if nothing were downloaded yet). */
+    async allDebs(names) {
+        const empty = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'distro-apt-probe-'));
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().join(empty, 'partial'));
+            return await this.downloads(names, empty);
+        }
+        finally {
+            await (0,promises_.rm)(empty, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Makes sure `packages` are installed. Those already installed are skipped; `apt-get update`
+     * runs only when a package has no candidate in the cache (or a download fails with 404, the
+     * lists being stale); one still missing after it is an error naming it. `beforeInstall` runs once
+     * the versions are known and something is to be installed (the cache restore); when it returns
+     * an archives directory, apt takes the packages from there and downloads the rest into it, and
+     * when every .deb is there already the install runs with `--no-download`.
+     */
+    async ensure(packages, beforeInstall) {
+        this.checkAvailable();
+        const have = await this.installedOf(packages);
+        const missing = packages.filter((p) => !have.has(p));
+        const present = packages.filter((p) => have.has(p));
+        if (missing.length === 0) {
+            this.o.log.info(`apt: all ${packages.length} packages already installed: ${packages.join(' ')}`);
+            return { installed: [], present, versions: {}, offline: false };
+        }
+        this.prefix(); // fail early without root or sudo
+        let versions = await this.candidates(packages);
+        let unknown = missing.filter((p) => !versions[p]);
+        let updated = false;
+        if (unknown.length) {
+            this.o.log.info(`apt: ${unknown.join(', ')} not in the package cache; running apt-get update`);
+            await this.root(this.aptGet('update', '-q'));
+            updated = true;
+            versions = await this.candidates(packages);
+            unknown = missing.filter((p) => !versions[p]);
+        }
+        if (unknown.length) {
+            const rel = this.o.release ? ` on ${this.o.release}` : '';
+            throw new src_errors/* DistroError */.Yt(`apt has no package ${unknown.map((u) => `'${u}'`).join(', ')}${rel} (after apt-get update): ` +
+                `this runner image cannot provide what ${this.purpose.action} needs. Use a newer Debian/Ubuntu runner` +
+                (this.purpose === TOOLCHAIN_PURPOSE ? ', or check the `packages` input.' : '.'), { key: this.purpose.key });
+        }
+        const source = (beforeInstall ? await beforeInstall(versions) : undefined) || {};
+        const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
+        let debs;
+        let fetched;
+        if (source.archives) {
+            await (0,promises_.mkdir)(external_node_path_default().join(source.archives, 'partial'), { recursive: true });
+            debs = await this.allDebs(missing);
+            const there = new Set(await (0,promises_.readdir)(source.archives).catch(() => []));
+            fetched = debs?.filter((d) => !there.has(d));
+            if (debs)
+                this.o.log.info(`apt: ${debs.length - fetched.length} of ${debs.length} .deb files in ${source.archives}` +
+                    (fetched.length ? `; downloading ${fetched.length}` : '; installing without the network'));
+        }
+        const install = (offline) => this.root(this.aptGet(...dirOpt, '-o', 'Binary::apt::APT::Keep-Downloaded-Packages=true', 'install', '-y', '-q', '--no-install-recommends', ...(offline ? ['--no-download'] : []), ...missing));
+        let offline = !!debs && fetched.length === 0;
+        try {
+            await install(offline);
+        }
+        catch (e) {
+            const msg = e instanceof Error ? e.message : String(e);
+            const retry = offline
+                ? !/^(apt is locked|sudo refused)/.test(msg) // a bad cached .deb: download it
+                : FETCH_RE.test(msg) && !updated; // stale lists: update once
+            if (!(e instanceof src_errors/* DistroError */.Yt) || !retry)
+                throw e;
+            if (offline) {
+                this.o.log.warn('apt: installing from the cached packages failed; downloading them instead');
+            }
+            else {
+                this.o.log.info('apt: a download failed (stale package lists?); running apt-get update and retrying');
+                await this.root(this.aptGet('update', '-q'));
+            }
+            offline = false;
+            await install(false);
+        }
+        return { installed: missing, present, versions, offline, debs, fetched };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/install.ts
+/**
+ * apt installs with the package cache, shared by setup-cross-toolchain and qemu-smoke-test: the
+ * missing packages' .deb files are restored from the cache (keyed by a name, the OS image and the
+ * package versions) into a directory apt downloads into, installed (offline when all are there),
+ * and saved again after a miss or a partial hit.
+ */
+
+
+
+
+
+/** The fields of /etc/os-release (`text`, default the file) the installs use. */
+function osInfo(text) {
+    const t = text ?? ((0,external_node_fs_.existsSync)('/etc/os-release') ? (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8') : '');
+    const get = (k) => new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(t)?.[1] ?? '';
+    return { id: get('ID') || 'linux', version: get('VERSION_ID'), codename: get('VERSION_CODENAME') };
+}
+/**
+ * The OS image part of a cache key: GitHub's ImageOS (ubuntu24) or os-release (debian12), and the
+ * CPU. Not ImageVersion: it changes weekly while the package versions, which are in the key, do not.
+ */
+function osImage(env, os, cpu) {
+    return `${env.ImageOS || `${os.id}${os.version}`}-${cpu}`;
+}
+/** Installs the missing ones of `o.packages` through apt and the package cache. */
+async function installCached(o) {
+    const store = o.store && o.store !== noCache ? o.store : undefined;
+    const paths = [external_node_path_default().join(o.archives, '*.deb')];
+    let cache = 'not needed';
+    let key;
+    let restoredKey;
+    let restoreMs = 0;
+    const r = await o.apt.ensure(o.packages, async (versions) => {
+        if (!store) {
+            cache = 'disabled';
+            return;
+        }
+        key = cacheKey(o.name, o.image, versions);
+        await (0,promises_.mkdir)(external_node_path_default().join(o.archives, 'partial'), { recursive: true });
+        const t0 = Date.now();
+        restoredKey = await store.restore(paths, key, [cacheKeyPrefix(o.name, o.image)]).catch((e) => {
+            o.log.warn(`package cache: restore failed (${(0,src_errors/* errorMessage */.gJ)(e)}); installing from the network`);
+            return undefined;
+        });
+        restoreMs = Date.now() - t0;
+        cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
+        o.log.info(`package cache (${store.description}): ${cache} for ${key}` +
+            (cache === 'partial' ? ` (restored ${restoredKey})` : ''));
+        return { archives: o.archives };
+    });
+    let saveMs = 0;
+    if (store && key && (cache === 'miss' || cache === 'partial')) {
+        const t0 = Date.now();
+        // Keep only this package set's files, so entries do not grow with every version bump.
+        if (r.debs) {
+            const keep = new Set(r.debs);
+            for (const f of await (0,promises_.readdir)(o.archives).catch(() => []))
+                if (f.endsWith('.deb') && !keep.has(f))
+                    await (0,promises_.rm)(external_node_path_default().join(o.archives, f), { force: true });
+        }
+        const saved = key;
+        await store
+            .save(paths, saved)
+            .then(() => o.log.info(`package cache: saved ${saved}`))
+            .catch((e) => o.log.warn(`package cache: save failed (${(0,src_errors/* errorMessage */.gJ)(e)})`));
+        saveMs = Date.now() - t0;
+    }
+    return {
+        installed: r.installed,
+        present: r.present,
+        cache,
+        key,
+        restoredKey,
+        offline: r.offline,
+        fetched: r.fetched?.length,
+        restoreMs,
+        saveMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/setup.ts
+/**
+ * qemu-smoke-test sets up the machine itself, as setup-cross-toolchain does: it asks what is
+ * missing for the targets it tests (an emulator, the binfmt_misc handler a root filesystem needs,
+ * the cross C library, rpm, pacman, zstd) and installs those Debian packages with the toolchain's
+ * apt installer and package cache. What only making a root filesystem needs (mmdebstrap, Debian's
+ * keyring, arch-test) is installed when a root filesystem has to be made, so a run whose root comes
+ * from the cache never installs it.
+ */
+
+
+
+
+
+
+
+
+const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+/**
+ * A handler that works inside a foreign chroot: a static interpreter (opened by the kernel, flag F,
+ * or copied into the root by freshRoot), or one fixed from a file not on this machine (registered
+ * from a container, as docker/setup-qemu-action does). qemu-user-binfmt's fixed handler is the
+ * dynamic qemu, which cannot load its libraries inside the root.
+ */
+function chrootReady(e) {
+    return !!e?.enabled && (e.interpreter.endsWith('-static') || (e.fixed && e.interpreter === ''));
+}
+/** The packages the smoke test of `needs` lacks on the machine `probe` describes. Pure. */
+function planSmokeSetup(needs, probe) {
+    const now = new Map();
+    const rootfs = new Map();
+    const add = (to, name, why) => {
+        if (!to.has(name))
+            to.set(name, why);
+    };
+    const installs = needs.some((n) => n.packages.length);
+    for (const n of needs) {
+        const t = n.target;
+        if (probe.native(t) || !t.qemu || !(n.binaries || n.packages.length))
+            continue;
+        const q = t.qemu;
+        if (n.binaries && !probe.has(q) && !probe.has(`${q}-static`))
+            add(now, 'qemu-user-static', `${q}-static runs the ${t.triple} binaries`);
+        if (n.binaries && !t.abi.startsWith('musl') && !probe.exists(`/usr/${t.gnu}/lib`))
+            add(now, `libc6-${t.debian}-cross`, `/usr/${t.gnu}: the C library the ${t.triple} binaries load`);
+        if (n.packages.length && !chrootReady(probe.binfmt(q))) {
+            if (!probe.has(`${q}-static`))
+                add(now, 'qemu-user-static', `${q}-static runs ${t.triple} programs inside its root filesystem`);
+            if (!probe.has('update-binfmts'))
+                add(now, 'binfmt-support', `update-binfmts registers the ${q} binfmt_misc handler`);
+        }
+        if (n.packages.length && !probe.has('arch-test'))
+            add(rootfs, 'arch-test', `mmdebstrap checks that ${t.debian} programs run here`);
+    }
+    const kinds = new Set(needs.flatMap((n) => n.packages));
+    if (kinds.has('rpm') && !probe.has('rpm'))
+        add(now, 'rpm', 'rpm installs the rpm packages');
+    if (kinds.has('archlinux') && !probe.has('pacman'))
+        add(now, 'pacman-package-manager', 'pacman installs the Arch Linux packages');
+    if (installs && !probe.has('zstd'))
+        add(now, 'zstd', 'the root filesystems are .tar.zst');
+    if (installs && !probe.has('mmdebstrap'))
+        add(rootfs, 'mmdebstrap', 'makes the root filesystems');
+    if (installs && !probe.exists(DEBIAN_KEYRING))
+        add(rootfs, 'debian-archive-keyring', `${DEBIAN_KEYRING} checks the Debian archive`);
+    const list = (m) => [...m].map(([name, why]) => ({ name, why }));
+    return { packages: list(now), rootfs: list(rootfs) };
+}
+/** The probe of this machine, with `env.PATH` for commands. */
+function machineProbe(env) {
+    return {
+        has: (cmd) => !!which(cmd, env),
+        exists: (f) => (0,external_node_fs_.existsSync)(f),
+        binfmt(name) {
+            try {
+                const e = parseBinfmtEntry((0,external_node_fs_.readFileSync)(external_node_path_default().join(BINFMT_DIR, name), 'utf8'));
+                return { ...e, interpreter: (0,external_node_fs_.existsSync)(e.interpreter) ? (0,external_node_fs_.realpathSync)(e.interpreter) : '' };
+            }
+            catch {
+                return undefined;
+            }
+        },
+        native: runsNatively,
+    };
+}
+/**
+ * Installs `items` (one package set, `name` in the cache key) when there are any. Without apt-get
+ * (another distribution) it only warns: the check that needs a tool then fails naming it.
+ */
+async function installSmokePackages(items, name, o) {
+    if (items.length === 0)
+        return undefined;
+    const platform = o.platform ?? process.platform;
+    const list = items.map((i) => i.name);
+    if (platform !== 'linux' || !which('apt-get', o.env)) {
+        o.log.warn(`qemu-smoke-test needs ${list.join(', ')} but cannot install them here (no apt-get): ` +
+            items.map((i) => `${i.name} (${i.why})`).join('; '));
+        return undefined;
+    }
+    for (const i of items)
+        o.log.info(`needs ${i.name}: ${i.why}`);
+    const os = osInfo();
+    const apt = new Apt({
+        env: o.env,
+        log: o.log,
+        platform,
+        uid: o.uid,
+        exec: o.exec,
+        release: os.codename || undefined,
+        purpose: { action: 'qemu-smoke-test', what: 'the tools it tests with', key: 'input: install' },
+    });
+    return o.log.group(`apt-get install ${list.join(' ')}`, () => installCached({
+        apt,
+        packages: list,
+        name,
+        image: osImage(o.env, os, hostTarget().arch),
+        archives: external_node_path_default().join(o.tempDir, 'distro-apt-cache', name),
+        store: o.cache,
+        log: o.log,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/smoke.ts
 /**
  * The smoke stage (DESIGN: qemu-smoke-test): for each target, run its binaries and try its
@@ -64992,6 +65457,7 @@ function cacheKey(target, osImage, versions) {
  * upload them as `<prefix>-smoke-<target>`. When a check failed it throws a SmokeFailedError,
  * after everything is written and uploaded, carrying the result for the outputs and summary.
  */
+
 
 
 
@@ -65056,6 +65522,39 @@ function defaultStore(env) {
         cache: githubCacheAvailable(env) ? githubPackageCache() : noCache,
     };
 }
+/**
+ * Installs what the checks of `targets` need and the machine lacks (planSmokeSetup), and returns
+ * the hook that installs what making a root filesystem needs, plus the list of what was installed.
+ */
+async function setUpMachine(ctx, o, targets, relevant, install) {
+    const installed = [];
+    if (o.setup === false)
+        return { installed };
+    const needs = targets.map((t) => {
+        const mine = relevant.filter((a) => a.target === t.triple);
+        const kinds = install ? mine.map((a) => a.kind).filter((k) => k !== 'binary') : [];
+        return {
+            target: t,
+            binaries: mine.some((a) => a.kind === 'binary'),
+            packages: [...new Set(kinds)],
+        };
+    });
+    const plan = planSmokeSetup(needs, o.probe ?? machineProbe(ctx.env));
+    const so = {
+        env: ctx.env,
+        log: ctx.log,
+        uid: o.uid,
+        tempDir: ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        cache: o.packageCache ?? createPackageCache(ctx.env),
+    };
+    const now = await installSmokePackages(plan.packages, 'smoke-tools', so);
+    installed.push(...(now?.installed ?? []));
+    let rootfs;
+    const forRootfs = () => (rootfs ??= installSmokePackages(plan.rootfs, 'smoke-rootfs', so).then((r) => {
+        installed.push(...(r?.installed ?? []));
+    }));
+    return { installed, forRootfs };
+}
 async function smokeStage(o) {
     const requested = o.target ? resolveTarget(o.target, 'input: target') : undefined;
     const ctx = await openStage(o);
@@ -65102,6 +65601,7 @@ async function smokeStage(o) {
             throw new src_errors/* DistroError */.Yt(`there are no Linux binaries or packages in ${manifestFile} to test; download them first with from: ${ctx.artifactPrefix}-build-*, ${ctx.artifactPrefix}-package*.`, { key: 'input: from' });
         }
     }
+    const setup = await setUpMachine(ctx, o, targets, relevant, install);
     const results = [];
     const artifacts = [];
     const names = [];
@@ -65147,6 +65647,7 @@ async function smokeStage(o) {
                     spec: rootfsSpec(t, { suite: cfg.suite, packages: extraPackages, mirror: cfg.mirror }),
                     store: o.rootfsStore ?? defaultStore(ctx.env),
                     workDir: external_node_path_default().join(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'distro-smoke-roots'),
+                    prepare: setup.forRootfs,
                 },
                 env: ctx.env,
                 log: ctx.log,
@@ -65200,6 +65701,7 @@ async function smokeStage(o) {
         passed: results.length - failed,
         failed,
         report,
+        installed: setup.installed,
     };
     if (failed)
         throw new SmokeFailedError(result);
@@ -65257,7 +65759,10 @@ const qemuSmokeTestAction = async (inputs, rt) => {
     return outputs(r);
 };
 async function summarizeSmoke(env, r) {
-    await writeSummary(env, `qemu-smoke-test: ${r.failed ? `❌ ${r.failed} failed` : '✅ all'} of ${r.results.length} checks (${r.targets.join(', ')})`, summaryTable(r.results), [`JUnit report: ${r.report}`]);
+    await writeSummary(env, `qemu-smoke-test: ${r.failed ? `❌ ${r.failed} failed` : '✅ all'} of ${r.results.length} checks (${r.targets.join(', ')})`, summaryTable(r.results), [
+        `JUnit report: ${r.report}`,
+        `Installed on the runner: ${r.installed.length ? r.installed.join(' ') : 'nothing (all tools present)'}`,
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/sign/checksums.ts
@@ -67078,252 +67583,6 @@ function planToolchain(target, host, o = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/apt.ts
-/**
- * Installing apt packages: argument arrays only, as root directly or through `sudo -n`, waiting
- * on the dpkg lock, `apt-get update` only when a package is not in the cache, and clear errors for
- * a missing package, no root and no sudo, a held lock, and a runner without apt.
- */
-
-
-
-
-
-
-const spawnExec = (argv, env, log, quiet = false) => new Promise((resolve, reject) => {
-    const [cmd, ...args] = argv;
-    const exe = which(cmd, env) ?? cmd;
-    if (!quiet)
-        log.info(`$ ${formatCommand(argv)}`);
-    const child = (0,external_node_child_process_.spawn)(exe, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let output = '';
-    let pending = '';
-    const onData = (isOut) => (d) => {
-        const s = d.toString('utf8');
-        if (isOut)
-            stdout += s;
-        output += s;
-        if (!quiet) {
-            pending += s;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const l of lines)
-                log.info(l);
-        }
-    };
-    child.stdout.on('data', onData(true));
-    child.stderr.on('data', onData(false));
-    child.on('error', reject);
-    child.on('close', (code) => {
-        if (!quiet && pending)
-            log.info(pending);
-        resolve({ code: code ?? 1, stdout, output });
-    });
-});
-const FETCH_RE = /Failed to fetch|Unable to fetch some archives|404\s+Not Found/;
-const LOCK_RE = /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
-class Apt {
-    o;
-    exec;
-    sudoPrefix;
-    constructor(o) {
-        this.o = o;
-        this.exec = o.exec ?? spawnExec;
-    }
-    /** Throws unless apt-get is there. */
-    checkAvailable() {
-        if (this.o.platform !== 'linux' || !which('apt-get', this.o.env)) {
-            const where = this.o.platform === 'darwin'
-                ? 'macOS'
-                : this.o.platform === 'win32'
-                    ? 'Windows'
-                    : `this ${this.o.platform} machine (no apt-get on PATH)`;
-            throw new src_errors/* DistroError */.Yt(`setup-cross-toolchain installs cross toolchains with apt-get, which ${where} does not have. ` +
-                'It supports Debian and Ubuntu runners (ubuntu-latest, ubuntu-24.04, ubuntu-22.04, debian containers). ' +
-                'On macOS and Windows runners build for the runner itself (no setup needed), or run this job on ubuntu-latest.', { key: 'input: target' });
-        }
-    }
-    /** `[]` as root, `['sudo', '-n']` with sudo, else a clear error. */
-    prefix() {
-        if (this.sudoPrefix)
-            return this.sudoPrefix;
-        if (this.o.uid === 0)
-            this.sudoPrefix = [];
-        else if (which('sudo', this.o.env))
-            this.sudoPrefix = ['sudo', '-n'];
-        else {
-            throw new src_errors/* DistroError */.Yt(`setup-cross-toolchain must install packages with apt-get, which needs root, but it runs as user ${this.o.uid ?? '?'} and sudo is not on PATH. ` +
-                'Run the job as root (a container), install sudo with passwordless rights for this user, or install the packages beforehand.');
-        }
-        return this.sudoPrefix;
-    }
-    async root(args) {
-        const p = this.prefix();
-        // sudo resets the environment: pass DEBIAN_FRONTEND through env(1).
-        const argv = [...p, ...(p.length ? ['env', 'DEBIAN_FRONTEND=noninteractive'] : []), ...args];
-        const r = await this.exec(argv, { ...this.o.env, DEBIAN_FRONTEND: 'noninteractive' }, this.o.log);
-        if (r.code !== 0) {
-            const tail = r.output.trim().split('\n').slice(-15).join('\n');
-            if (LOCK_RE.test(r.output)) {
-                throw new src_errors/* DistroError */.Yt(`apt is locked by another process and stayed locked for ${this.lockTimeout()} s (\`${formatCommand(argv)}\`):\n${tail}\n` +
-                    'Wait for the other apt/dpkg (often unattended-upgrades at boot) to finish, or run this step later in the job.');
-            }
-            if (p.length &&
-                /a password is required|a terminal is required|may not run sudo|not in the sudoers/.test(r.output)) {
-                throw new src_errors/* DistroError */.Yt(`sudo refused to run apt-get without a password (\`${formatCommand(argv)}\`): ${tail}\n` +
-                    'Give this user passwordless sudo (GitHub-hosted runners have it) or run the job as root.');
-            }
-            throw new src_errors/* DistroError */.Yt(`\`${formatCommand(argv)}\` failed (exit ${r.code}); last lines of output:\n${tail}`);
-        }
-        return r;
-    }
-    lockTimeout() {
-        return this.o.lockTimeout ?? 300;
-    }
-    aptGet(...args) {
-        return ['apt-get', '-o', `DPkg::Lock::Timeout=${this.lockTimeout()}`, ...args];
-    }
-    /** Packages of `names` that dpkg has installed. */
-    async installedOf(names) {
-        if (names.length === 0)
-            return new Set();
-        const r = await this.exec(['dpkg-query', '-W', '-f=${Package} ${db:Status-Status}\\n', ...names], this.o.env, this.o.log, true);
-        const out = new Set();
-        for (const line of r.stdout.split('\n')) {
-            const [name, status] = line.trim().split(/\s+/);
-            if (name && status === 'installed')
-                out.add(name.replace(/:.*$/, ''));
-        }
-        return out;
-    }
-    /** Candidate versions from the apt cache; a package without one is absent from the result. */
-    async candidates(names) {
-        if (names.length === 0)
-            return {};
-        const r = await this.exec(['apt-cache', 'policy', ...names], this.o.env, this.o.log, true);
-        const out = {};
-        let current;
-        for (const line of r.stdout.split('\n')) {
-            const head = /^(\S+):\s*$/.exec(line);
-            if (head) {
-                current = head[1].replace(/:.*$/, '');
-                continue;
-            }
-            const cand = /^\s+Candidate:\s*(\S+)/.exec(line);
-            if (cand && current && cand[1] !== '(none)')
-                out[current] = cand[1];
-        }
-        return out;
-    }
-    /**
-     * The .deb file names `apt-get install` would download for `names` into `archives` (those not
-     * there already), from `--print-uris`; undefined when apt cannot tell. Needs no root.
-     */
-    async downloads(names, archives) {
-        const r = await this.exec([
-            'apt-get',
-            '-o',
-            `Dir::Cache::archives=${archives}/`,
-            'install',
-            '--print-uris',
-            '-qq',
-            '--no-install-recommends',
-            ...names,
-        ], this.o.env, this.o.log, true).catch(() => undefined);
-        if (!r || r.code !== 0)
-            return undefined;
-        const out = [];
-        for (const line of r.stdout.split('\n')) {
-            const m = /^'[^']+'\s+(\S+\.deb)\s/.exec(line);
-            if (m)
-                out.push(m[1]);
-        }
-        return out;
-    }
-    /** Every .deb the install of `names` needs (as if nothing were downloaded yet). */
-    async allDebs(names) {
-        const empty = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'distro-apt-probe-'));
-        try {
-            await (0,promises_.mkdir)(external_node_path_default().join(empty, 'partial'));
-            return await this.downloads(names, empty);
-        }
-        finally {
-            await (0,promises_.rm)(empty, { recursive: true, force: true });
-        }
-    }
-    /**
-     * Makes sure `packages` are installed. Those already installed are skipped; `apt-get update`
-     * runs only when a package has no candidate in the cache (or a download fails with 404, the
-     * lists being stale); one still missing after it is an error naming it. `beforeInstall` runs once
-     * the versions are known and something is to be installed (the cache restore); when it returns
-     * an archives directory, apt takes the packages from there and downloads the rest into it, and
-     * when every .deb is there already the install runs with `--no-download`.
-     */
-    async ensure(packages, beforeInstall) {
-        this.checkAvailable();
-        const have = await this.installedOf(packages);
-        const missing = packages.filter((p) => !have.has(p));
-        const present = packages.filter((p) => have.has(p));
-        if (missing.length === 0) {
-            this.o.log.info(`apt: all ${packages.length} packages already installed: ${packages.join(' ')}`);
-            return { installed: [], present, versions: {}, offline: false };
-        }
-        this.prefix(); // fail early without root or sudo
-        let versions = await this.candidates(packages);
-        let unknown = missing.filter((p) => !versions[p]);
-        let updated = false;
-        if (unknown.length) {
-            this.o.log.info(`apt: ${unknown.join(', ')} not in the package cache; running apt-get update`);
-            await this.root(this.aptGet('update', '-q'));
-            updated = true;
-            versions = await this.candidates(packages);
-            unknown = missing.filter((p) => !versions[p]);
-        }
-        if (unknown.length) {
-            const rel = this.o.release ? ` on ${this.o.release}` : '';
-            throw new src_errors/* DistroError */.Yt(`apt has no package ${unknown.map((u) => `'${u}'`).join(', ')}${rel} (after apt-get update): ` +
-                'this runner image cannot provide the toolchain for this target. Use a newer Debian/Ubuntu runner, or check the `packages` input.', { key: 'input: target' });
-        }
-        const source = (beforeInstall ? await beforeInstall(versions) : undefined) || {};
-        const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
-        let debs;
-        let fetched;
-        if (source.archives) {
-            await (0,promises_.mkdir)(external_node_path_default().join(source.archives, 'partial'), { recursive: true });
-            debs = await this.allDebs(missing);
-            const there = new Set(await (0,promises_.readdir)(source.archives).catch(() => []));
-            fetched = debs?.filter((d) => !there.has(d));
-            if (debs)
-                this.o.log.info(`apt: ${debs.length - fetched.length} of ${debs.length} .deb files in ${source.archives}` +
-                    (fetched.length ? `; downloading ${fetched.length}` : '; installing without the network'));
-        }
-        const install = (offline) => this.root(this.aptGet(...dirOpt, '-o', 'Binary::apt::APT::Keep-Downloaded-Packages=true', 'install', '-y', '-q', '--no-install-recommends', ...(offline ? ['--no-download'] : []), ...missing));
-        let offline = !!debs && fetched.length === 0;
-        try {
-            await install(offline);
-        }
-        catch (e) {
-            const msg = e instanceof Error ? e.message : String(e);
-            const retry = offline
-                ? !/^(apt is locked|sudo refused)/.test(msg) // a bad cached .deb: download it
-                : FETCH_RE.test(msg) && !updated; // stale lists: update once
-            if (!(e instanceof src_errors/* DistroError */.Yt) || !retry)
-                throw e;
-            if (offline) {
-                this.o.log.warn('apt: installing from the cached packages failed; downloading them instead');
-            }
-            else {
-                this.o.log.info('apt: a download failed (stale package lists?); running apt-get update and retrying');
-                await this.root(this.aptGet('update', '-q'));
-            }
-            offline = false;
-            await install(false);
-        }
-        return { installed: missing, present, versions, offline, debs, fetched };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/toolchain/setup.ts
 /**
  * The setup-cross-toolchain stage: plan, install (apt, with the package cache), `rustup target
@@ -67340,10 +67599,7 @@ class Apt {
 
 
 
-function osInfo(text) {
-    const get = (k) => new RegExp(`^${k}="?([^"\\n]*)"?`, 'm').exec(text ?? '')?.[1] ?? '';
-    return { id: get('ID') || 'linux', version: get('VERSION_ID'), codename: get('VERSION_CODENAME') };
-}
+
 async function binfmtWritable() {
     try {
         await (0,promises_.access)('/proc/sys/fs/binfmt_misc/register', promises_.constants.W_OK);
@@ -67370,8 +67626,7 @@ async function setupToolchain(o) {
     if (!o.host && platform === 'linux')
         host.nativeTargets = TARGETS.filter((t) => t !== host.target && runsNatively(t)).map((t) => t.triple);
     const target = o.target ? resolveTarget(o.target, 'input: target') : host.target;
-    const osText = o.osRelease ?? ((0,external_node_fs_.existsSync)('/etc/os-release') ? (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8') : undefined);
-    const os = osInfo(osText);
+    const os = osInfo(o.osRelease);
     const rustMode = o.rust ?? 'auto';
     const plan = planToolchain(target, host, {
         debianRelease: os.codename,
@@ -67382,15 +67637,7 @@ async function setupToolchain(o) {
         packages: o.packages,
     });
     o.log.info(`setup-cross-toolchain: ${target.triple} on ${host.target.triple} (${os.id} ${os.version || os.codename})`);
-    let installed = [];
-    let present = [];
-    let cache = 'not needed';
-    let key;
-    let restoredKey;
-    let offline = false;
-    let fetched;
-    let restoreMs = 0;
-    let saveMs = 0;
+    let inst;
     const store = o.cache === false ? undefined : (o.packageCache ?? noCache);
     const t1 = Date.now();
     if (plan.packages.length) {
@@ -67403,52 +67650,19 @@ async function setupToolchain(o) {
             lockTimeout: o.lockTimeout,
             release: os.codename || undefined,
         });
-        // The OS image: GitHub's ImageOS (ubuntu24) or os-release (debian12), and the CPU. Not
-        // ImageVersion: it changes weekly while the package versions, which are in the key, do not.
-        const image = `${o.env.ImageOS || `${os.id}${os.version}`}-${host.target.arch}`;
-        // A fixed path per target: @actions/cache versions entries by their paths.
-        const archives = external_node_path_default().join(o.tempDir, 'distro-apt-cache', target.triple);
-        const paths = [external_node_path_default().join(archives, '*.deb')];
-        const r = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () => apt.ensure(plan.packages, async (versions) => {
-            if (!store || store === noCache) {
-                cache = 'disabled';
-                return;
-            }
-            key = cacheKey(target.triple, image, versions);
-            await (0,promises_.mkdir)(external_node_path_default().join(archives, 'partial'), { recursive: true });
-            const tr = Date.now();
-            restoredKey = await store
-                .restore(paths, key, [cacheKeyPrefix(target.triple, image)])
-                .catch((e) => {
-                o.log.warn(`package cache: restore failed (${(0,src_errors/* errorMessage */.gJ)(e)}); installing from the network`);
-                return undefined;
-            });
-            restoreMs = Date.now() - tr;
-            cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
-            o.log.info(`package cache (${store.description}): ${cache} for ${key}` +
-                (cache === 'partial' ? ` (restored ${restoredKey})` : ''));
-            return { archives };
+        inst = await o.log.group(`apt-get install ${plan.packages.join(' ')}`, () => installCached({
+            apt,
+            packages: plan.packages,
+            name: target.triple,
+            image: osImage(o.env, os, host.target.arch),
+            archives: external_node_path_default().join(o.tempDir, 'distro-apt-cache', target.triple),
+            store,
+            log: o.log,
         }));
-        installed = r.installed;
-        present = r.present;
-        offline = r.offline;
-        fetched = r.fetched?.length;
-        if (store && store !== noCache && key && (cache === 'miss' || cache === 'partial')) {
-            const ts = Date.now();
-            // Keep only this package set's files, so entries do not grow with every version bump.
-            if (r.debs) {
-                const keep = new Set(r.debs);
-                for (const f of await (0,promises_.readdir)(archives).catch(() => []))
-                    if (f.endsWith('.deb') && !keep.has(f))
-                        await (0,promises_.rm)(external_node_path_default().join(archives, f), { force: true });
-            }
-            await store
-                .save(paths, key)
-                .then(() => o.log.info(`package cache: saved ${key}`))
-                .catch((e) => o.log.warn(`package cache: save failed (${(0,src_errors/* errorMessage */.gJ)(e)})`));
-            saveMs = Date.now() - ts;
-        }
     }
+    const restoreMs = inst?.restoreMs ?? 0;
+    const saveMs = inst?.saveMs ?? 0;
+    const cache = inst?.cache ?? 'not needed';
     const installMs = Date.now() - t1 - restoreMs - saveMs;
     if (rustMode !== 'false') {
         if (which('rustup', o.env)) {
@@ -67485,14 +67699,14 @@ async function setupToolchain(o) {
         plan,
         env,
         outputs,
-        installed,
-        present,
+        installed: inst?.installed ?? [],
+        present: inst?.present ?? [],
         cache,
-        cacheKey: key,
-        restoredKey,
+        cacheKey: inst?.key,
+        restoredKey: inst?.restoredKey,
         cacheDescription: store?.description,
-        offline,
-        fetched,
+        offline: inst?.offline ?? false,
+        fetched: inst?.fetched,
         restoreMs,
         installMs,
         saveMs,

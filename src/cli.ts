@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DistroError, errorMessage } from './errors.js';
-import type { Logger } from './log.js';
+import { neutraliseCommands, type Logger } from './log.js';
 import { splitList } from './runner/inputs.js';
 import { createArtifactStore } from './runner/artifacts.js';
 import { VERSION } from './runner/run.js';
@@ -244,6 +244,10 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     out: io?.out ?? ((l) => process.stdout.write(l + '\n')),
     err: io?.err ?? ((l) => process.stderr.write(l + '\n')),
   };
+  // Run in a workflow step, the CLI's output is read for workflow commands: it issues none.
+  const [out, err] = [full.out, full.err];
+  full.out = (l) => out(neutraliseCommands(l));
+  full.err = (l) => err(neutraliseCommands(l));
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {
     full.out(VERSION);

@@ -25,3 +25,22 @@ export function memoryLogger(lines: string[] = []): Logger & { lines: string[] }
     },
   };
 }
+
+/** A zero-width space: not whitespace to the runner (it trims only whitespace), invisible in the log. */
+const BREAK = '\u200b';
+
+/**
+ * `text` made safe to print as log lines on a GitHub runner: no line of it can be read as a
+ * workflow command. The runner reads a line as one when, after leading whitespace, it starts with
+ * `::` (`::error::…`, `::add-mask::…`, `::stop-commands::…`), and, in the legacy form, when it holds
+ * `##[` anywhere. Such lines keep their text with a zero-width space breaking the marker. A lone
+ * `\r` (which a log viewer may show as a line break) ends a line like `\n` does.
+ * Our own commands go through @actions/core, which escapes their data; this is for everything
+ * else: messages holding inputs, versions, paths, and the output of the tools we run.
+ */
+export function neutraliseCommands(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^(\s*)::/, `$1${BREAK}::`).replace(/##\[/g, `#${BREAK}#[`))
+    .join('\n');
+}

@@ -84,11 +84,18 @@ export function notInstalled(tool: string, env: Env, key?: string): DistroError 
   );
 }
 
-/** A command line for messages and logs: arguments with spaces or quotes are single-quoted. */
+/**
+ * `a` as one shell word: kept as it is when it holds only characters no shell treats specially
+ * (letters, digits and @ % + = : , . / _ -), else single-quoted, so a line we print for users to
+ * paste never runs what a value holds (`$(…)`, backticks, `;`, `!` history expansion, globs).
+ */
+export function shellQuote(a: string): string {
+  return /^[A-Za-z0-9@%+=:,./_-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A command line for messages, logs and users to paste: each argument quoted by shellQuote. */
 export function formatCommand(argv: string[]): string {
-  return argv
-    .map((a) => (a === '' || /[\s'"\\$`|&;<>(){}*?#~]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a))
-    .join(' ');
+  return argv.map(shellQuote).join(' ');
 }
 
 export interface RunOptions {

@@ -14,6 +14,10 @@ export {
 } from './load.js';
 export {
   resolveVersion,
+  checkReleaseVersion,
+  tagFromRef,
+  refNameProblem,
+  showValue,
   versionFromRef,
   versionFromDescribe,
   parseVersion,

@@ -15,7 +15,8 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { DistroError, type ErrorLocation } from '../errors.js';
+import path from 'node:path';
+import { DistroError, locationPrefix, type ErrorLocation } from '../errors.js';
 import type { DistroConfig } from './types.js';
 
 const execFileAsync = promisify(execFile);
@@ -55,8 +56,45 @@ export function parseVersion(v: string): VersionParts | undefined {
 /** The version of a tag ref: `refs/tags/v1.2.3` → `1.2.3`; anything else (branches, tags without `v`) → undefined. */
 export function versionFromRef(ref: string | undefined): string | undefined {
   if (!ref) return undefined;
-  const m = /^refs\/tags\/[vV](\d.*)$/.exec(ref.trim());
+  // [\s\S]: a newline in the tag must reach checkReleaseVersion, not hide the tag.
+  const m = /^refs\/tags\/[vV](\d[\s\S]*)$/.exec(ref.trim());
   return m ? m[1] : undefined;
+}
+
+/**
+ * Why `name` is not a legal git ref name (git check-ref-format's rules), or undefined when it is:
+ * a tag from the ref or the `tag` input goes into git's argv, API URLs and log lines, so control
+ * characters, spaces and git's own specials are refused before anything uses it.
+ */
+export function refNameProblem(name: string): string | undefined {
+  if (name === '' || name === '@') return 'it is empty';
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+    return 'it holds a space, a control character or one of ~ ^ : ? * [ \\';
+  if (name.includes('..') || name.includes('@{') || name.includes('//')) return "it holds '..', '@{' or '//'";
+  if (name.startsWith('-')) return "it starts with '-' (git would read it as an option)";
+  if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+    return "it starts or ends with '/' or ends with '.'";
+  if (name.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+    return "a part of it starts with '.' or ends with '.lock'";
+  return undefined;
+}
+
+/**
+ * The tag GITHUB_REF names (`refs/tags/v1.2.3` → `v1.2.3`), checked to be a legal tag name; undefined
+ * for branches and pull requests.
+ */
+export function tagFromRef(ref: string | undefined): string | undefined {
+  if (!ref?.startsWith('refs/tags/')) return undefined;
+  const tag = ref.slice('refs/tags/'.length);
+  const why = refNameProblem(tag);
+  if (why) {
+    throw new DistroError(
+      `GITHUB_REF ${showValue(ref)} does not name a tag git accepts (${why}); push a tag named like v1.2.3, or set the 'tag' input.`,
+      { key: 'GITHUB_REF' },
+    );
+  }
+  return tag;
 }
 
 /** Turns `git describe --tags --always --dirty` output into a version (see the file comment). */
@@ -121,24 +159,90 @@ function result(version: string, source: VersionSource): ResolvedVersion {
 }
 
 /**
+ * What a release version may hold, whatever its source: it starts with a digit and has only the
+ * characters semver and the package formats spell versions with. Nothing a shell, make or a
+ * workflow command reads specially (`$`, backticks, quotes, `;`, spaces, newlines, `%`, `:`)
+ * can pass, so the version is safe in `VERSION=…`, file names and log lines alike.
+ */
+const RELEASE_VERSION = /^[0-9][0-9A-Za-z.+~_^-]*$/;
+const MAX_VERSION_LENGTH = 128;
+
+/** `v` as a quoted string whose control characters show (`"1.0\n::error::x"`), for messages. */
+export function showValue(v: string): string {
+  return JSON.stringify(v.length > 200 ? `${v.slice(0, 200)}…` : v);
+}
+
+/** Where a bad version came from and what to do about it. */
+export interface VersionOrigin extends ErrorLocation {
+  /** `input 'version'`, `the tag refs/tags/v1.0`, `distro.yml:3: version` … */
+  what: string;
+  fix: string;
+}
+
+/** Throws one DistroError naming `origin` unless `v` is a version (see RELEASE_VERSION). */
+export function checkReleaseVersion(v: string, origin: VersionOrigin): string {
+  if (RELEASE_VERSION.test(v) && v.length <= MAX_VERSION_LENGTH) return v;
+  const { what, fix, ...where } = origin;
+  throw new DistroError(
+    `${what}: ${showValue(v)} is not a version: a version starts with a digit and holds only letters, digits and . + ~ _ ^ - (at most ${MAX_VERSION_LENGTH} characters), like 1.2.3 or 1.2.3-rc.1; ${fix}.`,
+    where,
+  );
+}
+
+/** Where the config's version keys are, for errors (the loaded config's file and lines). */
+export interface ConfigLocation {
+  file?: string;
+  lineOf?: (key: string) => number | undefined;
+}
+
+function configOrigin(key: string, loc: ConfigLocation | undefined): VersionOrigin {
+  const line = loc?.lineOf?.(key);
+  const where: ErrorLocation = { key, file: loc?.file, line };
+  return {
+    ...where,
+    what: `${locationPrefix(where)}${key}`,
+    fix: `write the version like ${key === 'version' ? 'version: 1.2.3' : `${key}: rc.1`} in ${loc?.file ? path.basename(loc.file) : 'the config'}`,
+  };
+}
+
+/**
  * The release version: `input`, else a v-tag in `ref` (GITHUB_REF), else `config.version` (with the
  * nfpm `prerelease` and `version_metadata` fields applied), else `git describe` in `cwd`, else 0.0.0.
+ * Whatever the source, the version is checked here, once (checkReleaseVersion): every stage gets
+ * it from this function, so none can use an unchecked one.
  */
 export async function resolveVersion(opts: {
   input?: string;
   ref?: string;
   cwd: string;
   config?: DistroConfig;
+  /** The config's file and lines, for an error in its `version`. */
+  configLocation?: ConfigLocation;
 }): Promise<ResolvedVersion> {
   const input = opts.input?.trim();
-  if (input) return result(stripV(input), 'input');
+  if (input) {
+    const v = checkReleaseVersion(stripV(input), {
+      key: 'input: version',
+      what: "input 'version'",
+      fix: 'set `version:` of this step to a version (or leave it empty to use the pushed v-tag)',
+    });
+    return result(v, 'input');
+  }
 
   const fromTag = versionFromRef(opts.ref);
-  if (fromTag) return result(fromTag, 'tag');
+  if (fromTag) {
+    const v = checkReleaseVersion(fromTag, {
+      key: 'GITHUB_REF',
+      what: `the tag of GITHUB_REF ${showValue(opts.ref!.trim())}`,
+      fix: "push a tag named like v1.2.3, or set the 'version' input",
+    });
+    return result(v, 'tag');
+  }
 
   const cfg = opts.config?.version;
   if (typeof cfg === 'string' && cfg.trim()) {
     let v = stripV(cfg);
+    checkReleaseVersion(v, configOrigin('version', opts.configLocation));
     const parts = parseVersion(v);
     const pre = opts.config?.prerelease?.trim();
     const meta = typeof opts.config?.version_metadata === 'string' ? opts.config.version_metadata.trim() : '';
@@ -148,12 +252,21 @@ export async function resolveVersion(opts: {
         (pre || parts.pre ? `-${pre || parts.pre}` : '') +
         (meta || parts.build ? `+${meta || parts.build}` : '');
     }
+    checkReleaseVersion(v, configOrigin(pre ? 'prerelease' : 'version_metadata', opts.configLocation));
     return result(v, 'config');
   }
 
   const described = await gitDescribe(opts.cwd);
   const fromGit = described ? versionFromDescribe(described) : undefined;
   if (fromGit) return result(fromGit, 'git');
+  if (described) {
+    // `--match 'v[0-9]*'` found a v-tag that is no version (`v1.0;x`): saying so beats 0.0.0.
+    checkReleaseVersion(stripV(described), {
+      key: 'git describe',
+      what: `the nearest v-tag (git describe: ${showValue(described)})`,
+      fix: "tag the release like v1.2.3, or set the 'version' input",
+    });
+  }
 
   return { version: '0.0.0', source: 'default' };
 }
@@ -171,7 +284,7 @@ export interface SpellOptions {
 function fail(v: string, format: string, why: string, where: ErrorLocation | undefined): never {
   const loc: ErrorLocation = { ...where, key: where?.key ?? 'version' };
   throw new DistroError(
-    `version '${v}' cannot be written as ${format} version: ${why}; give a version like 1.2.3 (or 1.2.3-rc.1 for a pre-release).`,
+    `${locationPrefix(loc)}version '${v}' cannot be written as ${format} version: ${why}; give a version like 1.2.3 (or 1.2.3-rc.1 for a pre-release).`,
     loc,
   );
 }

@@ -54,11 +54,12 @@ export function artifactClash(name: string, other: string): DistroError {
   );
 }
 
-function checkName(name: string): void {
+/** Refuses an artifact name GitHub's artifact service (or the local store's directory) cannot hold. */
+export function checkName(name: string): void {
   if (!/^[A-Za-z0-9._-]+$/.test(name) || name.startsWith('.')) {
     throw new DistroError(
-      `artifact name '${name}' may hold only letters, digits, '.', '_' and '-'; check 'artifact-prefix' and 'target'.`,
-      { key: 'artifact-prefix' },
+      `artifact name ${JSON.stringify(name)} may hold only letters, digits, '.', '_' and '-' and may not start with '.'; set input 'artifact-prefix' to a name like distro (and 'target' to a known target).`,
+      { key: 'input: artifact-prefix' },
     );
   }
 }

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { DistroError, errorMessage, type ErrorLocation } from '../errors.js';
-import type { Logger } from '../log.js';
+import { neutraliseCommands, type Logger } from '../log.js';
 
 function annotation(where: ErrorLocation | undefined, workspace: string): core.AnnotationProperties {
   if (!where?.file) return {};
@@ -20,7 +20,8 @@ function annotation(where: ErrorLocation | undefined, workspace: string): core.A
 
 export function githubLogger(workspace: string): Logger {
   return {
-    info: (m) => core.info(m),
+    // core.info prints as it is given (unlike warning, debug and group, whose data core escapes).
+    info: (m) => core.info(neutraliseCommands(m)),
     warn: (m, where) => core.warning(m, annotation(where, workspace)),
     debug: (m) => core.debug(m),
     group: (title, fn) => core.group(title, fn),

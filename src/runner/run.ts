@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { Logger } from '../log.js';
+import { neutraliseCommands, type Logger } from '../log.js';
 import { createArtifactStore, type ArtifactStore } from './artifacts.js';
 import { githubLogger, maskSecrets, reportFailure, setOutputs } from './github.js';
 import { Inputs, readActionSpec } from './inputs.js';
@@ -33,7 +33,7 @@ export async function runAction(
     const spec = readActionSpec(actionYml);
     const inputs = new Inputs(spec, env);
     maskSecrets(inputs.secrets());
-    core.info(`distro-actions ${VERSION}: ${spec.name}`);
+    core.info(neutraliseCommands(`distro-actions ${VERSION}: ${spec.name}`));
     const rt: Runtime = { env, workspace, log: githubLogger(workspace), store: createArtifactStore(env) };
     setOutputs(await body(inputs, rt));
   } catch (err) {

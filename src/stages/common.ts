@@ -6,9 +6,9 @@
 import { copyFile, link, lstat, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, resolveVersion } from '../config/index.js';
+import { loadConfig, resolveVersion, tagFromRef, type VersionSource } from '../config/index.js';
 import type { DistroConfig, LoadedConfig } from '../config/types.js';
-import { DistroError } from '../errors.js';
+import { DistroError, type ErrorLocation } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   MANIFEST_FILE,
@@ -29,7 +29,7 @@ import {
   type Producer,
 } from '../manifest/handoff.js';
 import { resolveInside } from '../paths.js';
-import { artifactClash, selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
+import { artifactClash, checkName, selectArtifacts, type ArtifactStore } from '../runner/artifacts.js';
 
 /** The inputs every stage has (DESIGN contract 5), as plain values. */
 export interface CommonOptions {
@@ -62,6 +62,8 @@ export interface StageContext {
   loaded: LoadedConfig;
   config: DistroConfig;
   version: string;
+  /** Where the version came from (the input, GITHUB_REF, the config's line), for format errors. */
+  versionWhere: ErrorLocation;
   manifest: Manifest;
   env: Record<string, string | undefined>;
   log: Logger;
@@ -81,6 +83,14 @@ export interface StageResult {
   artifactName: string;
 }
 
+function versionLocation(source: VersionSource, loaded: LoadedConfig): ErrorLocation {
+  if (source === 'input') return { key: 'input: version' };
+  if (source === 'tag') return { key: 'GITHUB_REF' };
+  if (source === 'git') return { key: 'git describe' };
+  if (source === 'config') return { key: 'version', file: loaded.file, line: loaded.lineOf('version') };
+  return { key: 'version' };
+}
+
 /**
  * Opens a stage. `planned` names the artifact the stage will upload, so a clash with another job
  * of the run is refused before any work (it is checked again at upload, for jobs running at once).
@@ -89,6 +99,10 @@ export async function openStage(
   o: CommonOptions,
   planned?: { stage: StageName; target?: string },
 ): Promise<StageContext> {
+  // Inputs first, before any file is read or written: the artifact name is only made at the end.
+  const artifactPrefix = o.artifactPrefix || 'distro';
+  checkName(artifactName(artifactPrefix, 'build'));
+  tagFromRef(o.env.GITHUB_REF);
   const projectDir = resolveInside(o.workspace, o.workingDirectory || '.', {
     key: 'input: working-directory',
   });
@@ -98,12 +112,14 @@ export async function openStage(
   const loaded = await loadConfig({ file: configFile, cwd: projectDir, env: o.env, required: !!o.config });
   for (const w of loaded.warnings) o.log.warn(w.message, { file: loaded.file, line: w.line });
   for (const n of loaded.notes) o.log.info(`note: ${n.message}`);
-  const { version } = await resolveVersion({
+  const { version, source } = await resolveVersion({
     input: o.version,
     ref: o.env.GITHUB_REF,
     cwd: projectDir,
     config: loaded.config,
+    configLocation: loaded,
   });
+  const versionWhere = versionLocation(source, loaded);
   const project = { name: loaded.config.name, version };
   let manifest = (await readManifest(distDir)) ?? emptyManifest(project);
   if (manifest.project.name !== project.name) {
@@ -121,11 +137,12 @@ export async function openStage(
     loaded,
     config: loaded.config,
     version,
+    versionWhere,
     manifest,
     env: o.env,
     log: o.log,
     store: o.store,
-    artifactPrefix: o.artifactPrefix || 'distro',
+    artifactPrefix,
     upload: o.upload ?? true,
     downloaded: [],
   };

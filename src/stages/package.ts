@@ -14,7 +14,7 @@ import {
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
 import { debFileName, debFullVersion, writeDeb } from '../formats/deb/index.js';
-import { cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
+import { checkContentsDst, cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
 import type { Packager } from '../formats/pkg/types.js';
 import { rpmFileName, writeRpm } from '../formats/rpm/index.js';
 import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
@@ -171,7 +171,8 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
       `${formatKey}: no format given; list at least one of ${[...ARCHIVE_FORMATS, ...PACKAGERS].join(', ')}.`,
       { key: formatKey },
     );
-  checkVersionForFormats(ctx.version, [...formats, ...packagers]);
+  checkVersionForFormats(ctx.version, [...formats, ...packagers], { where: ctx.versionWhere });
+  checkContentsDst(ctx.config, ctx.loaded, packagers);
 
   const binaries = ctx.manifest.artifacts.filter((a) => a.kind === 'binary');
   let targets: Target[];

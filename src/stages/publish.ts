@@ -6,11 +6,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { refNameProblem, showValue, tagFromRef } from '../config/index.js';
 import { DistroError } from '../errors.js';
 import { DOWNLOAD_KINDS, describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside } from '../paths.js';
 import type { Signer } from '../sign/signer.js';
 import { withRepository, type RepoStorage } from '../repos/storage.js';
+import { checkUrl } from '../repos/url.js';
 import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
 
 /** `name=version` (or `name@version`) as the retract and promote inputs take them. */
@@ -113,7 +115,46 @@ const RELEASE_KINDS: ReadonlySet<string> = new Set([
   'attestation',
 ]);
 
+/**
+ * The inputs that end up in URLs, files users install and log lines, checked before any work:
+ * every URL parses as one (see checkUrl), the release tag is a tag name git accepts.
+ */
+function checkPublishInputs(o: PublishStageOptions): void {
+  if (o.baseUrl !== undefined) checkUrl(o.baseUrl, 'input: base-url', ['http:', 'https:', 'file:']);
+  if (o.serverUrl !== undefined) checkUrl(o.serverUrl, 'GITHUB_SERVER_URL', ['http:', 'https:']);
+  if (o.githubRelease?.apiUrl !== undefined)
+    checkUrl(o.githubRelease.apiUrl, 'GITHUB_API_URL', ['http:', 'https:']);
+  if (o.repository && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(o.repository)) {
+    throw new DistroError(
+      `input 'repository': ${showValue(o.repository)} is not owner/name (letters, digits, . _ -); give it like octo/hello.`,
+      { key: 'input: repository' },
+    );
+  }
+  const sha = o.githubRelease?.sha;
+  if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    throw new DistroError(`GITHUB_SHA ${showValue(sha)} is not a commit id (40 or 64 hex digits).`, {
+      key: 'GITHUB_SHA',
+    });
+  }
+  const refs: Array<[string, string | undefined, string]> = [
+    ['tag', o.githubRelease?.tag, 'give the tag like v1.2.3'],
+    ['repo-branch', o.repoBranch, 'give the branch like gh-pages'],
+  ];
+  for (const [name, value, fix] of refs) {
+    const why = value !== undefined ? refNameProblem(value) : undefined;
+    if (why) {
+      throw new DistroError(
+        `input '${name}': ${showValue(value!)} is not a name git accepts (${why}); ${fix}.`,
+        {
+          key: `input: ${name}`,
+        },
+      );
+    }
+  }
+}
+
 export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
+  checkPublishInputs(o);
   const ctx = await openStage(o, { stage: 'publish' });
   const channel = o.channel || 'stable';
   if (!CHANNEL.test(channel)) {
@@ -293,7 +334,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
 
   if (o.githubRelease) {
     const gh = o.githubRelease;
-    const tag = gh.tag || (ctx.env.GITHUB_REF?.startsWith('refs/tags/') ? ctx.env.GITHUB_REF.slice(10) : '');
+    const tag = gh.tag || tagFromRef(ctx.env.GITHUB_REF) || '';
     const rolling = channel === 'nightly';
     const releaseTag = tag || (rolling ? 'nightly' : '');
     if (!releaseTag) {

@@ -200,12 +200,7 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
     }
     const rawType = String(e.type ?? '').trim();
     const type = rawType === 'file' ? '' : rawType === 'licence' ? 'license' : rawType;
-    const dst = normDst(e.dst, () =>
-      fail(
-        `${key}.dst`,
-        `'${String(e.dst)}' is not an absolute path; write it as /usr/bin/… (dst is the install path).`,
-      ),
-    );
+    const dst = normDst(e.dst, (why) => fail(`${key}.dst`, why));
     const info = e.file_info ?? {};
     const owner = info.owner ?? 'root';
     const group = info.group ?? 'root';
@@ -513,11 +508,51 @@ function octalSource(loaded: LoadedConfig, key: string): boolean {
   return !m || !/^0[0-9]*[89]/.test(m[1]!);
 }
 
-function normDst(raw: unknown, bad: () => never): string {
-  if (typeof raw !== 'string' || !raw.startsWith('/')) bad();
+/** Why `raw` is not an install path (absolute, no `..` segment), or undefined when it is one. */
+function dstProblem(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.includes('\0'))
+    return `'${String(raw)}' is not an absolute path; write it as /usr/bin/… (dst is the install path).`;
+  if (raw.split('/').includes('..'))
+    return `'${raw}' has a '..' segment, so the file would install somewhere other than the path reads; write the install path without '..'.`;
+  return undefined;
+}
+
+function normDst(raw: unknown, bad: (why: string) => never): string {
+  const why = dstProblem(raw);
+  if (why) bad(why);
   const n = path.posix.normalize(raw as string).replace(/\/+$/, '');
-  if (!n || n.includes('\0')) bad();
+  if (!n) bad(dstProblem(undefined)!);
   return n;
+}
+
+/**
+ * Checks every `contents[].dst` the packagers will read (top level and `overrides.<packager>`)
+ * before any package or archive is written: a bad one is an error naming its key and line.
+ */
+export function checkContentsDst(
+  config: DistroConfig,
+  loaded: LoadedConfig,
+  packagers: readonly Packager[],
+): void {
+  const lists: Array<[string, unknown]> = [['contents', config.contents]];
+  for (const p of packagers) {
+    const o = config.overrides?.[p] as Partial<DistroConfig> | undefined;
+    lists.push([`overrides.${p}.contents`, o?.contents]);
+  }
+  for (const [key, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    (list as ContentEntry[]).forEach((e, i) => {
+      const why = dstProblem(e?.dst);
+      if (!why) return;
+      const k = `${key}[${i}].dst`;
+      const where: ErrorLocation = {
+        key: k,
+        file: loaded.file,
+        line: loaded.lineOf(`${key}.${i}.dst`) ?? loaded.lineOf(`${key}.${i}`),
+      };
+      throw new DistroError(`${locationPrefix(where)}${k}: ${why}`, where);
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

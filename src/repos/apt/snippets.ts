@@ -1,3 +1,6 @@
+import { formatCommand } from '../../build/exec.js';
+import { checkUrl } from '../url.js';
+
 /**
  * What a user pastes to use the repository: a deb822 `.sources` file with `Signed-By`, the
  * one-line `.list` equivalent, and a one-line install command (key, sources, update, install).
@@ -33,7 +36,8 @@ export interface SnippetOptions {
 
 /** The snippets for one suite of the repository. */
 export function aptSnippets(o: SnippetOptions): AptSnippets {
-  const base = o.baseUrl.replace(/\/+$/, '');
+  // A newline in the URL would add fields (a second Signed-By) to the .sources file users install.
+  const base = checkUrl(o.baseUrl, 'input: base-url', ['http:', 'https:', 'file:']).replace(/\/+$/, '');
   const fileBase = o.suite === o.defaultSuite ? o.name : `${o.name}-${o.suite}`;
   const keyring = o.signed ? `/etc/apt/keyrings/${o.name}.gpg` : undefined;
   const sources = [
@@ -48,11 +52,14 @@ export function aptSnippets(o: SnippetOptions): AptSnippets {
   const list = `deb ${opt} ${base}/ ${o.suite} ${o.component}\n`;
   const steps = [
     ...(keyring
-      ? ['sudo install -d -m 0755 /etc/apt/keyrings', `sudo curl -fsSLo ${keyring} ${base}/${o.name}.gpg`]
+      ? [
+          ['sudo', 'install', '-d', '-m', '0755', '/etc/apt/keyrings'],
+          ['sudo', 'curl', '-fsSLo', keyring, `${base}/${o.name}.gpg`],
+        ]
       : []),
-    `sudo curl -fsSLo /etc/apt/sources.list.d/${fileBase}.sources ${base}/${fileBase}.sources`,
-    'sudo apt-get update',
-    `sudo apt-get install -y ${o.installPackage}`,
+    ['sudo', 'curl', '-fsSLo', `/etc/apt/sources.list.d/${fileBase}.sources`, `${base}/${fileBase}.sources`],
+    ['sudo', 'apt-get', 'update'],
+    ['sudo', 'apt-get', 'install', '-y', o.installPackage],
   ];
-  return { sources, list, keyring, install: steps.join(' && '), fileBase };
+  return { sources, list, keyring, install: steps.map(formatCommand).join(' && '), fileBase };
 }

@@ -1,4 +1,5 @@
 /** The `.repo` file a user drops into /etc/yum.repos.d, and the one-line commands that do it. */
+import { formatCommand } from '../../build/exec.js';
 
 export interface RepoFileOptions {
   /** Repository name (the project): the section is `[<name>-<channel>]`. */
@@ -32,14 +33,14 @@ export function repoFile(o: RepoFileOptions): string {
   ].join('\n');
 }
 
-/** One-line install commands: dnf's config-manager (dnf 4 and dnf 5), or curl into yum.repos.d. */
+/** One-line install commands: dnf's config-manager (dnf 4 and dnf 5), or curl into yum.repos.d; every word quoted. */
 export function installCommands(o: RepoFileOptions): { dnf: string; dnf5: string; curl: string } {
   const file = repoFileName(o.name, o.channel);
   const url = `${o.baseUrl}/${o.channel}/${file}`;
-  const install = `sudo dnf install -y ${o.packageName ?? o.name}`;
+  const install = formatCommand(['sudo', 'dnf', 'install', '-y', o.packageName ?? o.name]);
   return {
-    dnf: `sudo dnf config-manager --add-repo ${url} && ${install}`,
-    dnf5: `sudo dnf config-manager addrepo --from-repofile=${url} && ${install}`,
-    curl: `sudo curl -fsSLo /etc/yum.repos.d/${file} ${url} && ${install}`,
+    dnf: `${formatCommand(['sudo', 'dnf', 'config-manager', '--add-repo', url])} && ${install}`,
+    dnf5: `${formatCommand(['sudo', 'dnf', 'config-manager', 'addrepo', `--from-repofile=${url}`])} && ${install}`,
+    curl: `${formatCommand(['sudo', 'curl', '-fsSLo', `/etc/yum.repos.d/${file}`, url])} && ${install}`,
   };
 }
