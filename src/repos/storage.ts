@@ -7,14 +7,20 @@
  * concurrent publishers lose nothing.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { withDirLock } from './lock.js';
 
 export type RepoStorage =
-  | { kind: 'dir'; dir: string }
+  | {
+      kind: 'dir';
+      dir: string;
+      /** How long to wait for another publisher's lock on the directory (default 10 minutes). */
+      lockTimeoutMs?: number;
+    }
   | {
       kind: 'git';
       /** The git remote: a URL (https://github.com/o/r.git) or a local path (tests, mirrors). */
@@ -124,8 +130,12 @@ export async function withRepository<T>(
   o: { message: string; log: Logger; env: Record<string, string | undefined>; tempDir?: string },
 ): Promise<StoredResult<T>> {
   if (storage.kind === 'dir') {
-    await mkdir(storage.dir, { recursive: true });
-    const value = await apply({ dir: storage.dir, attempt: 1 });
+    // one publisher at a time: the next one reads what this one wrote
+    const value = await withDirLock(storage.dir, () => apply({ dir: storage.dir, attempt: 1 }), {
+      purpose: o.message,
+      log: o.log,
+      timeoutMs: storage.lockTimeoutMs,
+    });
     return { value, commit: '', changed: true, createdBranch: false, attempts: 1 };
   }
   const s = storage;
