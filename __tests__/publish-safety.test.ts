@@ -215,7 +215,8 @@ function dnfVersions(pages: string): Promise<{ code: number; versions: string[];
     `[t]\nname=t\nbaseurl=file://${pages}/yum/stable\ngpgcheck=1\nrepo_gpgcheck=1\ngpgkey=file://${pages}/yum/RPM-GPG-KEY-hello\n`,
   );
   const args = ['-q', '-y', `--installroot=${d}/root`, '--releasever=12', `--setopt=reposdir=${d}/repos`];
-  args.push(`--setopt=cachedir=${d}/cache`, '--disableplugin=*', 'repoquery', '--qf', '%{version}');
+  args.push(`--setopt=cachedir=${d}/cache`, '--setopt=skip_if_unavailable=False', '--disableplugin=*');
+  args.push('repoquery', '--qf', '%{version}');
   return new Promise((resolve) => {
     execFile('dnf', args, { encoding: 'utf8' }, (e, out, err) =>
       resolve({ code: e ? Number(e.code) || 1 : 0, versions: out.split('\n').filter(Boolean).sort(), err }),
@@ -365,8 +366,9 @@ describe('a publish killed before its Nth rename', () => {
         ['packages/hello-3.0.0-1.x86_64.rpm', 'packages/hello-3.0.1-1.x86_64.rpm'],
       ]);
       if (n === ascAt) expect((await dnfVersions(pages)).versions).toEqual(['3.0.0', '3.0.1']);
-      outcomes.push(`${n}:${renames[n - 1]}`);
+      outcomes.push(renames[n - 1]!);
     }
+    console.log(`killed before each of ${renames.length} renames:\n${outcomes.join('\n')}`);
     expect(outcomes.length).toBe(renames.length);
   }, 1_200_000);
 });

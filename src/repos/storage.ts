@@ -2,6 +2,7 @@
  * Where a published repository lives: a plain directory, or a branch of a git repository (gh-pages
  * of this repository, or of another one reached with a token). `withRepository` gives the
  * repository's files as a local directory to a function that updates them, then stores the result.
+ * A directory is locked (lock.ts) while one publisher reads and writes it; the next one waits.
  * For a branch that is: fetch the branch's tip, apply, commit, push; when the push is rejected
  * because another job pushed meanwhile, fetch again, apply again on the new tip, and retry, so
  * concurrent publishers lose nothing.

@@ -8,11 +8,14 @@
  * change is not rewritten at all (so a re-run changes nothing).
  *
  * Atomic, in this order, each file by rename: pool files; by-hash copies of every new index; the
- * plain index paths; `Release`, `Release.gpg`, `InRelease`; then pruning (the pool files of removed
+ * plain index paths; `Release`, `Release.gpg`, `InRelease` (all three signed before the first
+ * rename, so they follow each other); then pruning (the pool files of removed
  * versions that no suite lists, by-hash copies older than the previous generation). A reader holding
  * the previous InRelease still finds its indices under by-hash, and a publish stopped at any point
  * leaves a valid repository: the committed state is what InRelease signs, and `.publish-incomplete`
- * at the root makes the next publish sweep the whole pool for files the stopped one left.
+ * at the root makes the next publish sweep the whole pool for files the stopped one left. Every
+ * run checks the suite's Release, Release.gpg, InRelease (signatures, by the key) and index hashes
+ * (suiteSound) and writes them again when a stopped run left them out of step.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';

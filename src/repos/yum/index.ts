@@ -16,9 +16,13 @@
  * copies the entries and files of another channel without reading the rpms at all.
  *
  * Atomic: new rpm files and hash-named metadata files are written (temp name, rename) before
- * repomd.xml.asc and then repomd.xml are renamed into place; the previous generation's metadata
- * and packages stay until the next publish, so a client holding the old repomd.xml still finds
- * what it names; a run stopped at any point leaves the previous repository valid.
+ * repomd.xml and then repomd.xml.asc are renamed into place, one right after the other; the
+ * previous generation's metadata and packages stay until the next publish, so a client holding
+ * the old repomd.xml still finds what it names. A run stopped at any point leaves the previous
+ * repository or the new one, except exactly between those two renames, where dnf refuses the
+ * pair (it checks only the first signature of an .asc, so no .asc can vouch for both); every run
+ * verifies the signature and the metadata checksums of what is there and writes them again when
+ * they do not match (soundSignature).
  *
  * Reproducible: with the same `now` the same inputs give the same bytes (time file, revision and
  * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
@@ -60,7 +64,7 @@ export type YumStep =
   | 'primary'
   | 'filelists'
   | 'other'
-  /** repomd.xml.asc signs both the old and the new repomd.xml */
+  /** the new repomd.xml and its signature are written under temporary names */
   | 'signature'
   /** the new repomd.xml and its signature are in place */
   | 'repomd'
@@ -368,8 +372,7 @@ async function soundSignature(dir: string, signer: Signer | undefined): Promise<
   const repomd = await readFile(path.join(repodata, 'repomd.xml'));
   const asc = await readFile(path.join(repodata, 'repomd.xml.asc'), 'utf8').catch(() => undefined);
   if (!signer) return asc === undefined;
-  if (asc === undefined || !(await verifiesDetached(signer.publicKeyArmored, repomd, asc))) return false;
-  return true;
+  return asc !== undefined && (await verifiesDetached(signer.publicKeyArmored, repomd, asc));
 }
 
 /** Fails, naming the file, when a metadata file repomd.xml names is missing or not its checksum. */
