@@ -170,13 +170,15 @@ async function planSuites(
 ): Promise<SuitePlan[]> {
   const plans: SuitePlan[] = [];
   for (const state of suites.values()) {
-    if (state.suite !== o.suite && !keyChanged) continue;
+    const suiteDir = path.join(root, 'dists', state.suite);
+    // another suite is written again only for a new key, or when a stopped run (a key rotation
+    // re-signs every suite) left it out of step; an unsigned publish leaves other suites alone
+    const signedOk = state.suite === o.suite || o.signer ? await suiteSound(o, suiteDir, state) : true;
+    if (state.suite !== o.suite && !keyChanged && signedOk) continue;
     const list = [...state.packages.values()];
     const meta = suiteMeta(o, state, list, now);
-    const suiteDir = path.join(root, 'dists', state.suite);
     const files = await planIndices(suiteDir, meta, list, state.index);
     const releaseText = suiteReleaseText(meta, files);
-    const signedOk = await suiteSound(o, suiteDir, state);
     const same =
       state.releaseText !== undefined && releaseBody(state.releaseText) === releaseBody(releaseText);
     if (same && signedOk && !keyChanged && !needsRefresh(state, o, now)) continue;
