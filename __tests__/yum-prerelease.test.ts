@@ -1,7 +1,7 @@
 /**
  * YUM repositories for prerelease and nightly versions (`~` and `^` in rpm file names), checked
- * against createrepo_c's metadata for the same rpms and read by the real dnf; and a publish
- * stopped between any two renames, checked with dnf and repaired by the next run.
+ * against createrepo_c's metadata for the same rpms and read by the real dnf over HTTP (a local
+ * server). A publish killed between any two renames is in publish-safety.test.ts.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
