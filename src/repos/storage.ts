@@ -2,19 +2,26 @@
  * Where a published repository lives: a plain directory, or a branch of a git repository (gh-pages
  * of this repository, or of another one reached with a token). `withRepository` gives the
  * repository's files as a local directory to a function that updates them, then stores the result.
+ * A directory is locked (lock.ts) while one publisher reads and writes it; the next one waits.
  * For a branch that is: fetch the branch's tip, apply, commit, push; when the push is rejected
  * because another job pushed meanwhile, fetch again, apply again on the new tip, and retry, so
  * concurrent publishers lose nothing.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { withDirLock } from './lock.js';
 
 export type RepoStorage =
-  | { kind: 'dir'; dir: string }
+  | {
+      kind: 'dir';
+      dir: string;
+      /** How long to wait for another publisher's lock on the directory (default 10 minutes). */
+      lockTimeoutMs?: number;
+    }
   | {
       kind: 'git';
       /** The git remote: a URL (https://github.com/o/r.git) or a local path (tests, mirrors). */
@@ -124,8 +131,12 @@ export async function withRepository<T>(
   o: { message: string; log: Logger; env: Record<string, string | undefined>; tempDir?: string },
 ): Promise<StoredResult<T>> {
   if (storage.kind === 'dir') {
-    await mkdir(storage.dir, { recursive: true });
-    const value = await apply({ dir: storage.dir, attempt: 1 });
+    // one publisher at a time: the next one reads what this one wrote
+    const value = await withDirLock(storage.dir, () => apply({ dir: storage.dir, attempt: 1 }), {
+      purpose: o.message,
+      log: o.log,
+      timeoutMs: storage.lockTimeoutMs,
+    });
     return { value, commit: '', changed: true, createdBranch: false, attempts: 1 };
   }
   const s = storage;

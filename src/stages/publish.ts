@@ -11,6 +11,7 @@ import { DistroError } from '../errors.js';
 import { DOWNLOAD_KINDS, describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside } from '../paths.js';
 import type { Signer } from '../sign/signer.js';
+import type { PreparedRelease } from '../repos/github/index.js';
 import { withRepository, type RepoStorage } from '../repos/storage.js';
 import { checkUrl } from '../repos/url.js';
 import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
@@ -238,6 +239,11 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
           ]
         : [{ name: repoName, version: projectVersion }];
 
+  // Everything is checked before anything is written: the release's local checks, then (in
+  // withRepository) every package of both repositories, then the writes.
+  const release = o.githubRelease
+    ? await prepareGitHubRelease(ctx, o.githubRelease, channel, serverUrl)
+    : undefined;
   if (repos) {
     const storage: RepoStorage = o.repoDir
       ? { kind: 'dir', dir: resolveInside(ctx.workspace, o.repoDir, { key: 'input: repo-dir' }) }
@@ -260,32 +266,52 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
           async ({ dir }) => {
             const added: string[] = [];
             const removed: string[] = [];
-            if (wantApt) {
-              const { publishApt } = await import('../repos/apt/index.js');
-              const cfg = ctx.config.repos?.apt ?? {};
-              const r = await publishApt({
-                root: path.join(dir, 'apt'),
-                name: repoName,
-                suite: channel,
-                origin: cfg.origin,
-                label: cfg.label,
-                description: cfg.description,
-                codename: cfg.codename,
-                component: cfg.component,
-                architectures: cfg.architectures,
-                validUntilDays: cfg.valid_until_days,
-                debs: debFiles,
-                signer,
-                unsigned: o.unsigned && !signer,
-                keep: keep || undefined,
-                retract: o.retract,
-                promote: promoting
-                  ? promoteRefs(debs).map((p) => ({ ...p, from: o.promoteFrom! }))
-                  : undefined,
-                baseUrl: `${baseUrl}/apt`,
-                now: o.now,
-                log: ctx.log,
-              });
+            const cfg = ctx.config.repos?.apt ?? {};
+            const { prepareApt } = await import('../repos/apt/index.js');
+            const { prepareYum } = await import('../repos/yum/index.js');
+            const apt = wantApt
+              ? await prepareApt({
+                  root: path.join(dir, 'apt'),
+                  name: repoName,
+                  suite: channel,
+                  origin: cfg.origin,
+                  label: cfg.label,
+                  description: cfg.description,
+                  codename: cfg.codename,
+                  component: cfg.component,
+                  architectures: cfg.architectures,
+                  validUntilDays: cfg.valid_until_days,
+                  debs: debFiles,
+                  signer,
+                  unsigned: o.unsigned && !signer,
+                  keep: keep || undefined,
+                  retract: o.retract,
+                  promote: promoting
+                    ? promoteRefs(debs).map((p) => ({ ...p, from: o.promoteFrom! }))
+                    : undefined,
+                  baseUrl: `${baseUrl}/apt`,
+                  now: o.now,
+                  log: ctx.log,
+                })
+              : undefined;
+            const yum = wantYum
+              ? await prepareYum({
+                  root: path.join(dir, 'yum'),
+                  name: repoName,
+                  baseUrl: `${baseUrl}/yum`,
+                  channel,
+                  rpms: rpmFiles,
+                  signer,
+                  unsigned: o.unsigned && !signer,
+                  keep: keep || undefined,
+                  retract: o.retract,
+                  compression: ctx.config.repos?.yum?.compression,
+                  promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(rpms) } : undefined,
+                  now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
+                })
+              : undefined;
+            if (apt) {
+              const r = await apt.commit();
               for (const w of r.warnings) ctx.log.warn(w);
               added.push(...r.added.map((p) => `apt ${channel}: ${p.name} ${p.version} ${p.arch}`));
               removed.push(...r.removed.map((p) => `apt ${channel}: ${p.name} ${p.version} ${p.arch}`));
@@ -293,22 +319,8 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
               out.aptList = r.snippets?.list ?? '';
               out.aptInstall = r.snippets?.install ?? '';
             }
-            if (wantYum) {
-              const { publishYum } = await import('../repos/yum/index.js');
-              const r = await publishYum({
-                root: path.join(dir, 'yum'),
-                name: repoName,
-                baseUrl: `${baseUrl}/yum`,
-                channel,
-                rpms: rpmFiles,
-                signer,
-                unsigned: o.unsigned && !signer,
-                keep: keep || undefined,
-                retract: o.retract,
-                compression: ctx.config.repos?.yum?.compression,
-                promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(rpms) } : undefined,
-                now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
-              });
+            if (yum) {
+              const r = await yum.commit();
               added.push(...r.added.map((n) => `yum ${channel}: ${n}`));
               removed.push(...r.removed.map((n) => `yum ${channel}: ${n}`));
               out.yumRepoFile = r.repoFile;
@@ -332,52 +344,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     if (stored.createdBranch) ctx.log.info(`Created branch '${o.repoBranch}'.`);
   }
 
-  if (o.githubRelease) {
-    const gh = o.githubRelease;
-    const tag = gh.tag || tagFromRef(ctx.env.GITHUB_REF) || '';
-    const rolling = channel === 'nightly';
-    const releaseTag = tag || (rolling ? 'nightly' : '');
-    if (!releaseTag) {
-      throw new DistroError(
-        `input 'tag': no tag to release; run on a pushed tag (on: push: tags: ['v*']), or set 'tag'.`,
-        { key: 'input: tag' },
-      );
-    }
-    const [owner, repo] = gh.repository.split('/');
-    if (!owner || !repo) {
-      throw new DistroError(`GITHUB_REPOSITORY '${gh.repository}' is not owner/name.`, {
-        key: 'GITHUB_REPOSITORY',
-      });
-    }
-    const assets = releaseAssets(ctx.manifest.artifacts).map((a) => ({
-      path: path.join(ctx.distDir, a.path),
-    }));
-    const { publishRelease } = await import('../repos/github/index.js');
+  if (release) {
     const r = await ctx.log.group(
-      `GitHub release ${releaseTag} of ${gh.repository} (${assets.length} asset(s))`,
-      () =>
-        publishRelease({
-          owner,
-          repo,
-          token: gh.token,
-          apiUrl: gh.apiUrl,
-          tag: releaseTag,
-          draft: gh.draft,
-          prerelease: rolling || gh.prerelease,
-          makeLatest: gh.makeLatest,
-          notes: gh.notesFile
-            ? { file: path.resolve(ctx.projectDir, gh.notesFile) }
-            : {
-                generate: {
-                  dir: ctx.projectDir,
-                  repoUrl: `${serverUrl}/${gh.repository}`,
-                },
-              },
-          targetCommitish: gh.sha,
-          assets,
-          rolling,
-          log: ctx.log,
-        }),
+      `GitHub release ${release.tag} of ${release.repository} (${release.assets} asset(s))`,
+      () => release.prepared.publish(),
     );
     out.releaseUrl = r.url;
     ctx.log.info(
@@ -401,6 +371,52 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
   }
   const res = await closeStage(ctx, 'publish', undefined, added);
   return { ...out, ...res };
+}
+
+/** The release's local checks (tag, repository, asset names and files, notes), before any write. */
+async function prepareGitHubRelease(
+  ctx: Awaited<ReturnType<typeof openStage>>,
+  gh: GitHubReleaseOptions,
+  channel: string,
+  serverUrl: string,
+): Promise<{ prepared: PreparedRelease; tag: string; repository: string; assets: number }> {
+  const tag = gh.tag || tagFromRef(ctx.env.GITHUB_REF) || '';
+  const rolling = channel === 'nightly';
+  const releaseTag = tag || (rolling ? 'nightly' : '');
+  if (!releaseTag) {
+    throw new DistroError(
+      `input 'tag': no tag to release; run on a pushed tag (on: push: tags: ['v*']), or set 'tag'.`,
+      { key: 'input: tag' },
+    );
+  }
+  const [owner, repo] = gh.repository.split('/');
+  if (!owner || !repo) {
+    throw new DistroError(`GITHUB_REPOSITORY '${gh.repository}' is not owner/name.`, {
+      key: 'GITHUB_REPOSITORY',
+    });
+  }
+  const assets = releaseAssets(ctx.manifest.artifacts).map((a) => ({
+    path: path.join(ctx.distDir, a.path),
+  }));
+  const { prepareRelease } = await import('../repos/github/index.js');
+  const prepared = await prepareRelease({
+    owner,
+    repo,
+    token: gh.token,
+    apiUrl: gh.apiUrl,
+    tag: releaseTag,
+    draft: gh.draft,
+    prerelease: rolling || gh.prerelease,
+    makeLatest: gh.makeLatest,
+    notes: gh.notesFile
+      ? { file: path.resolve(ctx.projectDir, gh.notesFile) }
+      : { generate: { dir: ctx.projectDir, repoUrl: `${serverUrl}/${gh.repository}` } },
+    targetCommitish: gh.sha,
+    assets,
+    rolling,
+    log: ctx.log,
+  });
+  return { prepared, tag: releaseTag, repository: gh.repository, assets: assets.length };
 }
 
 /** The manifest's release files, with one error when two share a base name (one asset name). */

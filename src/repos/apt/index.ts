@@ -6,6 +6,12 @@ export type {
   PackageSelector,
   PublishStep,
 } from './options.js';
-export { DEFAULT_ARCHITECTURES, INCOMPLETE_MARKER, publishApt } from './publish.js';
+export {
+  DEFAULT_ARCHITECTURES,
+  INCOMPLETE_MARKER,
+  prepareApt,
+  publishApt,
+  type PreparedApt,
+} from './publish.js';
 export { type AptSnippets, aptSnippets } from './snippets.js';
 export { compareDebVersions } from './version.js';

@@ -8,17 +8,24 @@
  * change is not rewritten at all (so a re-run changes nothing).
  *
  * Atomic, in this order, each file by rename: pool files; by-hash copies of every new index; the
- * plain index paths; `Release`, `Release.gpg`, `InRelease`; then pruning (the pool files of removed
+ * plain index paths; `Release`, `Release.gpg`, `InRelease` (all three signed before the first
+ * rename, so they follow each other); then pruning (the pool files of removed
  * versions that no suite lists, by-hash copies older than the previous generation). A reader holding
  * the previous InRelease still finds its indices under by-hash, and a publish stopped at any point
  * leaves a valid repository: the committed state is what InRelease signs, and `.publish-incomplete`
- * at the root makes the next publish sweep the whole pool for files the stopped one left.
+ * at the root makes the next publish sweep the whole pool for files the stopped one left. Every
+ * run checks the suite's Release, Release.gpg, InRelease (signatures, by the key) and index hashes
+ * (suiteSound) and writes them again when a stopped run left them out of step.
  */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { mapLimit } from '../../concurrency.js';
+import { verifiesCleartext, verifiesDetached } from '../verify.js';
 import { getField } from '../../formats/deb/read.js';
 import { applyChanges, nva, readIncoming, repositoryIndex } from './changes.js';
+import type { IncomingDeb } from './debs.js';
 import { prunePool, pruneSuite, removePoolFiles } from './cleanup.js';
 import { placeFile, tempName, writeAtomic } from './files.js';
 import { RELEASE_HASHES } from './hash.js';
@@ -122,6 +129,30 @@ interface SuitePlan {
   releaseText: string;
 }
 
+/**
+ * Whether a suite on disk is what its committed Release says, as apt checks it: Release is that
+ * text, InRelease and Release.gpg are good signatures of it by the key (or absent, unsigned), and
+ * every index file it lists has its SHA256. A killed run can leave any of these out of step.
+ */
+async function suiteSound(o: AptPublishOptions, suiteDir: string, state: SuiteState): Promise<boolean> {
+  const read = (name: string) => readFile(path.join(suiteDir, name)).catch(() => undefined);
+  const release = await read('Release');
+  if (state.releaseText === undefined || release?.toString('utf8') !== state.releaseText) return false;
+  const [inRelease, gpg] = [await read('InRelease'), await read('Release.gpg')];
+  if (!o.signer) {
+    if (inRelease || gpg) return false;
+  } else {
+    const key = o.signer.publicKeyArmored;
+    if (!inRelease || !gpg || !(await verifiesCleartext(key, inRelease.toString('utf8')))) return false;
+    if (!(await verifiesDetached(key, release, gpg.toString('utf8')))) return false;
+  }
+  for (const [rel, d] of state.index) {
+    const bytes = await read(rel);
+    if (!bytes || createHash('sha256').update(bytes).digest('hex') !== d.sha256) return false;
+  }
+  return true;
+}
+
 /** Present while a publish is writing: the next publish then sweeps the whole pool for leftovers. */
 export const INCOMPLETE_MARKER = '.publish-incomplete';
 
@@ -139,17 +170,15 @@ async function planSuites(
 ): Promise<SuitePlan[]> {
   const plans: SuitePlan[] = [];
   for (const state of suites.values()) {
-    if (state.suite !== o.suite && !keyChanged) continue;
+    const suiteDir = path.join(root, 'dists', state.suite);
+    // another suite is written again only for a new key, or when a stopped run (a key rotation
+    // re-signs every suite) left it out of step; an unsigned publish leaves other suites alone
+    const signedOk = state.suite === o.suite || o.signer ? await suiteSound(o, suiteDir, state) : true;
+    if (state.suite !== o.suite && !keyChanged && signedOk) continue;
     const list = [...state.packages.values()];
     const meta = suiteMeta(o, state, list, now);
-    const suiteDir = path.join(root, 'dists', state.suite);
     const files = await planIndices(suiteDir, meta, list, state.index);
     const releaseText = suiteReleaseText(meta, files);
-    const onDisk = await readFile(path.join(suiteDir, 'Release'), 'utf8').catch(() => undefined);
-    const signedOk = o.signer
-      ? onDisk === state.releaseText && (await exists(path.join(suiteDir, 'Release.gpg')))
-      : !(await exists(path.join(suiteDir, 'InRelease'))) &&
-        !(await exists(path.join(suiteDir, 'Release.gpg')));
     const same =
       state.releaseText !== undefined && releaseBody(state.releaseText) === releaseBody(releaseText);
     if (same && signedOk && !keyChanged && !needsRefresh(state, o, now)) continue;
@@ -197,23 +226,38 @@ async function writeSuites(
     }
     await step('indices');
 
+    // Every signature is made before the first of them is renamed into place, so the renames
+    // follow each other: InRelease last, the commit point apt reads (Release and Release.gpg are
+    // for clients without InRelease support; a crash between those two renames leaves a pair the
+    // next run finds, in suiteSound, and writes again).
     const at = (state: SuiteState, name: string) => path.join(root, 'dists', state.suite, name);
-    for (const { state, releaseText } of plans) await writeAtomic(at(state, 'Release'), releaseText);
-    await step('release');
+    const finals: Array<Array<{ file: string; tmp?: string }>> = [[], [], []];
     for (const { state, releaseText } of plans) {
-      if (o.signer)
-        await writeAtomic(
-          at(state, 'Release.gpg'),
-          o.signer.armor(await o.signer.sign(Buffer.from(releaseText))),
-        );
-      else await rm(at(state, 'Release.gpg'), { force: true });
+      const signed = o.signer
+        ? [
+            releaseText,
+            o.signer.armor(await o.signer.sign(Buffer.from(releaseText))),
+            await o.signer.clearSign(releaseText),
+          ]
+        : [releaseText];
+      ['Release', 'Release.gpg', 'InRelease'].forEach((name, i) => {
+        const file = at(state, name);
+        const data = signed[i];
+        if (data === undefined) return finals[i]!.push({ file });
+        const tmp = tempName(file);
+        temps.push(tmp);
+        finals[i]!.push({ file, tmp });
+        return writeFileSync(tmp, data);
+      });
     }
-    await step('release-gpg');
-    for (const { state, releaseText } of plans) {
-      if (o.signer) await writeAtomic(at(state, 'InRelease'), await o.signer.clearSign(releaseText));
-      else await rm(at(state, 'InRelease'), { force: true });
+    const names: PublishStep[] = ['release', 'release-gpg', 'inrelease'];
+    for (const [i, group] of finals.entries()) {
+      for (const { file, tmp } of group) {
+        if (tmp) renameSync(tmp, file);
+        else rmSync(file, { force: true });
+      }
+      await step(names[i]!);
     }
-    await step('inrelease');
   } catch (err) {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw err;
@@ -231,17 +275,30 @@ function byHashKept(plan: SuitePlan): Set<string> {
   return keep;
 }
 
+/** A publish whose every check is done and nothing is written yet: `commit` writes it. */
+export interface PreparedApt {
+  commit(): Promise<AptPublishResult>;
+}
+
 /**
  * Publishes into the APT repository at `o.root`: see the module comment. Throws a DistroError,
  * leaving the repository as it was, for a bad option, an unreadable .deb, or a package whose
  * name/version/architecture is already published with different contents.
  */
 export async function publishApt(o: AptPublishOptions): Promise<AptPublishResult> {
+  return (await prepareApt(o)).commit();
+}
+
+/**
+ * Every check of a publish (options, the repository's state, every .deb, conflicts, retractions,
+ * promotions) without writing anything, so that a caller publishing more than one repository can
+ * check them all before it writes any.
+ */
+export async function prepareApt(o: AptPublishOptions): Promise<PreparedApt> {
   checkOptions(o);
   const root = path.resolve(o.root);
   const component = o.component ?? 'main';
   const now = o.now ?? new Date();
-  const step = async (s: PublishStep) => o.onStep?.(s);
   const warnings: string[] = [];
 
   const suites = await readRepository(root);
@@ -255,6 +312,32 @@ export async function publishApt(o: AptPublishOptions): Promise<AptPublishResult
     .filter((e) => !packages.has(entryKey(e)))
     .sort(comparePackages);
   suites.set(o.suite, { ...target, packages });
+  const fresh = incoming.filter((d) => !repo.byNva.has(nva(d.entry)) && packages.has(entryKey(d.entry)));
+  const installPackage = o.installPackage ?? added[0]?.name ?? incoming[0]?.entry.name ?? o.name;
+  return {
+    commit: () =>
+      commitApt(o, { root, component, now, warnings, suites, hashed, added, removed, fresh, installPackage }),
+  };
+}
+
+interface AptChanges {
+  root: string;
+  component: string;
+  now: Date;
+  warnings: string[];
+  suites: Map<string, SuiteState>;
+  hashed: string[];
+  added: PackageEntry[];
+  removed: PackageEntry[];
+  /** New pool files. */
+  fresh: IncomingDeb[];
+  installPackage: string;
+}
+
+/** Writes what `prepareApt` planned: pool, indices, signed Release files, then pruning. */
+async function commitApt(o: AptPublishOptions, c: AptChanges): Promise<AptPublishResult> {
+  const { root, component, now, warnings, suites, hashed, added, removed, fresh } = c;
+  const step = async (s: PublishStep) => o.onStep?.(s);
 
   // keys and snippets
   let keyChanged = false;
@@ -273,7 +356,7 @@ export async function publishApt(o: AptPublishOptions): Promise<AptPublishResult
         suite: o.suite,
         component,
         signed: !!o.signer,
-        installPackage: o.installPackage ?? added[0]?.name ?? incoming[0]?.entry.name ?? o.name,
+        installPackage: c.installPackage,
         defaultSuite: o.defaultSuite ?? 'stable',
       })
     : undefined;
@@ -281,7 +364,6 @@ export async function publishApt(o: AptPublishOptions): Promise<AptPublishResult
   // new pool files (a new file in the suite always changes it) go in while the indices are made
   const marker = path.join(root, INCOMPLETE_MARKER);
   const interrupted = await exists(marker);
-  const fresh = incoming.filter((d) => !repo.byNva.has(nva(d.entry)) && packages.has(entryKey(d.entry)));
   if (fresh.length) await writeAtomic(marker, '');
   const pooled = mapLimit(fresh, POOL_PARALLEL, (d) =>
     placeFile(d.file, path.join(root, d.entry.filename), { copy: true }),

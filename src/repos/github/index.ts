@@ -3,8 +3,14 @@
  * @actions/core). `publishRelease` creates or updates a release idempotently; `readCommits` and
  * `renderNotes` make its notes from a checkout.
  */
-export { publishRelease, findRelease } from './release.js';
-export type { PublishReleaseOptions, PublishReleaseResult, ReleaseNotes, Release } from './release.js';
+export { prepareRelease, publishRelease, findRelease } from './release.js';
+export type {
+  PreparedRelease,
+  PublishReleaseOptions,
+  PublishReleaseResult,
+  ReleaseNotes,
+  Release,
+} from './release.js';
 export { contentTypeFor, githubAssetName } from './assets.js';
 export type { AssetFile, AssetSync } from './assets.js';
 export { GitHubClient, rateLimitWait } from './client.js';

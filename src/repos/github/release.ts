@@ -181,9 +181,30 @@ function validate(o: PublishReleaseOptions): void {
  * before the first request.
  */
 export async function publishRelease(o: PublishReleaseOptions): Promise<PublishReleaseResult> {
+  return (await prepareRelease(o)).publish();
+}
+
+/** A release whose local checks passed; `publish` makes the requests. */
+export interface PreparedRelease {
+  publish(): Promise<PublishReleaseResult>;
+}
+
+/**
+ * The local checks of `publishRelease` (tag syntax, notes, asset files), without a request: a
+ * caller that also writes repositories runs them before it writes anything.
+ */
+export async function prepareRelease(o: PublishReleaseOptions): Promise<PreparedRelease> {
   validate(o);
   const body = await resolveNotes(o);
   const prepared = await prepareAssets(o.assets ?? [], o.tag);
+  return { publish: () => createOrUpdate(o, body, prepared) };
+}
+
+async function createOrUpdate(
+  o: PublishReleaseOptions,
+  body: string | undefined,
+  prepared: Awaited<ReturnType<typeof prepareAssets>>,
+): Promise<PublishReleaseResult> {
   const client = new GitHubClient(o);
   const { owner, repo } = client;
   const prerelease = o.rolling ? true : o.prerelease;

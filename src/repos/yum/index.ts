@@ -16,14 +16,18 @@
  * copies the entries and files of another channel without reading the rpms at all.
  *
  * Atomic: new rpm files and hash-named metadata files are written (temp name, rename) before
- * repomd.xml.asc and then repomd.xml are renamed into place; the previous generation's metadata
- * and packages stay until the next publish, so a client holding the old repomd.xml still finds
- * what it names; a run stopped at any point leaves the previous repository valid.
+ * repomd.xml and then repomd.xml.asc are renamed into place, one right after the other; the
+ * previous generation's metadata and packages stay until the next publish, so a client holding
+ * the old repomd.xml still finds what it names. A run stopped at any point leaves the previous
+ * repository or the new one, except exactly between those two renames, where dnf refuses the
+ * pair (it checks only the first signature of an .asc, so no .asc can vouch for both); every run
+ * verifies the signature and the metadata checksums of what is there and writes them again when
+ * they do not match (soundSignature).
  *
  * Reproducible: with the same `now` the same inputs give the same bytes (time file, revision and
  * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants, copyFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,6 +50,7 @@ import { yumPackage } from './package.js';
 import { installCommands, repoFile, repoFileName } from './repofile.js';
 import { scanRpm } from './rpmfile.js';
 import { compareEvr } from './vercmp.js';
+import { verifiesDetached } from '../verify.js';
 import { filelistsXml, otherXml, primaryXml, type MetadataType } from './xml.js';
 
 export { rpmvercmp, compareEvr } from './vercmp.js';
@@ -59,7 +64,7 @@ export type YumStep =
   | 'primary'
   | 'filelists'
   | 'other'
-  /** repomd.xml.asc signs both the old and the new repomd.xml */
+  /** the new repomd.xml and its signature are written under temporary names */
   | 'signature'
   /** the new repomd.xml and its signature are in place */
   | 'repomd'
@@ -131,6 +136,11 @@ export interface PublishYumResult {
 
 const TYPES: readonly MetadataType[] = ['primary', 'filelists', 'other'];
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+/**
+ * An rpm file name: NEVRA characters, with `~` (pre-releases, nightlies: 1.3.0~rc.1) and `^`
+ * (snapshots after a release: 1.3.0^git2). Written into the href as they are, as createrepo_c does.
+ */
+const RPM_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+~^-]*$/;
 
 /** One package of the resulting repository. */
 interface Entry {
@@ -294,7 +304,7 @@ async function fromFile(
     );
   const pkg = yumPackage(rpm, { sha256, size, href: '', timeFile: now }, o.changelogLimit);
   const base = `${pkg.name}-${pkg.version}-${pkg.release}.${pkg.arch}.rpm`;
-  if (!SAFE_NAME.test(base))
+  if (!RPM_FILE_NAME.test(base))
     throw new DistroError(`yum: ${file}: '${base}' cannot be a file name in the repository.`, {
       key: 'yum',
       file,
@@ -351,6 +361,33 @@ async function promoted(root: string, from: string, refs: readonly YumPackageRef
   return [...picked.values()].map(({ primary: _, ...e }) => e);
 }
 
+/**
+ * Whether the channel's repomd.xml.asc is what this publish would write (a good signature by the
+ * key, or none for an unsigned repository) and every metadata file repomd.xml names is there with
+ * its checksum. A run killed between renaming repomd.xml and its signature leaves a pair that dnf
+ * refuses ("GPG signature verification error"): the next run finds it here and writes it again.
+ */
+async function soundSignature(dir: string, signer: Signer | undefined): Promise<boolean> {
+  const repodata = path.join(dir, 'repodata');
+  const repomd = await readFile(path.join(repodata, 'repomd.xml'));
+  const asc = await readFile(path.join(repodata, 'repomd.xml.asc'), 'utf8').catch(() => undefined);
+  if (!signer) return asc === undefined;
+  return asc !== undefined && (await verifiesDetached(signer.publicKeyArmored, repomd, asc));
+}
+
+/** Fails, naming the file, when a metadata file repomd.xml names is missing or not its checksum. */
+async function checkMetadataFiles(dir: string, records: readonly RepomdRecord[]): Promise<void> {
+  for (const r of records) {
+    const file = path.join(dir, r.href);
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes && createHash('sha256').update(bytes).digest('hex') === r.checksum) continue;
+    throw new DistroError(
+      `yum: ${file} ${bytes ? 'does not match the checksum' : 'is missing, named'} in ${path.join(dir, 'repodata/repomd.xml')}; the repository was changed by something else: restore it from a backup, or publish into an empty channel directory.`,
+      { key: 'yum', file },
+    );
+  }
+}
+
 /** `list` in slices of a few hundred. */
 function* batches<T>(list: readonly T[], size = 512): Generator<T[]> {
   for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
@@ -401,6 +438,20 @@ async function prune(dir: string, keep: ReadonlySet<string>): Promise<void> {
  * signed metadata, the .repo file and the public key. Safe to run again with the same inputs.
  */
 export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult> {
+  return (await prepareYum(o)).commit();
+}
+
+/** A publish whose every check is done and nothing is written yet: `commit` writes it. */
+export interface PreparedYum {
+  commit(): Promise<PublishYumResult>;
+}
+
+/**
+ * Every check of a publish (options, the repository's state, every rpm's header, signature and
+ * name, conflicts, promotions) without writing anything, so that a caller publishing more than one
+ * repository can check them all before it writes any.
+ */
+export async function prepareYum(o: PublishYumOptions): Promise<PreparedYum> {
   const { channel, baseUrl, keyFile } = validate(o);
   const now = o.now ?? Math.floor(Date.now() / 1000);
   const compression = o.compression ?? 'gzip';
@@ -413,6 +464,7 @@ export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult
   // what is there
   const old = await readRepomd(dir);
   const oldRecords = old ? metadataRecords(dir, old.records) : undefined;
+  if (old) await checkMetadataFiles(dir, old.records);
   const oldEntries = oldRecords ? await listPackages(dir, oldRecords.primary) : new Map<string, Entry>();
   const plan = new Plan(oldEntries.values());
 
@@ -456,140 +508,119 @@ export async function publishYum(o: PublishYumOptions): Promise<PublishYumResult
   const entries = [...plan.byId.values()];
   const news = entries.filter((e) => e.xml).sort(byKey);
   const ascFile = path.join(repodata, 'repomd.xml.asc');
-  const hasAsc = await readFile(ascFile).then(
-    () => true,
-    () => false,
-  );
+  const sound = old ? await soundSignature(dir, o.signer) : true;
   const sameCompression =
     !oldRecords || oldRecords.primary.href.endsWith(compression === 'zstd' ? '.zst' : '.gz');
-  const changed =
-    !old ||
-    news.length > 0 ||
-    entries.length !== oldEntries.size ||
-    !sameCompression ||
-    hasAsc !== !!o.signer;
+  const changed = !old || news.length > 0 || entries.length !== oldEntries.size || !sameCompression || !sound;
 
-  // the public key and the .repo file (unchanged content is not rewritten)
-  await mkdir(dir, { recursive: true });
-  const rfOptions = {
-    name: o.name,
-    channel,
-    baseUrl,
-    keyFile: o.signer ? keyFile : undefined,
-    packageName: o.packageName,
-  };
-  const rf = repoFile(rfOptions);
-  const repoFilePath = path.join(dir, repoFileName(o.name, channel));
-  const keyFilePath = o.signer ? path.join(path.resolve(o.root), keyFile) : undefined;
-  if (o.signer) await writeAtomic(keyFilePath!, o.signer.publicKeyArmored);
-  await writeAtomic(repoFilePath, rf);
-
-  let revision = old?.revision ?? String(now);
-  if (changed) {
-    revision = String(now);
-    await mkdir(repodata, { recursive: true });
-    await mkdir(path.join(dir, 'packages'), { recursive: true });
-    const tag = randomBytes(6).toString('hex');
-    for (const e of news) placePackage(e.from!, path.join(dir, e.href), now, tag);
-    await step('packages');
-
-    // the three files are written at once: their compression runs on the thread pool side by side
-    const keepOld = new Set(entries.filter((e) => !e.xml).map((e) => e.pkgid));
-    // primary.xml's old elements are at hand; filelists.xml and other.xml stream by once
-    const oldChunks = (t: MetadataType): AsyncIterable<Chunk[]> | Iterable<Chunk[]> => {
-      if (!oldRecords) return [];
-      if (t !== 'primary') return readChunks(dir, oldRecords[t]);
-      return batches([...oldEntries.values()].map((e) => ({ pkgid: e.pkgid, xml: e.primary! })));
-    };
-    const merge = (t: MetadataType) => {
-      const merged = async function* () {
-        let i = 0;
-        for await (const batch of oldChunks(t)) {
-          let s = '';
-          for (const c of batch) {
-            if (!keepOld.has(c.pkgid)) continue;
-            const key = oldEntries.get(c.pkgid)!.key;
-            while (i < news.length && news[i]!.key < key) s += news[i++]!.xml![t];
-            s += c.xml;
-          }
-          if (s) yield s;
-        }
-        let s = '';
-        while (i < news.length) s += news[i++]!.xml![t];
-        if (s) yield s;
+  return {
+    commit: async () => {
+      // the public key and the .repo file (unchanged content is not rewritten)
+      await mkdir(dir, { recursive: true });
+      const rfOptions = {
+        name: o.name,
+        channel,
+        baseUrl,
+        keyFile: o.signer ? keyFile : undefined,
+        packageName: o.packageName,
       };
-      return writeMetadata(repodata, t, entries.length, merged(), compression, now);
-    };
-    const written = await Promise.allSettled(TYPES.map(merge));
-    const records: RepomdRecord[] = [];
-    for (const r of written) {
-      if (r.status === 'rejected') throw r.reason;
-      records.push(r.value);
-    }
-    for (const t of TYPES) await step(t);
+      const rf = repoFile(rfOptions);
+      const repoFilePath = path.join(dir, repoFileName(o.name, channel));
+      const keyFilePath = o.signer ? path.join(path.resolve(o.root), keyFile) : undefined;
+      if (o.signer) await writeAtomic(keyFilePath!, o.signer.publicKeyArmored);
+      await writeAtomic(repoFilePath, rf);
 
-    const repomd = Buffer.from(renderRepomd(revision, records));
-    const repomdFile = path.join(repodata, 'repomd.xml');
-    const repomdTmp = path.join(repodata, `.repomd.xml.tmp-${randomBytes(6).toString('hex')}`);
-    try {
-      await writeFile(repomdTmp, repomd);
-      if (o.signer) {
-        const sig = await o.signer.sign(repomd);
-        // Two files cannot change at once. First repomd.xml.asc signs both the old and the new
-        // repomd.xml (the old one first: dnf 4's librepo checks that one), so a crash before the
-        // renames below leaves a verifiable pair; what remains is the gap between two renames.
-        const previous = old && (await readFile(repomdFile).catch(() => undefined));
-        if (previous) {
-          const both = Buffer.concat([await o.signer.sign(previous), sig]);
-          await writeAtomic(ascFile, o.signer.armor(both));
-        } else {
-          await writeAtomic(ascFile, o.signer.armor(sig));
+      let revision = old?.revision ?? String(now);
+      if (changed) {
+        revision = String(now);
+        await mkdir(repodata, { recursive: true });
+        await mkdir(path.join(dir, 'packages'), { recursive: true });
+        const tag = randomBytes(6).toString('hex');
+        for (const e of news) placePackage(e.from!, path.join(dir, e.href), now, tag);
+        await step('packages');
+
+        // the three files are written at once: their compression runs on the thread pool side by side
+        const keepOld = new Set(entries.filter((e) => !e.xml).map((e) => e.pkgid));
+        // primary.xml's old elements are at hand; filelists.xml and other.xml stream by once
+        const oldChunks = (t: MetadataType): AsyncIterable<Chunk[]> | Iterable<Chunk[]> => {
+          if (!oldRecords) return [];
+          if (t !== 'primary') return readChunks(dir, oldRecords[t]);
+          return batches([...oldEntries.values()].map((e) => ({ pkgid: e.pkgid, xml: e.primary! })));
+        };
+        const merge = (t: MetadataType) => {
+          const merged = async function* () {
+            let i = 0;
+            for await (const batch of oldChunks(t)) {
+              let s = '';
+              for (const c of batch) {
+                if (!keepOld.has(c.pkgid)) continue;
+                const key = oldEntries.get(c.pkgid)!.key;
+                while (i < news.length && news[i]!.key < key) s += news[i++]!.xml![t];
+                s += c.xml;
+              }
+              if (s) yield s;
+            }
+            let s = '';
+            while (i < news.length) s += news[i++]!.xml![t];
+            if (s) yield s;
+          };
+          return writeMetadata(repodata, t, entries.length, merged(), compression, now);
+        };
+        const written = await Promise.allSettled(TYPES.map(merge));
+        const records: RepomdRecord[] = [];
+        for (const r of written) {
+          if (r.status === 'rejected') throw r.reason;
+          records.push(r.value);
         }
-        await step('signature');
-        // the final signature is ready before repomd.xml moves: the two renames follow each other
+        for (const t of TYPES) await step(t);
+
+        const repomd = Buffer.from(renderRepomd(revision, records));
+        const repomdFile = path.join(repodata, 'repomd.xml');
+        const repomdTmp = path.join(repodata, `.repomd.xml.tmp-${randomBytes(6).toString('hex')}`);
         const ascTmp = `${ascFile}.tmp-${randomBytes(6).toString('hex')}`;
         try {
-          await writeFile(ascTmp, o.signer.armor(sig));
-          await rename(repomdTmp, repomdFile);
-          await rename(ascTmp, ascFile);
+          await writeFile(repomdTmp, repomd);
+          if (o.signer) await writeFile(ascTmp, o.signer.armor(await o.signer.sign(repomd)));
+          await step('signature');
+          // Two files cannot change at once, and dnf checks only the first signature of the .asc
+          // (no one .asc verifies both the old and the new repomd.xml). Both are ready, so the two
+          // renames follow each other with nothing in between; a crash exactly there leaves a pair
+          // dnf refuses (never a wrong one), which the next run finds (soundSignature) and repairs.
+          renameSync(repomdTmp, repomdFile);
+          if (o.signer) renameSync(ascTmp, ascFile);
+          else rmSync(ascFile, { force: true });
+          await step('repomd');
         } finally {
+          await rm(repomdTmp, { force: true });
           await rm(ascTmp, { force: true });
         }
-        await step('repomd');
-      } else {
-        await step('signature');
-        await rename(repomdTmp, repomdFile);
-        await step('repomd');
-        await rm(ascFile, { force: true });
+
+        // the previous generation stays for clients that hold its repomd.xml; older ones go
+        const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
+        for (const r of [...records, ...(old?.records ?? [])]) keepMeta.add(path.posix.basename(r.href));
+        await prune(repodata, keepMeta);
+        const keepPkgs = new Set<string>();
+        for (const list of [entries, oldEntries.values()])
+          for (const e of list)
+            if (e.href.startsWith('packages/') && !e.href.includes('/', 9)) keepPkgs.add(e.href.slice(9));
+        await prune(path.join(dir, 'packages'), keepPkgs);
+        await step('cleanup');
       }
-    } finally {
-      await rm(repomdTmp, { force: true });
-    }
 
-    // the previous generation stays for clients that hold its repomd.xml; older ones go
-    const keepMeta = new Set(['repomd.xml', ...(o.signer ? ['repomd.xml.asc'] : [])]);
-    for (const r of [...records, ...(old?.records ?? [])]) keepMeta.add(path.posix.basename(r.href));
-    await prune(repodata, keepMeta);
-    const keepPkgs = new Set<string>();
-    for (const list of [entries, oldEntries.values()])
-      for (const e of list)
-        if (e.href.startsWith('packages/') && !e.href.includes('/', 9)) keepPkgs.add(e.href.slice(9));
-    await prune(path.join(dir, 'packages'), keepPkgs);
-    await step('cleanup');
-  }
-
-  const sorted = (list: Entry[]) => list.map(nevra).sort();
-  const stayed = added.filter((e) => plan.byId.has(e.pkgid));
-  return {
-    channelDir: dir,
-    changed,
-    added: changed ? sorted(stayed) : [],
-    removed: changed ? sorted(removed) : [],
-    packages: entries.length,
-    revision,
-    repoFile: rf,
-    repoFilePath,
-    ...(keyFilePath ? { keyFilePath } : {}),
-    installCommands: installCommands(rfOptions),
+      const sorted = (list: Entry[]) => list.map(nevra).sort();
+      const stayed = added.filter((e) => plan.byId.has(e.pkgid));
+      return {
+        channelDir: dir,
+        changed,
+        added: changed ? sorted(stayed) : [],
+        removed: changed ? sorted(removed) : [],
+        packages: entries.length,
+        revision,
+        repoFile: rf,
+        repoFilePath,
+        ...(keyFilePath ? { keyFilePath } : {}),
+        installCommands: installCommands(rfOptions),
+      };
+    },
   };
 }
