@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DistroError, errorMessage } from './errors.js';
+import { DistroError, asUserError, errorMessage } from './errors.js';
 import type { Logger } from './log.js';
 import { splitList } from './runner/inputs.js';
 import { createArtifactStore } from './runner/artifacts.js';
@@ -418,7 +418,8 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
       }
     }
     return 0;
-  } catch (e) {
+  } catch (thrown) {
+    const e = asUserError(thrown);
     if (e instanceof DistroError) {
       // Messages carry their own location (`distro.yml:4: formats[1]: …`).
       full.err(`distro ${command}: error: ${e.message}`);

@@ -80,6 +80,8 @@ interface Prepared {
   entry: string;
   env: Record<string, string>;
   read: (n: string) => string;
+  /** The directory of the GITHUB_* files. */
+  files: string;
 }
 
 function prepare(
@@ -113,7 +115,7 @@ function prepare(
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const entry = path.join(ROOT, 'dist', 'actions', action, 'index.js');
-  return { entry, env, read: (n: string) => readFileSync(path.join(files, n), 'utf8') };
+  return { entry, env, files, read: (n: string) => readFileSync(path.join(files, n), 'utf8') };
 }
 
 function collect(p: Prepared, status: number | null, stdout: string, stderr: string): ActionRun {
@@ -133,9 +135,13 @@ export function runAction(
   inputs: Record<string, string>,
   dirs: RunnerDirs,
   extraEnv: Record<string, string> = {},
+  as: { uid?: number; gid?: number } = {},
 ): ActionRun {
   const p = prepare(action, inputs, dirs, extraEnv);
+  // another user must be able to write the GITHUB_OUTPUT (…) files
+  if (as.uid !== undefined) spawnSync('chmod', ['-R', 'a+rwX', p.files]);
   const r = spawnSync(process.execPath, [p.entry], {
+    ...as,
     cwd: dirs.workspace,
     env: p.env,
     encoding: 'utf8',
