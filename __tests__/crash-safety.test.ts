@@ -226,4 +226,31 @@ describe('package-format killed while writing big packages (item 10)', () => {
     // still there: a dist whose files all belong to it
     expect(statSync(path.join(dist, 'manifest.json')).isFile()).toBe(true);
   }, 900_000);
+
+  it('SIGTERM (a cancelled job) at measured fractions: no temporary file even before a rerun', async () => {
+    reset(built);
+    const t0 = Date.now();
+    expect((await runActionAsync('package-format', inputs, dirs)).status).toBe(0);
+    const ms = Date.now() - t0;
+    const failures: string[] = [];
+    let stopped = 0;
+    for (const f of [0.3, 0.5, 0.7, 0.9]) {
+      reset(built);
+      const r = await runActionAsync(
+        'package-format',
+        inputs,
+        dirs,
+        {},
+        { killAfterMs: Math.round(ms * f), signal: 'SIGTERM' },
+      );
+      if (r.status === 0) continue; // finished first
+      stopped++;
+      if (r.status !== 143) failures.push(`SIGTERM at ${f * 100}%: exit ${r.status}`);
+      const temps = everything(dist).filter((n) => /distro-tmp|\.tmp-|payload/.test(n));
+      for (const t of temps) failures.push(`SIGTERM at ${f * 100}% of ${ms} ms left ${t}`);
+      checkRerun(`SIGTERM at ${f * 100}%`, failures);
+    }
+    expect(stopped).toBeGreaterThanOrEqual(2);
+    expect(failures).toEqual([]);
+  }, 900_000);
 });

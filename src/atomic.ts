@@ -10,17 +10,50 @@
  * one directory at once do not pull files from under each other.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import { link, lstat, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withPath } from './errors.js';
 
 export const TEMP_MARK = '.distro-tmp-';
 const TEMP_NAME = /\.distro-tmp-(\d+)-[0-9A-Za-z]+/;
+const JOURNAL = 'swap.json';
+
+/** The name a temporary stands for (`.a.deb.distro-tmp-1-x.data` → `a.deb`); other names as they are. */
+export function destinationName(name: string): string {
+  const m = /^\.(.+?)\.distro-tmp-\d+-[0-9A-Za-z]+/.exec(name);
+  return m ? m[1]! : name;
+}
+
+/** Temporaries of this process that may exist: what a SIGTERM removes (see removeOnSignals). */
+const live = new Set<string>();
 
 /** A fresh temporary name beside `file` (nothing is created). */
 export function tempPath(file: string, suffix = ''): string {
   const name = `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}${suffix}`;
-  return path.join(path.dirname(file), name);
+  const tmp = path.join(path.dirname(file), name);
+  live.add(tmp);
+  return tmp;
+}
+
+/**
+ * On SIGINT and SIGTERM (how a runner cancels a job, before it kills), removes this process's
+ * temporaries, then exits as the signal would have. A directory holding a swap journal stays: the
+ * next stage rolls the swap back (see restoreSwapped). For the entry points only (runner, CLI).
+ */
+let handling = false;
+export function removeOnSignals(): void {
+  if (handling) return;
+  handling = true;
+  const handler = (signal: NodeJS.Signals, code: number) => {
+    for (const t of live) {
+      if (!existsSync(path.join(t, JOURNAL))) rmSync(t, { recursive: true, force: true });
+    }
+    process.stderr.write(`distro-actions: stopped by ${signal}; temporary files removed.\n`);
+    process.exit(128 + code);
+  };
+  process.once('SIGINT', () => handler('SIGINT', 2));
+  process.once('SIGTERM', () => handler('SIGTERM', 15));
 }
 
 /** A fresh temporary directory in `parent` (created), e.g. for a stage's staging area. */
@@ -28,9 +61,11 @@ export async function makeTempDir(parent: string, label: string): Promise<string
   await mkdir(parent, { recursive: true }).catch((e: unknown) => {
     throw withPath(e, parent);
   });
-  return await mkdtemp(path.join(parent, `.${label}${TEMP_MARK}${process.pid}-`)).catch((e: unknown) => {
+  const dir = await mkdtemp(path.join(parent, `.${label}${TEMP_MARK}${process.pid}-`)).catch((e: unknown) => {
     throw withPath(e, parent);
   });
+  live.add(dir);
+  return dir;
 }
 
 /** Writes `data` to `file` through a temporary and a rename: readers see the old or the new file. */
@@ -95,8 +130,6 @@ export async function staleTemporaries(dir: string): Promise<string[]> {
 
 // ---------------------------------------------------------------------------------------------
 // Swapping files that are already there
-
-const JOURNAL = 'swap.json';
 
 interface JournalEntry {
   target: string;

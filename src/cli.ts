@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { removeOnSignals } from './atomic.js';
 import { DistroError, asUserError, errorMessage } from './errors.js';
 import type { Logger } from './log.js';
 import { splitList } from './runner/inputs.js';
@@ -242,6 +243,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     out: io?.out ?? ((l) => process.stdout.write(l + '\n')),
     err: io?.err ?? ((l) => process.stderr.write(l + '\n')),
   };
+  if (!io) removeOnSignals(); // the real process: a cancelled run leaves no temporary file
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {
     full.out(VERSION);

@@ -5,6 +5,7 @@
  */
 import { statSync, statfsSync } from 'node:fs';
 import path from 'node:path';
+import { destinationName } from './atomic.js';
 
 export interface ErrorLocation {
   /** The config key (dotted path, e.g. `contents[2].src`) or the input name (`input: dist-dir`). */
@@ -107,7 +108,7 @@ export function fsUserError(err: unknown): DistroError | undefined {
     return undefined;
   }
   const dir = path.dirname(fileOf(e));
-  const file = path.basename(fileOf(e));
+  const file = destinationName(path.basename(fileOf(e)));
   const { free, owner } = describeDir(dir);
   let message: string;
   if (e.code === 'ENOSPC' || e.code === 'EDQUOT') {

@@ -156,14 +156,14 @@ export function runActionAsync(
   inputs: Record<string, string>,
   dirs: RunnerDirs,
   extraEnv: Record<string, string> = {},
-  o: { killAfterMs?: number } = {},
+  o: { killAfterMs?: number; signal?: NodeJS.Signals } = {},
 ): Promise<ActionRun> {
   const p = prepare(action, inputs, dirs, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [p.entry], { cwd: dirs.workspace, env: p.env });
     // A runner that cancels a job kills the process; so does this, when asked.
     if (o.killAfterMs !== undefined) {
-      const timer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
+      const timer = setTimeout(() => child.kill(o.signal ?? 'SIGKILL'), o.killAfterMs);
       child.on('close', () => clearTimeout(timer));
     }
     let stdout = '';
