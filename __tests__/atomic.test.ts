@@ -99,7 +99,9 @@ describe('file-system errors a user can fix', () => {
       const e = fsUserError(withPath(errno(code), path.join(dir, `.h.deb.distro-tmp-1-abc`), 3 << 20));
       expect(e).toBeInstanceOf(DistroError);
       expect(e!.message).toContain(`writing h.deb in ${dir}`);
-      expect(e!.message).toMatch(/MiB free there; it needs more than the 3\.0 MiB written/);
+      expect(e!.message).toMatch(
+        /it needs more than the 3\.0 MiB written before that; [\d.]+ MiB free there now/,
+      );
       expect(e!.message).toMatch(/Free space on that file system, or choose a directory/);
       expect(e!.message).toMatch(code === 'ENOSPC' ? /no space left/ : /quota/);
     }

@@ -3,7 +3,7 @@
  * fix it; `key`, `file` and `line` locate it (a config key, an input name, a path) so the runner can
  * print one `::error file=…,line=…::` annotation and the CLI one readable line.
  */
-import { statSync, statfsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { destinationName } from './atomic.js';
 
@@ -53,7 +53,7 @@ export function errorMessage(err: unknown): string {
 }
 
 /** A file-system error (`code`, and the path it is about when node knows it). */
-type FsError = Error & { code?: string; path?: string; dest?: string; written?: number };
+type FsError = Error & { code?: string; path?: string; dest?: string; syscall?: string; written?: number };
 
 /**
  * Records on a file-system error the file it is about, when node did not (a failed `write` names
@@ -97,13 +97,33 @@ function fileOf(e: FsError): string {
 }
 
 /**
+ * A recursive mkdir on a read-only or unwritable directory fails with ENOENT (node's mkdir -p hides
+ * the first error): ask the nearest existing ancestor why it cannot be written instead.
+ */
+function hiddenCause(e: FsError): FsError {
+  if (e.code !== 'ENOENT' || e.syscall !== 'mkdir' || !e.path) return e;
+  let dir = path.resolve(e.path);
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+    return e;
+  } catch (why) {
+    const code = (why as FsError).code;
+    return Object.assign(new Error(e.message), {
+      code,
+      path: path.join(dir, path.relative(dir, e.path).split(path.sep)[0]!),
+    });
+  }
+}
+
+/**
  * The one place where a full disk, an exhausted quota, a read-only file system or missing write
  * permission becomes what it is — the user's to fix — instead of an internal error: a DistroError
  * naming the directory, the space where known, and what to do. Undefined for any other error.
  */
 export function fsUserError(err: unknown): DistroError | undefined {
   if (!(err instanceof Error)) return undefined;
-  const e = err as FsError;
+  const e = hiddenCause(err as FsError);
   if (!e.code || !e.path || !['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS'].includes(e.code)) {
     return undefined;
   }
@@ -113,9 +133,9 @@ export function fsUserError(err: unknown): DistroError | undefined {
   let message: string;
   if (e.code === 'ENOSPC' || e.code === 'EDQUOT') {
     const what = e.code === 'ENOSPC' ? 'no space left on the device' : 'the disk quota is used up';
-    const room = free === undefined ? '' : `${mib(free)} free there`;
-    const need = e.written ? `it needs more than the ${mib(e.written)} written when the disk filled` : '';
-    const known = [room, need].filter(Boolean).join('; ');
+    const need = e.written ? `it needs more than the ${mib(e.written)} written before that` : '';
+    const room = free === undefined ? '' : `${mib(free)} free there now, the partial file removed`;
+    const known = [need, room].filter(Boolean).join('; ');
     message =
       `${what} while writing ${file} in ${dir}${known ? ` (${known})` : ''}. ` +
       `Free space on that file system, or choose a directory on one with more room, and run again.`;

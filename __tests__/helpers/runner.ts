@@ -114,7 +114,9 @@ function prepare(
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const entry = path.join(ROOT, 'dist', 'actions', action, 'index.js');
+  // DISTRO_TEST_BUNDLE: another bundle to run (an older one, to show what a test catches)
+  const bundle = process.env.DISTRO_TEST_BUNDLE ?? path.join(ROOT, 'dist');
+  const entry = path.join(bundle, 'actions', action, 'index.js');
   return { entry, env, files, read: (n: string) => readFileSync(path.join(files, n), 'utf8') };
 }
 
