@@ -25,7 +25,7 @@ import { hostTarget } from '../src/targets/index.js';
 const host = hostTarget().triple;
 let dirs: RunnerDirs;
 let built: string; // dist after build-target
-let packaged: string; // dist after package-format (deb)
+let packaged: string; // dist after package-format (deb, rpm)
 const mounted: string[] = [];
 
 function sh(cmd: string, args: string[]): void {
@@ -70,7 +70,7 @@ beforeAll(() => {
   const dist = path.join(dirs.workspace, 'dist');
   built = path.join(dirs.base, 'built');
   cpSync(dist, built, { recursive: true });
-  const p = runAction('package-format', { formats: 'deb' }, dirs);
+  const p = runAction('package-format', { formats: 'deb,rpm' }, dirs);
   expect(errorLines(p.stdout)).toEqual([]);
   packaged = path.join(dirs.base, 'packaged');
   cpSync(dist, packaged, { recursive: true });
@@ -109,48 +109,43 @@ describe('a full dist directory (ENOSPC)', () => {
   }
 
   // What publish-repo leaves besides (empty directories, its own `.publish-incomplete` marker that
-  // the next run repairs from) is its write ordering's business (issue 12 item 5); this checks the
-  // error, and that no package or temporary file is left.
-  it('publish-repo into a full repo-dir: one ::error naming it, no file left', () => {
-    const dir = mountDir('repo-full', '2m');
-    const dist = path.join(dirs.workspace, 'dist-pub');
-    rmSync(dist, { recursive: true, force: true });
-    cpSync(packaged, dist, { recursive: true });
-    const r = runAction(
-      'publish-repo',
-      {
-        apt: 'true',
-        'repo-dir': path.basename(dir),
-        unsigned: 'true',
-        'base-url': 'https://example.com/repo',
-        'dist-dir': 'dist-pub',
-      },
-      dirs,
-    );
-    const files = everything(dir).filter((f) => statSync(path.join(dir, f)).isFile());
-    expectUserError(r, dir, undefined, /no space left.*free|free.*space/i);
-    expect(files.filter((f) => !f.endsWith('.publish-incomplete'))).toEqual([]);
-  });
+  // the next run repairs from, a .repo file written first) is its write ordering's business (issue
+  // 12 items 5 and 7); this checks the error, and that no package or temporary file is left.
+  for (const kind of ['apt', 'yum'] as const) {
+    it(`publish-repo (${kind}) into a full repo-dir: one ::error naming it, no package or temporary left`, () => {
+      const dir = mountDir('repo-full', '2m');
+      const r = publishInto(dir, kind);
+      const files = everything(dir).filter((f) => statSync(path.join(dir, f)).isFile());
+      expectUserError(r, dir, undefined, /no space left.*free|free.*space/i);
+      // no package, whole or partial, and no temporary file
+      expect(files.filter((f) => /\.(deb|rpm)$|tmp|\.payload/.test(f))).toEqual([]);
+    });
+  }
 
   it('publish-repo into a read-only repo-dir (EROFS): one ::error naming it', () => {
     const dir = mountDir('repo-ro', '8m', undefined, true);
-    const dist = path.join(dirs.workspace, 'dist-pub');
-    rmSync(dist, { recursive: true, force: true });
-    cpSync(packaged, dist, { recursive: true });
-    const r = runAction(
-      'publish-repo',
-      {
-        apt: 'true',
-        'repo-dir': path.basename(dir),
-        unsigned: 'true',
-        'base-url': 'https://example.com/repo',
-        'dist-dir': 'dist-pub',
-      },
-      dirs,
-    );
-    expectUserError(r, dir, [], /read-only/i);
+    expectUserError(publishInto(dir, 'apt'), dir, [], /read-only/i);
   });
 });
+
+/** publish-repo of the packaged deb (apt) or rpm (yum), unsigned, into `dir`. */
+function publishInto(dir: string, kind: 'apt' | 'yum'): ReturnType<typeof runAction> {
+  const dist = path.join(dirs.workspace, 'dist-pub');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(packaged, dist, { recursive: true });
+  return runAction(
+    'publish-repo',
+    {
+      apt: String(kind === 'apt'),
+      yum: String(kind === 'yum'),
+      'repo-dir': path.basename(dir),
+      unsigned: 'true',
+      'base-url': 'https://example.com/repo',
+      'dist-dir': 'dist-pub',
+    },
+    dirs,
+  );
+}
 
 describe('a dist directory that cannot be written', () => {
   it('read-only file system (EROFS): package-format deb fails naming it', () => {
