@@ -11,7 +11,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
-import { link, lstat, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { withPath } from './errors.js';
 
@@ -152,7 +163,8 @@ export async function swapIn(
     backup: path.join(dir, `backup-${i}-${path.basename(it.target)}`),
   }));
   await writeAtomic(path.join(dir, JOURNAL), JSON.stringify(entries, null, 2));
-  for (const e of entries) await link(e.target, e.backup);
+  // a copy where the file system has no hard links
+  for (const e of entries) await link(e.target, e.backup).catch(() => copyFile(e.target, e.backup));
   for (const [i, it] of items.entries()) await rename(it.replacement, entries[i]!.target);
 }
 
