@@ -7,12 +7,19 @@
  * manifest lists is in dist and whole (rpm -K, dpkg-deb), and a rerun succeeds and leaves no
  * temporary file behind (every file in dist is manifest.json or listed in it).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeKey, cleanupGpg, run } from './helpers/gpg.js';
-import { ROOT, makeWorkspace, runAction, runActionAsync, type RunnerDirs } from './helpers/runner.js';
+import {
+  ROOT,
+  addBigPayload,
+  makeWorkspace,
+  runAction,
+  runActionAsync,
+  type RunnerDirs,
+} from './helpers/runner.js';
 import { hostTarget } from '../src/targets/index.js';
 
 const HOOK = path.join(ROOT, '__tests__', 'helpers', 'kill-hook.mjs');
@@ -113,15 +120,7 @@ beforeAll(() => {
   packaged = path.join(dirs.base, 'packaged');
   cpSync(dist, packaged, { recursive: true });
   // then a big payload, so that a package takes long enough to be killed in the middle of its writing
-  writeFileSync(path.join(dirs.workspace, 'big.bin'), randomBytes(24 << 20));
-  const config = path.join(dirs.workspace, 'distro.yml');
-  writeFileSync(
-    config,
-    readFileSync(config, 'utf8').replace(
-      /^contents:\n/m,
-      'contents:\n  - { src: big.bin, dst: /usr/share/hello/big.bin }\n',
-    ),
-  );
+  addBigPayload(dirs, 24 << 20);
 }, 600_000);
 
 afterAll(() => {

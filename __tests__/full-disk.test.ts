@@ -7,19 +7,9 @@
  * Mounting needs root, which the test machine gives (as it gives apt-get).
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  cpSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, runAction, type RunnerDirs } from './helpers/runner.js';
+import { addBigPayload, makeWorkspace, runAction, type RunnerDirs } from './helpers/runner.js';
 import { hostTarget } from '../src/targets/index.js';
 
 const host = hostTarget().triple;
@@ -57,14 +47,7 @@ function mountDir(label: string, size: string, from?: string, ro = false): strin
 beforeAll(() => {
   dirs = makeWorkspace('hello-c');
   // 5 MB that do not compress: no package or archive of it fits in 2 MiB
-  writeFileSync(path.join(dirs.workspace, 'big.bin'), randomBytes(5 << 20));
-  const config = path.join(dirs.workspace, 'distro.yml');
-  writeFileSync(
-    config,
-    readFileSync(config, 'utf8')
-      .replace(/^contents:\n/m, 'contents:\n  - { src: big.bin, dst: /usr/share/hello/big.bin }\n')
-      .replace('files: [README.md, LICENSE]', 'files: [README.md, LICENSE, big.bin]'),
-  );
+  addBigPayload(dirs, 5 << 20, { archives: true });
   const b = runAction('build-target', { target: host }, dirs);
   expect(errorLines(b.stdout)).toEqual([]);
   const dist = path.join(dirs.workspace, 'dist');

@@ -4,6 +4,7 @@
  * workspace directory. Artifacts go through the local store (no ACTIONS_RUNTIME_TOKEN).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -175,4 +176,19 @@ export function runActionAsync(
     child.on('error', reject);
     child.on('close', (code) => resolve(collect(p, code, stdout, stderr)));
   });
+}
+
+/**
+ * Adds `big.bin` (`bytes` random bytes, which do not compress) to the hello-c example in `dirs`:
+ * installed by its packages and, with `archives`, put in its archives too.
+ */
+export function addBigPayload(dirs: RunnerDirs, bytes: number, o: { archives?: boolean } = {}): void {
+  writeFileSync(path.join(dirs.workspace, 'big.bin'), randomBytes(bytes));
+  const config = path.join(dirs.workspace, 'distro.yml');
+  let text = readFileSync(config, 'utf8').replace(
+    /^contents:\n/m,
+    'contents:\n  - { src: big.bin, dst: /usr/share/hello/big.bin }\n',
+  );
+  if (o.archives) text = text.replace('files: [README.md, LICENSE]', 'files: [README.md, LICENSE, big.bin]');
+  writeFileSync(config, text);
 }
