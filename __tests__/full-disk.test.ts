@@ -7,8 +7,9 @@
  * Mounting needs root, which the test machine gives (as it gives apt-get).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { makeKey, cleanupGpg } from './helpers/gpg.js';
 import { addBigPayload, makeWorkspace, runAction, type RunnerDirs } from './helpers/runner.js';
 import { hostTarget } from '../src/targets/index.js';
 
@@ -63,7 +64,10 @@ afterEach(() => {
   for (const d of mounted.splice(0).reverse()) spawnSync('umount', ['-l', d]);
 });
 
-afterAll(() => rmSync(dirs.base, { recursive: true, force: true }));
+afterAll(() => {
+  cleanupGpg();
+  rmSync(dirs.base, { recursive: true, force: true });
+});
 
 /** The run failed as a user error about `dir`, and left `dir` as it was. */
 function expectUserError(
@@ -90,6 +94,22 @@ describe('a full dist directory (ENOSPC)', () => {
       expectUserError(r, dir, before, /no space left.*free|free.*space/i);
     });
   }
+
+  it('sign-artifacts with no room for the signed rpm: one ::error naming the directory, nothing changed', () => {
+    // the deb and the rpm (5 MiB each) fit; a signed copy of the rpm beside them does not
+    const dir = mountDir('dist-sign', '12m', packaged);
+    const before = everything(dir);
+    const rpm = before.find((f) => f.endsWith('.rpm'))!;
+    const bytes = readFileSync(path.join(dir, rpm));
+    const key = makeKey('ed25519');
+    const r = runAction(
+      'sign-artifacts',
+      { 'gpg-private-key': key.armoredSecret, sbom: 'none', 'dist-dir': path.basename(dir) },
+      dirs,
+    );
+    expectUserError(r, dir, before, /no space left.*free|free.*space/i);
+    expect(readFileSync(path.join(dir, rpm)).equals(bytes)).toBe(true);
+  });
 
   // What publish-repo leaves besides (empty directories, its own `.publish-incomplete` marker that
   // the next run repairs from, a .repo file written first) is its write ordering's business (issue
