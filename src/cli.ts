@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DistroError, errorMessage } from './errors.js';
+import { removeOnSignals } from './atomic.js';
+import { DistroError, asUserError, errorMessage } from './errors.js';
 import { neutraliseCommands, type Logger } from './log.js';
 import { splitList } from './runner/inputs.js';
 import { createArtifactStore } from './runner/artifacts.js';
@@ -248,6 +249,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const [out, err] = [full.out, full.err];
   full.out = (l) => out(neutraliseCommands(l));
   full.err = (l) => err(neutraliseCommands(l));
+  if (!io) removeOnSignals(); // the real process: a cancelled run leaves no temporary file
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {
     full.out(VERSION);
@@ -425,7 +427,8 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
       }
     }
     return 0;
-  } catch (e) {
+  } catch (thrown) {
+    const e = asUserError(thrown);
     if (e instanceof DistroError) {
       // Messages carry their own location (`distro.yml:4: formats[1]: …`).
       full.err(`distro ${command}: error: ${e.message}`);

@@ -4,6 +4,7 @@
  * workspace directory. Artifacts go through the local store (no ACTIONS_RUNTIME_TOKEN).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,6 +81,8 @@ interface Prepared {
   entry: string;
   env: Record<string, string>;
   read: (n: string) => string;
+  /** The directory of the GITHUB_* files. */
+  files: string;
 }
 
 function prepare(
@@ -112,8 +115,10 @@ function prepare(
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const entry = path.join(ROOT, 'dist', 'actions', action, 'index.js');
-  return { entry, env, read: (n: string) => readFileSync(path.join(files, n), 'utf8') };
+  // DISTRO_TEST_BUNDLE: another bundle to run (an older one, to show what a test catches)
+  const bundle = process.env.DISTRO_TEST_BUNDLE ?? path.join(ROOT, 'dist');
+  const entry = path.join(bundle, 'actions', action, 'index.js');
+  return { entry, env, files, read: (n: string) => readFileSync(path.join(files, n), 'utf8') };
 }
 
 function collect(p: Prepared, status: number | null, stdout: string, stderr: string): ActionRun {
@@ -133,9 +138,13 @@ export function runAction(
   inputs: Record<string, string>,
   dirs: RunnerDirs,
   extraEnv: Record<string, string> = {},
+  as: { uid?: number; gid?: number } = {},
 ): ActionRun {
   const p = prepare(action, inputs, dirs, extraEnv);
+  // another user must be able to write the GITHUB_OUTPUT (…) files
+  if (as.uid !== undefined) spawnSync('chmod', ['-R', 'a+rwX', p.files]);
   const r = spawnSync(process.execPath, [p.entry], {
+    ...as,
     cwd: dirs.workspace,
     env: p.env,
     encoding: 'utf8',
@@ -150,14 +159,14 @@ export function runActionAsync(
   inputs: Record<string, string>,
   dirs: RunnerDirs,
   extraEnv: Record<string, string> = {},
-  o: { killAfterMs?: number } = {},
+  o: { killAfterMs?: number; signal?: NodeJS.Signals } = {},
 ): Promise<ActionRun> {
   const p = prepare(action, inputs, dirs, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [p.entry], { cwd: dirs.workspace, env: p.env });
     // A runner that cancels a job kills the process; so does this, when asked.
     if (o.killAfterMs !== undefined) {
-      const timer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
+      const timer = setTimeout(() => child.kill(o.signal ?? 'SIGKILL'), o.killAfterMs);
       child.on('close', () => clearTimeout(timer));
     }
     let stdout = '';
@@ -167,4 +176,19 @@ export function runActionAsync(
     child.on('error', reject);
     child.on('close', (code) => resolve(collect(p, code, stdout, stderr)));
   });
+}
+
+/**
+ * Adds `big.bin` (`bytes` random bytes, which do not compress) to the hello-c example in `dirs`:
+ * installed by its packages and, with `archives`, put in its archives too.
+ */
+export function addBigPayload(dirs: RunnerDirs, bytes: number, o: { archives?: boolean } = {}): void {
+  writeFileSync(path.join(dirs.workspace, 'big.bin'), randomBytes(bytes));
+  const config = path.join(dirs.workspace, 'distro.yml');
+  let text = readFileSync(config, 'utf8').replace(
+    /^contents:\n/m,
+    'contents:\n  - { src: big.bin, dst: /usr/share/hello/big.bin }\n',
+  );
+  if (o.archives) text = text.replace('files: [README.md, LICENSE]', 'files: [README.md, LICENSE, big.bin]');
+  writeFileSync(config, text);
 }

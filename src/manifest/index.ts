@@ -4,8 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '../atomic.js';
 import { DistroError } from '../errors.js';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -141,12 +142,9 @@ export async function readManifest(distDir: string): Promise<Manifest | undefine
 
 /** Writes the manifest atomically (temp file + rename), artifacts sorted by path. */
 export async function writeManifest(distDir: string, m: Manifest): Promise<string> {
-  await mkdir(distDir, { recursive: true });
   const file = path.join(distDir, MANIFEST_FILE);
   const sorted: Manifest = { ...m, artifacts: [...m.artifacts].sort((a, b) => cmp(a.path, b.path)) };
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, JSON.stringify(sorted, null, 2) + '\n');
-  await rename(tmp, file);
+  await writeAtomic(file, JSON.stringify(sorted, null, 2) + '\n');
   return file;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { DistroError, errorMessage, type ErrorLocation } from '../errors.js';
+import { DistroError, asUserError, errorMessage, type ErrorLocation } from '../errors.js';
 import { neutraliseCommands, type Logger } from '../log.js';
 
 function annotation(where: ErrorLocation | undefined, workspace: string): core.AnnotationProperties {
@@ -64,7 +64,8 @@ export async function writeSummary(
 }
 
 /** Reports a failure as one `::error` annotation (with file and line when known) and sets exit code 1. */
-export function reportFailure(err: unknown, workspace: string): void {
+export function reportFailure(thrown: unknown, workspace: string): void {
+  const err = asUserError(thrown); // a full disk, a read-only directory: the user's to fix
   if (err instanceof DistroError) {
     core.error(err.message, { title: 'distro-actions', ...annotation(err, workspace) });
   } else {

@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
+import { removeOnSignals } from '../atomic.js';
 import { neutraliseCommands, type Logger } from '../log.js';
 import { createArtifactStore, type ArtifactStore } from './artifacts.js';
 import { githubLogger, maskSecrets, reportFailure, setOutputs } from './github.js';
@@ -29,6 +30,7 @@ export async function runAction(
   env: Record<string, string | undefined> = process.env,
 ): Promise<void> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  if (env === process.env) removeOnSignals(); // a cancelled job leaves no temporary file
   try {
     const spec = readActionSpec(actionYml);
     const inputs = new Inputs(spec, env);

@@ -13,8 +13,8 @@
  * passes its environment to `checkProvenanceEnvironment` first, which names what is missing.
  */
 import { attestProvenance, type Subject } from '@actions/attest';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '../atomic.js';
 import { DistroError, errorMessage } from '../errors.js';
 import { hashFile } from '../manifest/index.js';
 import { resolveInside, toPosix } from '../paths.js';
@@ -150,14 +150,7 @@ export async function attestBuildProvenance(o: ProvenanceOptions): Promise<Prove
     throw attestError(e, o);
   }
   const bundlePath = path.join(o.distDir, o.name + PROVENANCE_SUFFIX);
-  const tmp = `${bundlePath}.tmp-${process.pid}`;
-  try {
-    await writeFile(tmp, JSON.stringify(attestation.bundle) + '\n');
-    await rename(tmp, bundlePath);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  await writeAtomic(bundlePath, JSON.stringify(attestation.bundle) + '\n');
   const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID);
   return {
     bundlePath,

@@ -3,8 +3,8 @@
  * of coreutils (`<hex>  <path>`, sorted by path) so `sha256sum -c` accepts them from the dist
  * directory; optionally one `<file>.sha256` per artifact (`<hex>  <basename>`, checkable beside it).
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAllAtomic } from '../atomic.js';
 import { DistroError } from '../errors.js';
 import { hashFile, type ManifestArtifact } from '../manifest/index.js';
 
@@ -88,13 +88,6 @@ export async function writeChecksums(
         sumsLine(hashes.get(a.path)!.sha256, path.posix.basename(a.path)) + '\n',
       ]);
   }
-  const tmpSuffix = `.tmp-${process.pid}`;
-  try {
-    for (const [rel, text] of pending) await writeFile(path.join(distDir, rel + tmpSuffix), text);
-    for (const [rel] of pending) await rename(path.join(distDir, rel + tmpSuffix), path.join(distDir, rel));
-  } catch (e) {
-    for (const [rel] of pending) await rm(path.join(distDir, rel + tmpSuffix), { force: true });
-    throw e;
-  }
+  await writeAllAtomic(pending.map(([rel, text]) => [path.join(distDir, rel), text] as const));
   return { files: pending.map(([rel]) => rel), count: summed.length };
 }

@@ -9,9 +9,10 @@
  * signing time give the same bytes for RSA and Ed25519 (ECDSA and v6 signatures are randomised).
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { writeAllAtomic } from '../atomic.js';
 import {
   armor as armorPackets,
   config as defaultConfig,
@@ -444,13 +445,6 @@ export async function writeKeyFiles(dir: string, signer: Signer): Promise<KeyFil
     [files.asc, signer.publicKeyArmored],
     [files.gpg, signer.publicKeyBinary],
   ];
-  const tmp = (f: string) => `${f}.tmp-${process.pid}`;
-  try {
-    for (const [file, data] of content) await writeFile(tmp(file), data);
-    for (const [file] of content) await rename(tmp(file), file);
-  } catch (e) {
-    for (const [file] of content) await rm(tmp(file), { force: true });
-    throw e;
-  }
+  await writeAllAtomic(content);
   return files;
 }

@@ -8,10 +8,11 @@
  * The new file is streamed (lead, new signature header, then header and payload copied unchanged)
  * into a temporary file next to the package and renamed over it: a failure leaves the original.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { chmod, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { tempPath } from '../atomic.js';
 import { DistroError } from '../errors.js';
 import { Output } from '../formats/archive/io.js';
 import {
@@ -145,7 +146,7 @@ export async function signRpm(file: string, signer: Signer): Promise<SignedRpm> 
   const signature = Buffer.from(await signer.sign(rpm.headerBytes));
   const sigHeader = newSignatureHeader(rpm.signature, tag, signature);
   const target = path.resolve(file);
-  const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+  const tmp = tempPath(target);
   const { mode } = await stat(target);
   const output = new Output(tmp);
   try {

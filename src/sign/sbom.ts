@@ -13,9 +13,9 @@
  * SPDX documentNamespace and the CycloneDX serialNumber end in a UUID (version 5 layout) made from
  * the SHA-1 of the document's own bytes written with that UUID left empty: same content, same UUID.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { writeAtomic } from '../atomic.js';
 import { hashFile, type ManifestArtifact } from '../manifest/index.js';
 import { readContents, type ArtifactContents } from './sbom/contents.js';
 import { lockedDependencies, type LockedDependency } from './sbom/locks.js';
@@ -262,17 +262,6 @@ function cdxDocument(d: Described, o: SbomOptions, uuid: string): unknown {
     ],
     dependencies: [{ ref: d.purl, dependsOn: depRefs }, ...depRefs.map((ref) => ({ ref, dependsOn: [] }))],
   };
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**

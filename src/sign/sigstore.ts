@@ -18,8 +18,9 @@ import {
   X509Certificate,
 } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAllAtomic } from '../atomic.js';
 import {
   bundleFromJSON,
   bundleToJSON,
@@ -244,14 +245,7 @@ export async function signWithSigstore(files: string[], o: SigstoreSignOptions):
   } catch (e) {
     throw sigstoreError(e, urls);
   }
-  const tmp = (out: string) => `${out}.tmp-${process.pid}`;
-  try {
-    for (const p of pending) await writeFile(tmp(p.out), p.json);
-    for (const p of pending) await rename(tmp(p.out), p.out);
-  } catch (e) {
-    for (const p of pending) await rm(tmp(p.out), { force: true });
-    throw e;
-  }
+  await writeAllAtomic(pending.map((p) => [p.out, p.json] as const));
   return pending.map((p) => p.out);
 }
 

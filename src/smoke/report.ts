@@ -2,7 +2,6 @@
  * The smoke test report: every check's result, as JUnit XML (one testsuite per target, one
  * testcase per check, for test-report actions) and as a target × check table for the step summary.
  */
-import { writeFile, rename } from 'node:fs/promises';
 
 export type CheckStatus = 'passed' | 'failed';
 
@@ -86,13 +85,6 @@ export function junitXml(results: CheckResult[], name = 'qemu-smoke-test'): stri
   }
   out.push('</testsuites>', '');
   return out.join('\n');
-}
-
-/** Writes `text` to `file` atomically (temp name beside it, then rename). */
-export async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
 }
 
 /** A summary table cell (the step summary's tables are HTML): escaped, line breaks kept. */

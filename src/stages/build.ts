@@ -1,6 +1,7 @@
 /** The build stage: build the project for one target and collect its binaries (DESIGN: build-target). */
-import { rename, rm, mkdir } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { makeTempDir } from '../atomic.js';
 import { BUILDERS, PROFILES, buildTarget } from '../build/index.js';
 import { assertExpanded } from '../config/index.js';
 import { DistroError } from '../errors.js';
@@ -51,9 +52,7 @@ export async function buildStage(o: BuildStageOptions): Promise<BuildStageResult
   // Build into a fresh directory, then swap it in: a failed build leaves no partial output.
   const outRel = path.join('build', target.triple);
   const outDir = path.join(ctx.distDir, outRel);
-  const tmpOut = path.join(ctx.distDir, 'build', `.${target.triple}.tmp-${process.pid}`);
-  await rm(tmpOut, { recursive: true, force: true });
-  await mkdir(tmpOut, { recursive: true });
+  const tmpOut = await makeTempDir(path.join(ctx.distDir, 'build'), target.triple);
   let result;
   try {
     result = await ctx.log.group(`Building ${ctx.config.name} ${ctx.version} for ${target.triple}`, () =>

@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, resolveVersion, tagFromRef, type VersionSource } from '../config/index.js';
 import type { DistroConfig, LoadedConfig } from '../config/types.js';
+import { restoreSwapped, staleTemporaries } from '../atomic.js';
 import { DistroError, type ErrorLocation } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   MANIFEST_FILE,
   emptyManifest,
+  hashFile,
   mergeManifests,
   readManifest,
   writeManifest,
@@ -121,7 +123,9 @@ export async function openStage(
   });
   const versionWhere = versionLocation(source, loaded);
   const project = { name: loaded.config.name, version };
-  let manifest = (await readManifest(distDir)) ?? emptyManifest(project);
+  const found = await readManifest(distDir);
+  await recoverDist(distDir, found, o.log);
+  let manifest = found ?? emptyManifest(project);
   if (manifest.project.name !== project.name) {
     throw new DistroError(
       `${path.join(distDir, MANIFEST_FILE)} belongs to project '${manifest.project.name}', not '${project.name}'; use another dist-dir or delete it.`,
@@ -155,6 +159,34 @@ export async function openStage(
     ctx.manifest = manifest;
   }
   return ctx;
+}
+
+/**
+ * What a killed run left in the dist directory: a swap of files cut short (sign's rpms) is rolled
+ * back where the manifest still lists the old file, then every temporary of a process no longer
+ * running goes (src/atomic.ts).
+ */
+async function recoverDist(distDir: string, manifest: Manifest | undefined, log: Logger): Promise<void> {
+  const stale = await staleTemporaries(distDir);
+  if (!stale.length) return;
+  const listed = new Map(manifest?.artifacts.map((a) => [path.join(distDir, a.path), a.sha256]));
+  const sha = (f: string) =>
+    hashFile(f).then(
+      (h) => h.sha256,
+      () => '',
+    );
+  for (const t of stale) {
+    const restored = await restoreSwapped(t, async (target, backup) => {
+      const want = listed.get(target);
+      return want !== undefined && (await sha(target)) !== want && (await sha(backup)) === want;
+    });
+    for (const r of restored)
+      log.info(
+        `${path.relative(distDir, r)}: put back as the manifest lists it (a run was stopped while replacing it)`,
+      );
+    await rm(t, { recursive: true, force: true });
+  }
+  log.info(`Removed ${stale.length} temporary file(s) that a stopped run left in ${distDir}.`);
 }
 
 /** Downloads every artifact `patterns` select, checks all manifests merge, then copies the files in. */

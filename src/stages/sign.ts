@@ -5,8 +5,9 @@
  * before anything is written; on any failure every file this run wrote is removed again and the
  * rpm packages are left unsigned (they are signed as copies and renamed over the originals last).
  */
-import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { makeTempDir, restoreSwapped, swapIn, writeAtomic } from '../atomic.js';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { DistroError } from '../errors.js';
 import { DOWNLOAD_KINDS, describe, type ArtifactKind, type ManifestArtifact } from '../manifest/index.js';
@@ -105,12 +106,6 @@ function signingTime(env: Record<string, string | undefined>): Date | undefined 
   return new Date(Number(s) * 1000);
 }
 
-/** An rpm signed in place: the unsigned original waits in the staging directory until the run succeeds. */
-interface Replaced {
-  target: string;
-  backup: string;
-}
-
 /** Tracks what a run writes so a failure can take it all back. */
 class Written {
   readonly files: string[] = [];
@@ -123,9 +118,7 @@ class Written {
 }
 
 async function writeNew(w: Written, abs: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${abs}.tmp-${process.pid}`;
-  await writeFile(tmp, data);
-  await rename(tmp, abs);
+  await writeAtomic(abs, data);
   w.add(abs);
 }
 
@@ -183,8 +176,9 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   }
 
   const written = new Written();
-  const replaced: Replaced[] = [];
-  const stagingDir = await mkdtemp(path.join(ctx.distDir, '.distro-sign-'));
+  // the signed rpms are made here, then swapped in (src/atomic.ts: the unsigned originals stay
+  // here until the run succeeds; a killed run's are put back by the next stage, see openStage)
+  const stagingDir = await makeTempDir(ctx.distDir, 'sign');
   try {
     const added = await signAll(ctx, o, {
       algorithms,
@@ -196,7 +190,6 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       gpg,
       minisign,
       written,
-      replaced,
       stagingDir,
     });
     const res = await closeStage(ctx, 'sign', undefined, added.entries);
@@ -212,7 +205,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   } catch (e) {
     await written.undo();
     // The unsigned rpms go back where they were.
-    for (const r of replaced) await rename(r.backup, r.target);
+    await restoreSwapped(stagingDir);
     throw e;
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
@@ -229,7 +222,6 @@ interface Plan {
   gpg?: OpenPgpSigner;
   minisign?: ReturnType<typeof loadMinisignKey>;
   written: Written;
-  replaced: Replaced[];
   stagingDir: string;
 }
 
@@ -278,12 +270,10 @@ async function signAll(
         release = release.map((x) => (x.path === a.path ? entry : x));
         ctx.log.info(`${a.path}: signed`);
       }
-      for (const { copy, target } of copies) {
-        const backup = `${copy}.unsigned`;
-        await rename(target, backup);
-        p.replaced.push({ target, backup });
-        await rename(copy, target);
-      }
+      await swapIn(
+        p.stagingDir,
+        copies.map(({ copy, target }) => ({ target, replacement: copy })),
+      );
     });
   }
 

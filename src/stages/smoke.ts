@@ -4,15 +4,16 @@
  * upload them as `<prefix>-smoke-<target>`. When a check failed it throws a SmokeFailedError,
  * after everything is written and uploaded, carrying the result for the outputs and summary.
  */
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { makeTempDir, writeAtomic } from '../atomic.js';
 import { splitCommand } from '../build/index.js';
 import { DistroError } from '../errors.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside } from '../paths.js';
 import { splitList } from '../runner/inputs.js';
-import { junitXml, writeAtomic, type CheckResult } from '../smoke/report.js';
+import { junitXml, type CheckResult } from '../smoke/report.js';
 import { parseExpect } from '../smoke/checks.js';
 import type { PackageKind } from '../smoke/managers.js';
 import { rootfsSpec, type RootfsStore } from '../smoke/rootfs.js';
@@ -248,9 +249,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     const outRel = `smoke/${t.triple}`;
     const outDir = path.join(ctx.distDir, outRel);
     // Write into a fresh directory, then swap it in: a failed run leaves no partial report.
-    const tmp = path.join(ctx.distDir, 'smoke', `.${t.triple}.tmp-${process.pid}`);
-    await rm(tmp, { recursive: true, force: true });
-    await mkdir(tmp, { recursive: true });
+    const tmp = await makeTempDir(path.join(ctx.distDir, 'smoke'), t.triple);
     let mineResults: CheckResult[];
     try {
       mineResults = await ctx.log.group(`Smoke test of ${t.triple}`, () =>

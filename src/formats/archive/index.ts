@@ -8,9 +8,9 @@
  * zstd is single-threaded with a checksum; xz uses liblzma's preset with a CRC64 check; zip:
  * see zip.ts. File contents are streamed in pooled 128 KiB chunks with backpressure (see io.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
 import { type ArchiveEntry, planEntries } from './entries.js';
 import { BufferPool, Output } from './io.js';
@@ -106,7 +106,7 @@ export async function writeArchive(
   const planned = await planEntries(entries);
   const target = path.resolve(out);
   await mkdir(path.dirname(target), { recursive: true });
-  const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+  const tmp = tempPath(target);
   const pool = new BufferPool();
   const output = new Output(tmp);
   try {

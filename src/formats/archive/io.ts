@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { DistroError } from '../../errors.js';
+import { DistroError, withPath } from '../../errors.js';
 
 /** Size of one read from a source file. */
 export const READ_CHUNK = 128 * 1024;
@@ -272,7 +272,9 @@ export class Output {
 
   constructor(file: string) {
     this.ws = createWriteStream(file, { flags: 'wx', highWaterMark: 1024 * 1024 });
-    this.ws.on('error', () => {}); // surfaced by drained() / finish()
+    // surfaced by drained() / finish(); the file and the bytes written go with it (a failed
+    // write names no path) for the error a full disk becomes
+    this.ws.on('error', (err) => withPath(err, file, this.size));
   }
 
   /** Like Writable#write; `cb` runs once the bytes are written to the file. */

@@ -146,6 +146,9 @@ export async function writeTarEntries(
     const done = new Promise<void>((resolve, reject) => {
       sink = pack.entry(header, (err) => (err ? reject(err) : resolve()));
     });
+    // a failure elsewhere (the output's disk full) can reject it while the data is being read:
+    // awaited below, but never unhandled meanwhile
+    done.catch(() => {});
     sink.on('error', () => {}); // reported through the callback
     if (data) {
       try {

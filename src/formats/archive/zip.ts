@@ -68,12 +68,19 @@ class Deflater {
   private csize = 0;
   private failure: Error | undefined;
   private waiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
+  /** Rejects on the first failure: what every wait below races, so none outlives a failure. */
+  private readonly failed: Promise<never>;
+  private rejectFailed!: (err: Error) => void;
 
   constructor(
     level: number,
     out: Output,
     private readonly pool: BufferPool,
   ) {
+    this.failed = new Promise<never>((_, reject) => (this.rejectFailed = reject));
+    this.failed.catch(() => {});
+    // the output failing (a full disk) fails the entry being compressed, whatever it waits for
+    out.ws.on('error', (err) => this.fail(err));
     const z = (this.z = zlib.createDeflateRaw({ level }));
     z.on('data', (chunk: Buffer) => {
       this.csize += chunk.length;
@@ -91,6 +98,7 @@ class Deflater {
 
   private fail(err: Error): void {
     this.failure ??= err;
+    this.rejectFailed(this.failure);
     for (const w of this.waiters.splice(0)) w.reject(this.failure);
   }
 
@@ -112,11 +120,15 @@ class Deflater {
     for await (const chunk of chunks) {
       if (this.failure) throw this.failure;
       crc = zlib.crc32(chunk, crc);
-      if (!this.z.write(chunk, this.pool.releaser(chunk))) await drained(this.z);
+      if (!this.z.write(chunk, this.pool.releaser(chunk))) await Promise.race([drained(this.z), this.failed]);
     }
-    await new Promise<void>((resolve, reject) =>
-      this.z.flush(zlib.constants.Z_FINISH, () => (this.failure ? reject(this.failure) : resolve())),
-    );
+    // a paused stream (its output waiting for room) never calls back after a failure
+    await Promise.race([
+      new Promise<void>((resolve, reject) =>
+        this.z.flush(zlib.constants.Z_FINISH, () => (this.failure ? reject(this.failure) : resolve())),
+      ),
+      this.failed,
+    ]);
     await this.delivered();
     this.z.reset();
     return { crc, csize: this.csize };

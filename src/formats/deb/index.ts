@@ -4,7 +4,7 @@
  *
  * data.tar is written first, to a temp file beside `out`, hashing every file with MD5 in the same
  * read (for `md5sums`); then control.tar (small); then the .deb is assembled from the two (the ar
- * header needs each member's size) into `<out>.tmp-<random>` and renamed to `out`. On any failure
+ * header needs each member's size) into a temporary beside it (src/atomic.ts) and renamed to `out`. On any failure
  * every temp file is deleted and nothing is left at `out`.
  *
  * data.tar: `./`, then every entry and its parent directories (`./usr/`, `./usr/bin/` …, mode 0755
@@ -13,10 +13,11 @@
  * Ghost files are not shipped (nfpm does the same). Compression gzip (default; gzip header MTIME
  * 0, OS 3), xz, zstd (dpkg ≥ 1.21.18) or none.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform, type Writable } from 'node:stream';
+import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
 import {
   BufferPool,
@@ -64,9 +65,9 @@ export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResul
   }
   const target = path.resolve(out);
   await mkdir(path.dirname(target), { recursive: true });
-  const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
-  const dataTmp = `${tmp}.data`;
-  const controlTmp = `${tmp}.control`;
+  const tmp = tempPath(target);
+  const dataTmp = tempPath(target, '.data');
+  const controlTmp = tempPath(target, '.control');
   const pool = new BufferPool();
   const outputs: Output[] = [];
   const open = (file: string) => {

@@ -17,17 +17,17 @@
  *   unless the contents ship those paths.
  * - deb: release defaults to `1` (a Debian revision, so lintian reads the package as non-native).
  *
- * Generated files are written under `<distDir>/.pkg-tmp-<name>-<arch>-<random>/`, recorded in
+ * Generated files are written under a temporary directory in distDir (src/atomic.ts), recorded in
  * `spec.tempDir`: call `cleanupPackage(spec)` once the package is written.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { debVersion, rpmVersion } from '../../config/version.js';
 import type { ContentEntry, DistroConfig, LoadedConfig } from '../../config/types.js';
-import { DistroError, type ErrorLocation, locationPrefix } from '../../errors.js';
+import { makeTempDir } from '../../atomic.js';
+import { DistroError, type ErrorLocation, locationPrefix, withPath } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { resolveInside } from '../../paths.js';
 import type { Target } from '../../targets/types.js';
@@ -425,11 +425,13 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
       want.push({ dst: `${docDir}/changelog.Debian.gz`, data: gz });
     }
     if (want.length) {
-      tempDir = path.join(o.distDir, `.pkg-tmp-${name}-${arch}-${randomBytes(4).toString('hex')}`);
-      await mkdir(tempDir, { recursive: true });
+      tempDir = await makeTempDir(o.distDir, `pkg-${name}-${arch}`);
       for (const [i, w] of want.entries()) {
         const abs = path.join(tempDir, `${i}-${path.posix.basename(w.dst)}`);
-        await writeFile(abs, w.data);
+        await writeFile(abs, w.data).catch(async (e: unknown) => {
+          await rm(tempDir!, { recursive: true, force: true });
+          throw withPath(e, abs);
+        });
         files.set(w.dst, {
           dst: w.dst,
           type: 'file',

@@ -3,21 +3,22 @@
  * the header), header (metadata, file lists, dependencies, scripts, changelog, payload digest),
  * and a `newc` cpio payload compressed with gzip, xz or zstd (or none).
  *
- * Streaming: the payload is written first to `<out>.payload-<random>` — cpio bytes go through the
+ * Streaming: the payload is written first to a temporary beside `out` (src/atomic.ts) — cpio bytes go through the
  * compressor while each file's SHA-256 (FILEDIGESTS) and the compressed payload's SHA-256
  * (PAYLOADDIGEST) are computed — then the header is built, and lead + signature + header + the
- * payload file are written to `<out>.tmp-<random>`, renamed to `out`. Every source file is read
+ * payload file are written to another, renamed to `out`. Every source file is read
  * once, in pooled chunks with backpressure; temporary files are removed on success and failure.
  *
  * Reproducible: files sorted by path (byte order), fixed BUILDHOST, BUILDTIME = spec.buildTime,
  * mtimes from the spec, inode numbers 1..n, uid/gid 0 in the cpio (names in the header), gzip
  * with MTIME 0 and OS byte 3.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
 import { BufferPool, drained, Output, SourceReader, together } from '../archive/io.js';
 import { compressor } from '../archive/tar.js';
@@ -200,9 +201,8 @@ export async function writeRpm(
 
   const target = path.resolve(out);
   await mkdir(path.dirname(target), { recursive: true });
-  const suffix = randomBytes(6).toString('hex');
-  const payloadTmp = `${target}.payload-${suffix}`;
-  const tmp = `${target}.tmp-${suffix}`;
+  const payloadTmp = tempPath(target, '.payload');
+  const tmp = tempPath(target);
   try {
     const payload = await writePayload(payloadTmp, files, compression, level);
     const header = buildHeader(
