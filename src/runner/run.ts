@@ -6,12 +6,14 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
 import type { Logger } from '../log.js';
 import { createArtifactStore, type ArtifactStore } from './artifacts.js';
 import { githubLogger, maskSecrets, reportFailure, setOutputs } from './github.js';
 import { Inputs, readActionSpec } from './inputs.js';
 
-export const VERSION = '0.1.0';
+/** The release version: package.json is its one home (the release workflow checks the tag against it). */
+export const VERSION: string = pkg.version;
 
 /** What an action entry gets besides its inputs. */
 export interface Runtime {
