@@ -67,6 +67,7 @@ describe('action metadata and workflows', () => {
           '      - uses: ./actions/no-such-action',
           '      - run: echo "${{ github.event.head_commit.message }}"',
           '      - run: echo ${{ steps.nope.outputs.x }}',
+          '      - uses: actions/checkout@v4',
           '  b:',
           '    needs: c',
           '    runs-on: ubuntu-24.04',
@@ -94,7 +95,8 @@ describe('action metadata and workflows', () => {
         // actionlint's own findings: an untrusted value in a script, an unknown step, an unknown job
         /^\.github\/workflows\/broken\.yml:12:\d+: .*github\.event\.head_commit\.message.* is potentially untrusted.*\[expression\]/,
         /^\.github\/workflows\/broken\.yml:13:\d+: property "nope" is not defined.*\[expression\]/,
-        /^\.github\/workflows\/broken\.yml:14:\d+: job "b" needs job "c" which does not exist.*\[job-needs\]/,
+        /^\.github\/workflows\/broken\.yml:14:9: actions\/checkout@v4: use actions\/checkout@v5 \(Node 24\)/,
+        /^\.github\/workflows\/broken\.yml:15:\d+: job "b" needs job "c" which does not exist.*\[job-needs\]/,
       ];
       for (const re of expected) expect(lines.filter((l) => re.test(l))).toHaveLength(1);
       expect(lines).toHaveLength(expected.length);

