@@ -128,10 +128,15 @@ describe('file commands', () => {
       setOutputs({ artifacts: '[\n{"a":1}\n]', count: 2 });
       exportVariables({ CC: 'aarch64-linux-gnu-gcc', MULTI: 'a\nb' });
       addPath('/opt/cross/bin');
-      await writeSummary(process.env, 'build-target', [
-        ['artifact', 'kind'],
-        ['build/x/hello', 'binary'],
-      ]);
+      await writeSummary(
+        process.env,
+        'build-target',
+        [
+          ['artifact', 'kind'],
+          ['build/x/hello', 'binary'],
+        ],
+        ['Install with `apt install ./hello.deb`.'],
+      );
     } finally {
       for (const k of Object.keys(files)) delete process.env[k];
       Object.assign(process.env, saved);
@@ -149,5 +154,7 @@ describe('file commands', () => {
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY!, 'utf8');
     expect(summary).toContain('<h3>build-target</h3>');
     expect(summary).toMatch(/<th>artifact<\/th>.*<td>build\/x\/hello<\/td>/s);
+    // a blank line after the table, so the note is Markdown again (its backticks render as code)
+    expect(summary).toMatch(/<\/table>\n\nInstall with `apt install \.\/hello\.deb`\.\n$/);
   });
 });

@@ -107,7 +107,7 @@ Commands:
   release   build every target, package and sign, in one dist directory
   rehearse  run a release workflow (.github/workflows/*.yml) on this machine, job by job, without Docker
 
-Run 'distro <command> --help' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
+Run 'distro <command> --help' or 'distro help <command>' for its flags. Exit codes: 0 success, 1 failure, 2 bad usage.`,
   build: `Usage: distro build [flags]
 
 Build the project for one target and collect its binaries under <dist-dir>/build/<target>/.
@@ -253,6 +253,16 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {
     full.out(VERSION);
+    return 0;
+  }
+  if (command === 'help' && rest.length) {
+    // `distro help package` is `distro package --help`, as git and npm read it
+    const topic = HELP[rest[0]!];
+    if (rest.length > 1 || !topic || !rest[0]) {
+      full.err(`distro help: no command '${rest.join(' ')}'. Commands: ${Object.keys(OPTIONS).join(', ')}.`);
+      return 2;
+    }
+    full.out(topic);
     return 0;
   }
   if (command === '' || command === '--help' || command === '-h' || command === 'help') {

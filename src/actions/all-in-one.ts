@@ -1,6 +1,6 @@
 /** The root action: runs a chosen list of stages in one job, for projects that need no matrix. */
 import { DistroError } from '../errors.js';
-import type { ActionBody } from '../runner/run.js';
+import { actionRun, type ActionBody } from '../runner/run.js';
 import type { ManifestArtifact } from '../manifest/index.js';
 import { buildTargetAction } from './build-target.js';
 import { packageFormatAction } from './package-format.js';
@@ -53,3 +53,6 @@ export const allInOneAction: ActionBody = async (inputs, rt) => {
   }
   return { ...outputs, artifacts: JSON.stringify(artifacts), 'artifact-name': names.join('\n') };
 };
+
+/** Runs the distro action (the runner protocol; what @github/local-action calls). */
+export const run = actionRun('distro', allInOneAction);

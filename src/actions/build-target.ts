@@ -1,6 +1,6 @@
 import { splitCommand } from '../build/index.js';
 import { buildStage } from '../stages/build.js';
-import type { ActionBody } from '../runner/run.js';
+import { actionRun, type ActionBody } from '../runner/run.js';
 import { commonOptions, stageOutputs, summarize } from './shared.js';
 
 export const buildTargetAction: ActionBody = async (inputs, rt) => {
@@ -17,3 +17,6 @@ export const buildTargetAction: ActionBody = async (inputs, rt) => {
   await summarize(rt, `build-target: ${r.target}`, r.artifacts);
   return { ...stageOutputs(r), target: r.target, binaries: JSON.stringify(r.binaries) };
 };
+
+/** Runs the build-target action (the runner protocol; what @github/local-action calls). */
+export const run = actionRun('build-target', buildTargetAction);

@@ -1,5 +1,5 @@
 import { DistroError } from '../errors.js';
-import type { ActionBody } from '../runner/run.js';
+import { actionRun, type ActionBody } from '../runner/run.js';
 import { parseVersionRefs, publishStage } from '../stages/publish.js';
 import { commonOptions, stageOutputs, summarize } from './shared.js';
 
@@ -80,3 +80,6 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     commit: r.commit,
   };
 };
+
+/** Runs the publish-repo action (the runner protocol; what @github/local-action calls). */
+export const run = actionRun('publish-repo', publishRepoAction);

@@ -1,7 +1,7 @@
 import { splitCommand } from '../build/index.js';
 import { DistroError } from '../errors.js';
 import { setOutputs, writeSummary } from '../runner/github.js';
-import type { ActionBody } from '../runner/run.js';
+import { actionRun, type ActionBody } from '../runner/run.js';
 import { summaryTable } from '../smoke/report.js';
 import { SmokeFailedError, smokeStage, type SmokeStageResult } from '../stages/smoke.js';
 import { commonOptions } from './shared.js';
@@ -60,3 +60,6 @@ async function summarizeSmoke(env: Record<string, string | undefined>, r: SmokeS
     ],
   );
 }
+
+/** Runs the qemu-smoke-test action (the runner protocol; what @github/local-action calls). */
+export const run = actionRun('qemu-smoke-test', qemuSmokeTestAction);

@@ -1,6 +1,6 @@
 import { DistroError } from '../errors.js';
 import { exportVariables, writeSummary } from '../runner/github.js';
-import type { ActionBody } from '../runner/run.js';
+import { actionRun, type ActionBody } from '../runner/run.js';
 import { createPackageCache, setupToolchain } from '../toolchain/index.js';
 
 export const setupCrossToolchainAction: ActionBody = async (inputs, rt) => {
@@ -57,3 +57,6 @@ export const setupCrossToolchainAction: ActionBody = async (inputs, rt) => {
   );
   return r.outputs;
 };
+
+/** Runs the setup-cross-toolchain action (the runner protocol; what @github/local-action calls). */
+export const run = actionRun('setup-cross-toolchain', setupCrossToolchainAction);

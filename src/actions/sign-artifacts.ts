@@ -1,5 +1,5 @@
 import { signStage } from '../stages/sign.js';
-import type { ActionBody } from '../runner/run.js';
+import { actionRun, type ActionBody } from '../runner/run.js';
 import { commonOptions, stageOutputs, summarize } from './shared.js';
 
 export const signArtifactsAction: ActionBody = async (inputs, rt) => {
@@ -47,3 +47,6 @@ export const signArtifactsAction: ActionBody = async (inputs, rt) => {
     'attestation-url': r.attestationUrl,
   };
 };
+
+/** Runs the sign-artifacts action (the runner protocol; what @github/local-action calls). */
+export const run = actionRun('sign-artifacts', signArtifactsAction);

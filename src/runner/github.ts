@@ -58,7 +58,11 @@ export async function writeSummary(
   if (!env.GITHUB_STEP_SUMMARY) return;
   const [head, ...rows] = table;
   const s = core.summary.addHeading(heading, 3);
-  if (head && rows.length) s.addTable([head.map((h) => ({ data: h, header: true })), ...rows]);
+  if (head && rows.length) {
+    // A blank line ends the HTML block: without it GitHub renders the notes below as raw HTML text
+    // (no `code`, no links).
+    s.addTable([head.map((h) => ({ data: h, header: true })), ...rows]).addEOL();
+  }
   for (const n of notes) s.addRaw(n, true);
   await s.write();
 }

@@ -6,13 +6,16 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
 import { removeOnSignals } from '../atomic.js';
 import { neutraliseCommands, type Logger } from '../log.js';
 import { createArtifactStore, type ArtifactStore } from './artifacts.js';
 import { githubLogger, maskSecrets, reportFailure, setOutputs } from './github.js';
 import { Inputs, readActionSpec } from './inputs.js';
 
-export const VERSION = '0.1.0';
+/** The release version: package.json is its one home (the release workflow checks the tag against it). */
+export const VERSION: string = pkg.version;
 
 /** What an action entry gets besides its inputs. */
 export interface Runtime {
@@ -41,4 +44,17 @@ export async function runAction(
   } catch (err) {
     reportFailure(err, workspace);
   }
+}
+
+/**
+ * An action's `run()`, as actions/typescript-action exports it from src/main.ts, so that GitHub's
+ * @github/local-action (`local-action run actions/<name> src/actions/<name>.ts .env`) runs it from
+ * the sources. `actionYml` defaults to actions/<name>/action.yml (the root action.yml for `distro`)
+ * beside src/; the bundle's entries pass their own path.
+ */
+export function actionRun(name: string, body: ActionBody): (actionYml?: string) => Promise<void> {
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const own =
+    name === 'distro' ? path.join(root, 'action.yml') : path.join(root, 'actions', name, 'action.yml');
+  return (actionYml = own) => runAction(actionYml, body);
 }
