@@ -315,7 +315,9 @@ describe('i686: hello-c (binary and deb) and hello-go', () => {
     const go = project('hello-go', 'i686-go');
     await buildAndPackage(go, [I686], []);
     const bin = path.join(go.dir, 'dist', 'build', I686, 'hello');
-    expect(execFileSync('file', ['-b', bin], { encoding: 'utf8' })).toMatch(/ELF 32-bit LSB executable, Intel 80386/);
+    expect(execFileSync('file', ['-b', bin], { encoding: 'utf8' })).toMatch(
+      /ELF 32-bit LSB executable, Intel 80386/,
+    );
     if (!runsNatively(resolveTarget(I686))) {
       // Without preemption signals off, Go's 386 runtime dies under qemu-i386 ("bad g in signal handler").
       const r = spawnSync('qemu-i386', ['-E', 'GODEBUG=asyncpreemptoff=1', bin, '--version'], {

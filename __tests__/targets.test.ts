@@ -403,7 +403,9 @@ describe('runsNatively', () => {
     const file = path.join(dir, 'probe');
     writeFileSync(file, i386UnameProbe(), { mode: 0o755 });
     expect(checkBinary(readFileSync(file), i686)).toBeUndefined();
-    expect(execFileSync('file', ['-b', file], { encoding: 'utf8' })).toMatch(/ELF 32-bit LSB executable, Intel 80386/);
+    expect(execFileSync('file', ['-b', file], { encoding: 'utf8' })).toMatch(
+      /ELF 32-bit LSB executable, Intel 80386/,
+    );
   });
 
   it('under qemu-i386 the probe reports the emulated CPU, so emulation is never taken for native', () => {

@@ -105,9 +105,7 @@ describe('planToolchain', () => {
   it('runs i686 under qemu-i386 (with Go preemption signals off) unless the host runs it itself', () => {
     const t = resolveTarget('i686-unknown-linux-gnu');
     const emulated = planToolchain(t, host);
-    expect(emulated.outputs.runner).toBe(
-      'qemu-i386 -E GODEBUG=asyncpreemptoff=1 -L /usr/i686-linux-gnu',
-    );
+    expect(emulated.outputs.runner).toBe('qemu-i386 -E GODEBUG=asyncpreemptoff=1 -L /usr/i686-linux-gnu');
     expect(emulated.env.CARGO_TARGET_I686_UNKNOWN_LINUX_GNU_RUNNER).toBe(emulated.outputs.runner);
     expect(emulated.files.cmake).toContain(
       'set(CMAKE_CROSSCOMPILING_EMULATOR "qemu-i386" "-E" "GODEBUG=asyncpreemptoff=1" "-L" "/usr/i686-linux-gnu")',

@@ -11,10 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports PROVENANCE_PERMISSIONS, SLSA_PROVENANCE_V1, PROVENANCE_SUFFIX */
 /* harmony import */ var _actions_attest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4476);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84410);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _manifest_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34625);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8431);
@@ -124,16 +123,8 @@ async function attestBuildProvenance(o) {
     catch (e) {
         throw attestError(e, o);
     }
-    const bundlePath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(o.distDir, o.name + PROVENANCE_SUFFIX);
-    const tmp = `${bundlePath}.tmp-${process.pid}`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(attestation.bundle) + '\n');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, bundlePath);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
+    const bundlePath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.distDir, o.name + PROVENANCE_SUFFIX);
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)(bundlePath, JSON.stringify(attestation.bundle) + '\n');
     const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID);
     return {
         bundlePath,
@@ -165,13 +156,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19654);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15179);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
-/* harmony import */ var _manifest_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34625);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84410);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15179);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
+/* harmony import */ var _manifest_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(34625);
 /**
  * Keyless Sigstore signatures: for each artifact a `<artifact>.sigstore.json` bundle (Sigstore
  * bundle v0.3, a message signature over the artifact's SHA-256 digest) signed by an ephemeral
@@ -183,6 +175,7 @@ __webpack_require__.r(__webpack_exports__);
  * artifact itself is signed here, streamed, because the library's bundle builders want the whole
  * artifact in memory.
  */
+
 
 
 
@@ -220,17 +213,17 @@ const SERVICE = {
 const SERVICE_NAME = { fulcio: 'Fulcio', rekor: 'Rekor', tsa: 'the timestamp authority' };
 /** A DistroError about the identity token, with how to get one. */
 function tokenError(why, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt(`${KEY}: ${why}. ${PERMISSION_HINT}.`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt(`${KEY}: ${why}. ${PERMISSION_HINT}.`, {
         key: KEY,
         ...(cause === undefined ? {} : { cause }),
     });
 }
 /** Turns an error of `@sigstore/sign` into one DistroError naming the service and its URL. */
 function sigstoreError(e, urls) {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt)
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt)
         return e;
-    if (e instanceof _sigstore_sign__WEBPACK_IMPORTED_MODULE_6__/* .InternalError */ .Gd) {
-        if (e.cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt)
+    if (e instanceof _sigstore_sign__WEBPACK_IMPORTED_MODULE_7__/* .InternalError */ .Gd) {
+        if (e.cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt)
             return e.cause; // from identityToken, through FulcioSigner
         // the library's message quotes the token: leave it (and the cause) out
         if (e.code === 'IDENTITY_TOKEN_PARSE_ERROR')
@@ -239,11 +232,11 @@ function sigstoreError(e, urls) {
         if (service) {
             const cause = e.cause;
             const status = cause?.statusCode ? `HTTP ${cause.statusCode}: ` : '';
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt(`${KEY}: ${SERVICE_NAME[service]} at ${urls[service]} failed (${e.message}: ${status}${cause?.message ?? 'no response'}). ` +
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt(`${KEY}: ${SERVICE_NAME[service]} at ${urls[service]} failed (${e.message}: ${status}${cause?.message ?? 'no response'}). ` +
                 `Check that the URL is right and the service is up, then re-run.`, { key: KEY, cause: e });
         }
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt(`${KEY}: Sigstore signing failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)}`, { key: KEY, cause: e });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt(`${KEY}: Sigstore signing failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}`, { key: KEY, cause: e });
 }
 /** The identity token from the options, with the fix in the error when there is none. */
 async function identityToken(o) {
@@ -256,7 +249,7 @@ async function identityToken(o) {
         token = await o.getToken();
     }
     catch (e) {
-        throw tokenError(`could not get an OIDC identity token (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)})`, e);
+        throw tokenError(`could not get an OIDC identity token (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)})`, e);
     }
     if (!token)
         throw tokenError('the OIDC identity token is empty');
@@ -327,23 +320,23 @@ async function signWithSigstore(files, o) {
         return token;
     };
     const key = new EphemeralKey();
-    const fulcio = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_6__/* .FulcioSigner */ .$o({
+    const fulcio = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_7__/* .FulcioSigner */ .$o({
         identityProvider: { getToken: nextToken },
         keyHolder: key,
         fulcioBaseURL: urls.fulcio,
         ...fetchOptions,
     });
     const witnesses = [
-        new _sigstore_sign__WEBPACK_IMPORTED_MODULE_6__/* .RekorWitness */ .fU({ rekorBaseURL: urls.rekor, fetchOnConflict: true, ...fetchOptions }),
+        new _sigstore_sign__WEBPACK_IMPORTED_MODULE_7__/* .RekorWitness */ .fU({ rekorBaseURL: urls.rekor, fetchOnConflict: true, ...fetchOptions }),
     ];
     if (urls.tsa)
-        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_6__/* .TSAWitness */ .gs({ tsaBaseURL: urls.tsa, ...fetchOptions }));
+        witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_7__/* .TSAWitness */ .gs({ tsaBaseURL: urls.tsa, ...fetchOptions }));
     let certificate;
     const pending = [];
     try {
         for (const file of files) {
             const { digest, signature } = await key.signFile(file).catch((e) => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt(`${KEY}: cannot read ${file} to sign it (${e.code ?? e.message}).`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt(`${KEY}: cannot read ${file} to sign it (${e.code ?? e.message}).`, {
                     key: KEY,
                 });
             });
@@ -355,7 +348,7 @@ async function signWithSigstore(files, o) {
                     throw new Error('Fulcio returned no certificate');
                 certificate = { pem: issued.key.certificate, at: Date.now() };
             }
-            const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_4__.toMessageSignatureBundle)({
+            const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_5__.toMessageSignatureBundle)({
                 digest,
                 signature,
                 certificate: Buffer.from(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(certificate.pem).raw),
@@ -366,24 +359,13 @@ async function signWithSigstore(files, o) {
             bundle.verificationMaterial.timestampVerificationData = {
                 rfc3161Timestamps: material.flatMap((m) => m.rfc3161Timestamps ?? []),
             };
-            pending.push({ out: file + SIGSTORE_BUNDLE_SUFFIX, json: JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_4__.bundleToJSON)(bundle)) });
+            pending.push({ out: file + SIGSTORE_BUNDLE_SUFFIX, json: JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_5__.bundleToJSON)(bundle)) });
         }
     }
     catch (e) {
         throw sigstoreError(e, urls);
     }
-    const tmp = (out) => `${out}.tmp-${process.pid}`;
-    try {
-        for (const p of pending)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp(p.out), p.json);
-        for (const p of pending)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp(p.out), p.out);
-    }
-    catch (e) {
-        for (const p of pending)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp(p.out), { force: true });
-        throw e;
-    }
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeAllAtomic */ .E0)(pending.map((p) => [p.out, p.json]));
     return pending.map((p) => p.out);
 }
 /** DSSE payload type of an in-toto statement. */
@@ -425,19 +407,19 @@ async function streamedSignatureContent(file, bundle, entity) {
 async function verifySigstoreBundle(file, bundlePath, o) {
     const fail = (why, cause) => {
         const message = `${bundlePath}: the Sigstore bundle does not verify ${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}: ${why}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt(message, { file: bundlePath, cause });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt(message, { file: bundlePath, cause });
     };
     let bundle;
     let root;
     try {
-        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_4__.bundleFromJSON)(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(bundlePath, 'utf8')));
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_5__.bundleFromJSON)(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(bundlePath, 'utf8')));
         const rootJson = typeof o.trustedRoot === 'string' ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(o.trustedRoot, 'utf8')) : o.trustedRoot;
-        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_5__.TrustedRoot.fromJSON(rootJson);
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_6__.TrustedRoot.fromJSON(rootJson);
     }
     catch (e) {
-        return fail(`it or the trusted root cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)})`, e);
+        return fail(`it or the trusted root cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)})`, e);
     }
-    const entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_7__/* .toSignedEntity */ .DC)(bundle);
+    const entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_8__/* .toSignedEntity */ .DC)(bundle);
     let statement;
     try {
         if (bundle.content.$case === 'dsseEnvelope') {
@@ -445,7 +427,7 @@ async function verifySigstoreBundle(file, bundlePath, o) {
             if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
                 return fail(`it signs a ${payloadType}, not an in-toto statement`);
             statement = JSON.parse(Buffer.from(payload).toString('utf8'));
-            const { sha256 } = await (0,_manifest_index_js__WEBPACK_IMPORTED_MODULE_9__/* .hashFile */ .DC)(file);
+            const { sha256 } = await (0,_manifest_index_js__WEBPACK_IMPORTED_MODULE_10__/* .hashFile */ .DC)(file);
             if (!statement.subject?.some((s) => s.digest?.sha256 === sha256))
                 return fail(`its in-toto statement has no subject with the file's sha256 ${sha256}`);
         }
@@ -454,12 +436,12 @@ async function verifySigstoreBundle(file, bundlePath, o) {
         }
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DistroError */ .Yt)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DistroError */ .Yt)
             throw e;
-        return fail(`cannot read the file or the statement (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)})`, e);
+        return fail(`cannot read the file or the statement (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)})`, e);
     }
     try {
-        const signer = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_7__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_7__/* .toTrustMaterial */ .jO)(root)).verify(entity, {
+        const signer = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_8__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_8__/* .toTrustMaterial */ .jO)(root)).verify(entity, {
             subjectAlternativeName: o.identity.subjectAlternativeName,
             extensions: { issuer: o.identity.issuer },
         });
@@ -471,7 +453,7 @@ async function verifySigstoreBundle(file, bundlePath, o) {
     }
     catch (e) {
         const code = e.code;
-        return fail(`${code ? `${code}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)}`, e);
+        return fail(`${code ? `${code}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}`, e);
     }
 }
 

@@ -24,8 +24,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
-var openpgp = __webpack_require__(13074);
+// EXTERNAL MODULE: ./src/atomic.ts
+var atomic = __webpack_require__(84410);
+// EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs + 1 modules
+var openpgp = __webpack_require__(50174);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
@@ -210,6 +212,7 @@ function streamSigner(packet) {
  * Signatures are v4 (v6 for v6 keys) with SHA-512, no random salt notation, so the same key, data and
  * signing time give the same bytes for RSA and Ed25519 (ECDSA and v6 signatures are randomised).
  */
+
 
 
 
@@ -521,18 +524,7 @@ async function writeKeyFiles(dir, signer) {
         [files.asc, signer.publicKeyArmored],
         [files.gpg, signer.publicKeyBinary],
     ];
-    const tmp = (f) => `${f}.tmp-${process.pid}`;
-    try {
-        for (const [file, data] of content)
-            await (0,promises_.writeFile)(tmp(file), data);
-        for (const [file] of content)
-            await (0,promises_.rename)(tmp(file), file);
-    }
-    catch (e) {
-        for (const [file] of content)
-            await (0,promises_.rm)(tmp(file), { force: true });
-        throw e;
-    }
+    await (0,atomic/* writeAllAtomic */.E0)(content);
     return files;
 }
 

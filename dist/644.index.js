@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  publishRelease: () => (/* reexport */ publishRelease)
+  prepareRelease: () => (/* reexport */ prepareRelease)
 });
 
-// UNUSED EXPORTS: GitHubClient, SECTIONS, contentTypeFor, findRelease, githubAssetName, parseCommit, rateLimitWait, readCommits, renderNotes
+// UNUSED EXPORTS: GitHubClient, SECTIONS, contentTypeFor, findRelease, githubAssetName, parseCommit, publishRelease, rateLimitWait, readCommits, renderNotes
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -643,9 +643,19 @@ function validate(o) {
  * before the first request.
  */
 async function publishRelease(o) {
+    return (await prepareRelease(o)).publish();
+}
+/**
+ * The local checks of `publishRelease` (tag syntax, notes, asset files), without a request: a
+ * caller that also writes repositories runs them before it writes anything.
+ */
+async function prepareRelease(o) {
     validate(o);
     const body = await resolveNotes(o);
     const prepared = await prepareAssets(o.assets ?? [], o.tag);
+    return { publish: () => createOrUpdate(o, body, prepared) };
+}
+async function createOrUpdate(o, body, prepared) {
     const client = new GitHubClient(o);
     const { owner, repo } = client;
     const prerelease = o.rolling ? true : o.prerelease;
