@@ -5,7 +5,15 @@
  * are checked with dpkg-deb and rpm.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../src/errors.js';
@@ -91,5 +99,23 @@ describe('a config whose build.command needs ${CC}, in jobs without CC', () => {
       `distro.yml:${CC_LINE}: build.command: \${CC} is not set; set CC in the environment or give a default with \${CC:-value}.`,
     );
     expect(existsSync(path.join(dist, 'build'))).toBe(false);
+  });
+});
+
+describe("a stage's own keys with an unset ${VAR}", () => {
+  it('sign-artifacts fails before any work, naming the file, line and key', async () => {
+    const ws = path.join(root, 'sign-ws');
+    mkdirSync(path.join(ws, 'dist'), { recursive: true });
+    writeFileSync(
+      path.join(ws, 'distro.yml'),
+      'name: greet\nmaintainer: Greet <greet@example.com>\ndescription: Greets.\nsign:\n  checksums: [sha256]\n  signature_format: "${SIG_KIND}"\n',
+    );
+    writeFileSync(path.join(ws, 'dist', 'greet.txt'), 'hello\n');
+    const err = await signStage({ ...common(), workspace: ws }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DistroError);
+    expect((err as DistroError).message).toMatch(
+      /^distro\.yml:6: sign\.signature_format.*\$\{SIG_KIND\} is not set/,
+    );
+    expect(readdirSync(path.join(ws, 'dist'))).toEqual(['greet.txt']);
   });
 });

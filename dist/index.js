@@ -92849,6 +92849,7 @@ function checkPublishInputs(o) {
 async function publishStage(o) {
     checkPublishInputs(o);
     const ctx = await openStage(o, { stage: 'publish' });
+    (0,config/* assertExpanded */.uZ)(ctx.config, ['repos']); // an unset ${VAR} in its own keys fails before any work
     const channel = o.channel || 'stable';
     if (!CHANNEL.test(channel)) {
         throw new errors/* DistroError */.Yt(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {
@@ -95128,6 +95129,7 @@ async function installSmokePackages(items, name, o) {
 
 
 
+
 /** A smoke test ran and something failed: the report is written; `result` has the details. */
 class SmokeFailedError extends errors/* DistroError */.Yt {
     result;
@@ -95213,6 +95215,7 @@ async function setUpMachine(ctx, o, targets, relevant, install) {
 async function smokeStage(o) {
     const requested = o.target ? resolveTarget(o.target, 'input: target') : undefined;
     const ctx = await openStage(o);
+    (0,config/* assertExpanded */.uZ)(ctx.config, ['smoke']); // an unset ${VAR} in its own keys fails before any work
     const cfg = ctx.config.smoke ?? {};
     const command = commandOf(ctx, o.command);
     const expectKey = o.expect ? 'input: expect' : 'smoke.expect';
@@ -96571,6 +96574,7 @@ async function writeSboms(o) {
 
 
 
+
 /** Kinds that get signatures by default: what a user downloads, the bare binaries and the SBOMs. */
 const SIGNED_KINDS = new Set([...src_manifest/* DOWNLOAD_KINDS */.jb, 'binary', 'sbom']);
 function parseSbom(list, key) {
@@ -96621,6 +96625,7 @@ async function writeNew(w, abs, data) {
 }
 async function signStage(o) {
     const ctx = await openStage(o, { stage: 'sign' });
+    (0,config/* assertExpanded */.uZ)(ctx.config, ['sign']); // an unset ${VAR} in its own keys fails before any work
     const cfg = ctx.config.sign ?? {};
     const algorithms = o.checksums && o.checksums.length > 0
         ? parseAlgorithms(o.checksums, 'input: checksums')

@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { refNameProblem, showValue, tagFromRef } from '../config/index.js';
+import { refNameProblem, showValue, tagFromRef, assertExpanded } from '../config/index.js';
 import { DistroError } from '../errors.js';
 import { DOWNLOAD_KINDS, describe, type ManifestArtifact } from '../manifest/index.js';
 import { resolveInside } from '../paths.js';
@@ -157,6 +157,7 @@ function checkPublishInputs(o: PublishStageOptions): void {
 export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
   checkPublishInputs(o);
   const ctx = await openStage(o, { stage: 'publish' });
+  assertExpanded(ctx.config, ['repos']); // an unset ${VAR} in its own keys fails before any work
   const channel = o.channel || 'stable';
   if (!CHANNEL.test(channel)) {
     throw new DistroError(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {

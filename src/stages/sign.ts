@@ -5,6 +5,7 @@
  * before anything is written; on any failure every file this run wrote is removed again and the
  * rpm packages are left unsigned (they are signed as copies and renamed over the originals last).
  */
+import { assertExpanded } from '../config/index.js';
 import { copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { makeTempDir, restoreSwapped, swapIn, writeAtomic } from '../atomic.js';
@@ -124,6 +125,7 @@ async function writeNew(w: Written, abs: string, data: string | Uint8Array): Pro
 
 export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   const ctx = await openStage(o, { stage: 'sign' });
+  assertExpanded(ctx.config, ['sign']); // an unset ${VAR} in its own keys fails before any work
   const cfg = ctx.config.sign ?? {};
   const algorithms: ChecksumAlgorithm[] =
     o.checksums && o.checksums.length > 0

@@ -4,6 +4,7 @@
  * upload them as `<prefix>-smoke-<target>`. When a check failed it throws a SmokeFailedError,
  * after everything is written and uploaded, carrying the result for the outputs and summary.
  */
+import { assertExpanded } from '../config/index.js';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -169,6 +170,7 @@ async function setUpMachine(
 export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult> {
   const requested = o.target ? resolveTarget(o.target, 'input: target') : undefined;
   const ctx = await openStage(o);
+  assertExpanded(ctx.config, ['smoke']); // an unset ${VAR} in its own keys fails before any work
   const cfg = ctx.config.smoke ?? {};
   const command = commandOf(ctx, o.command);
   const expectKey = o.expect ? 'input: expect' : 'smoke.expect';
