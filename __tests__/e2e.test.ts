@@ -260,7 +260,7 @@ describe('bad input: one clear error, nothing partial written', () => {
     const dir = project();
     const r = await distro(dir, ['release', '--target', 'host', '--version', 'latest!']);
     expect(r.code).toBe(1);
-    expect(r.err.join('\n')).toMatch(/version 'latest!'/);
+    expect(r.err.join('\n')).toMatch(/input 'version': "latest!" is not a version/);
     expect(archives(path.join(dir, 'dist'))).toEqual([]);
   });
 

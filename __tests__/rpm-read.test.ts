@@ -288,7 +288,12 @@ describe('readRpmHeaders + rpmInfo agree with rpm -qp --queryformat', () => {
   test('a package from our writer', async () => {
     const info = await check(ours);
     // the fields the test package sets on purpose are there (so the comparison is not vacuous)
-    expect(info.files.map((f) => f.type)).toEqual(['dir', 'file', 'file', 'symlink', 'file', 'file']);
+    expect(info.files.map((f) => f.type)).toEqual(['dir', 'file', 'file', 'symlink', 'dir', 'file', 'file']);
+    // the writer owns the parent directory no base package owns (Fedora's packaging guidelines)
+    expect(info.files.filter((f) => f.type === 'dir').map((f) => f.path)).toEqual([
+      '/etc/hello',
+      '/usr/share/doc/hello',
+    ]);
     expect(info.files.find((f) => f.path === '/var/log/hello.log')!.ghost).toBe(true);
     expect(info.files.find((f) => f.path === '/etc/hello/hello.conf')!.config).toBe(true);
     expect(info.requires.find((d) => d.name === 'coreutils')!.pre).toBe(true);

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { DistroError } from '../src/errors.js';
 import { memoryLogger } from '../src/log.js';
 import { LocalArtifactStore } from '../src/runner/artifacts.js';
-import { rootRunner } from '../src/smoke/host.js';
+import { ensureBinfmt, rootRunner } from '../src/smoke/host.js';
 import { ensureRootfs, rootfsSpec, unpackRootfs } from '../src/smoke/rootfs.js';
 import { buildStage } from '../src/stages/build.js';
 import { packageStage } from '../src/stages/package.js';
@@ -57,7 +57,10 @@ async function prepareRoots(targets: string[]): Promise<string[]> {
   const o = { env, log: memoryLogger(), asRoot: rootRunner(process.getuid?.(), env) };
   return Promise.all(
     targets.map(async (t) => {
-      const tarball = await ensureRootfs(rootfsSpec(resolveTarget(t, 'test')), ROOTFS, o);
+      const target = resolveTarget(t, 'test');
+      // as the stage does: the kernel must run the target's programs before mmdebstrap builds its root
+      const prepare = async () => void (await ensureBinfmt(target, o));
+      const tarball = await ensureRootfs(rootfsSpec(target), ROOTFS, { ...o, prepare });
       await unpackRootfs(tarball.file, o);
       return `${t}: ${tarball.source} in ${(tarball.ms / 1000).toFixed(1)} s`;
     }),

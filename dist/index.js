@@ -94400,7 +94400,13 @@ async function smokeTarget(o) {
         if (base)
             return base;
         const ro = { env: o.env, log: o.log, asRoot: root() };
-        const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, { ...ro, prepare: o.rootfs.prepare });
+        // Building a foreign root runs its programs (mmdebstrap's arch-test, maintainer scripts), so
+        // the binfmt handler must be there first, not only when packages are installed.
+        const prepare = async () => {
+            await o.rootfs.prepare?.();
+            await ensureBinfmt(t, ro);
+        };
+        const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, { ...ro, prepare });
         const t0 = performance.now();
         base = await unpackRootfs(tarball.file, ro);
         o.log.info(`root filesystem ${o.rootfs.spec.suite}/${o.rootfs.spec.arch}: ${tarball.source} (${tarball.ms} ms), unpacked in ${Math.round(performance.now() - t0)} ms`);

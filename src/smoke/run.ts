@@ -87,7 +87,13 @@ export async function smokeTarget(o: SmokeTargetOptions): Promise<CheckResult[]>
   const rootBase = async (): Promise<string> => {
     if (base) return base;
     const ro = { env: o.env, log: o.log, asRoot: root() };
-    const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, { ...ro, prepare: o.rootfs.prepare });
+    // Building a foreign root runs its programs (mmdebstrap's arch-test, maintainer scripts), so
+    // the binfmt handler must be there first, not only when packages are installed.
+    const prepare = async () => {
+      await o.rootfs.prepare?.();
+      await ensureBinfmt(t, ro);
+    };
+    const tarball = await ensureRootfs(o.rootfs.spec, o.rootfs.store, { ...ro, prepare });
     const t0 = performance.now();
     base = await unpackRootfs(tarball.file, ro);
     o.log.info(
