@@ -250,6 +250,20 @@ describe('build → package through the artifact service', () => {
         },
         "build/passwd is a symlink to '../../etc/passwd', outside the dist directory",
       ],
+      [
+        'through-link',
+        (d: string) => {
+          // each link alone stays inside, but build/a/b would be made through build/a (= build/)
+          const f = path.join(d, 'manifest.json');
+          const m = JSON.parse(readFileSync(f, 'utf8'));
+          m.handoff.entries.push(
+            { path: 'build/a', type: 'symlink', mode: 0o777, target: '.' },
+            { path: 'build/a/b', type: 'symlink', mode: 0o777, target: '../../../x' },
+          );
+          writeFileSync(f, JSON.stringify(m));
+        },
+        'build/a/b is recorded below a symlink',
+      ],
     ])('%s', async (kind, change, message) => {
       await uploadChanged(`bad-${kind}`, change as (d: string) => void);
       const r = await job(`use-${kind}`, 'package-format', {

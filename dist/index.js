@@ -88278,13 +88278,16 @@ class GitHubArtifactStore {
         }
         return this.client;
     }
-    async upload(name, rootDir, files) {
+    async upload(name, rootDir, files, o = {}) {
         checkName(name);
         const client = await this.get();
-        // Artifacts are immutable in a run: a re-run job must delete its earlier upload first.
-        const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
-        if (existing)
-            await client.deleteArtifact(name);
+        // Artifacts are immutable in a run: a re-run job deletes its earlier upload first. Without
+        // `replace` nothing is deleted, so another job's artifact of this name makes the upload fail.
+        if (o.replace) {
+            const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
+            if (existing)
+                await client.deleteArtifact(name);
+        }
         try {
             await client.uploadArtifact(name, files.map((f) => external_node_path_default().join(rootDir, f)), rootDir, {});
         }
@@ -89949,6 +89952,13 @@ function checkRecord(name, m) {
         throw refused(name, src_manifest/* MANIFEST_FILE */.h1, 'has a malformed "handoff" record');
     }
     const outside = (p) => !p || external_node_path_default().posix.isAbsolute(p) || external_node_path_default().posix.normalize(p).split('/')[0] === '..';
+    const links = (m.handoff?.entries ?? []).filter((e) => e.type === 'symlink').map((e) => `${e.path}/`);
+    const paths = [...(m.handoff?.entries ?? []).map((e) => e.path), ...m.artifacts.map((a) => a.path)];
+    for (const p of paths) {
+        // Restored through a symlink of the same record, a path would land wherever the link points.
+        if (links.some((l) => p.startsWith(l)))
+            throw refused(name, p, 'is recorded below a symlink');
+    }
     for (const e of m.handoff?.entries ?? []) {
         if (outside(e.path))
             throw refused(name, e.path, 'is recorded at a path outside the dist directory');
@@ -89960,6 +89970,7 @@ function checkRecord(name, m) {
         }
         if (e.type === 'symlink' &&
             (typeof e.target !== 'string' ||
+                external_node_path_default().posix.normalize(e.target) !== e.target || // no 'a/../..' that passes through a link
                 outside(external_node_path_default().posix.join(external_node_path_default().posix.dirname(e.path), e.target)) ||
                 external_node_path_default().posix.isAbsolute(e.target))) {
             throw refused(name, e.path, `is a symlink to '${String(e.target)}', outside the dist directory`);
@@ -89974,13 +89985,24 @@ async function restoreInto(srcDir, destDir, m, keep) {
     const entries = m.handoff?.entries ?? [];
     const modes = new Map(entries.map((e) => [e.path, e]));
     const dirs = entries.filter((e) => e.type === 'dir');
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    const realDest = await (0,promises_.realpath)(destDir);
+    // A symlink restored earlier (of this artifact or another) must not carry a write elsewhere:
+    // every parent is a real directory at its own place under destDir.
+    const parentOf = async (rel) => {
+        const to = external_node_path_default().join(destDir, rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        if ((await (0,promises_.realpath)(external_node_path_default().dirname(to))) !== external_node_path_default().join(realDest, external_node_path_default().dirname(rel))) {
+            throw new errors/* DistroError */.Yt(`${rel}: a symlink in its path leads elsewhere, so it is not restored into ${destDir}; the artifacts of 'from' disagree about this path — remove the symlink from the stage that made it.`, { key: 'from' });
+        }
+        return to;
+    };
     for (const d of dirs)
-        await (0,promises_.mkdir)(external_node_path_default().join(destDir, d.path), { recursive: true });
+        await parentOf(external_node_path_default().join(d.path, '.keep'));
     for (const rel of await listTree(srcDir)) {
         if (rel === src_manifest/* MANIFEST_FILE */.h1 || !keep(rel) || modes.get(rel)?.type === 'symlink')
             continue;
-        const to = external_node_path_default().join(destDir, rel);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        const to = await parentOf(rel);
         await (0,promises_.rm)(to, { force: true });
         await (0,promises_.copyFile)(external_node_path_default().join(srcDir, rel), to);
         const e = modes.get(rel);
@@ -89989,8 +90011,7 @@ async function restoreInto(srcDir, destDir, m, keep) {
             await (0,promises_.chmod)(to, e.mode);
     }
     for (const e of entries.filter((x) => x.type === 'symlink' && keep(x.path))) {
-        const to = external_node_path_default().join(destDir, e.path);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        const to = await parentOf(e.path);
         await (0,promises_.rm)(to, { force: true });
         await (0,promises_.symlink)(e.target, to);
     }
@@ -90080,7 +90101,7 @@ async function openStage(o, planned) {
     };
     if (planned && ctx.upload) {
         const name = artifactName(ctx.artifactPrefix, planned.stage, planned.target);
-        await checkReplace(ctx, name, producerFrom(ctx.env));
+        ctx.replaceChecked = { name, replace: await checkReplace(ctx, name, producerFrom(ctx.env)) };
     }
     if (o.from && o.from.length) {
         manifest = await downloadInto(ctx, o.from);
@@ -90180,7 +90201,11 @@ async function closeStage(ctx, stage, target, added) {
     if (ctx.upload && added.length) {
         name = artifactName(ctx.artifactPrefix, stage, target);
         const producer = producerFrom(ctx.env);
-        await checkReplace(ctx, name, producer);
+        // Checked when the stage opened (not downloaded again); a job of the run uploading the same
+        // name since then makes the store refuse the upload (409), which is the clash error too.
+        const replace = ctx.replaceChecked?.name === name
+            ? ctx.replaceChecked.replace
+            : await checkReplace(ctx, name, producer);
         const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'distro-upload-'));
         try {
             // Modes, directory modes and symlinks travel in the manifest: GitHub's zip keeps none of them.
@@ -90195,7 +90220,7 @@ async function closeStage(ctx, stage, target, added) {
             }
             const own = { ...ctx.manifest, artifacts: added, handoff };
             await (0,src_manifest/* writeManifest */.HN)(staging, own);
-            await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () => ctx.store.upload(name, staging, [...files, src_manifest/* MANIFEST_FILE */.h1]));
+            await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () => ctx.store.upload(name, staging, [...files, src_manifest/* MANIFEST_FILE */.h1], { replace }));
         }
         finally {
             await (0,promises_.rm)(staging, { recursive: true, force: true });
@@ -90208,9 +90233,13 @@ async function closeStage(ctx, stage, target, added) {
  * made it (same GITHUB_JOB, later GITHUB_RUN_ATTEMPT). Anything else is two jobs of one run
  * producing one name, where the later would silently delete the earlier's files.
  */
+/**
+ * Whether `name` exists and this job may replace it (its own earlier attempt, or no job identities
+ * as with the CLI); a clash with another job of the run is an error. False when it does not exist.
+ */
 async function checkReplace(ctx, name, me) {
     if (!(await ctx.store.list()).includes(name))
-        return;
+        return false;
     const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'distro-previous-'));
     let prev;
     try {
@@ -90222,9 +90251,9 @@ async function checkReplace(ctx, name, me) {
     }
     // Without job identities (the CLI, a local store) the latest run of a stage replaces its output.
     if (!prev?.job || !me.job)
-        return;
+        return true;
     if (prev.job === me.job && (me.runAttempt ?? 1) > (prev.runAttempt ?? 1))
-        return;
+        return true;
     throw artifactClash(name, `job '${prev.job}' (attempt ${prev.runAttempt ?? 1})`);
 }
 /** Removes a file if it is there (to leave nothing half-written after a failure). */
@@ -93572,6 +93601,7 @@ function listSome(paths, n = 10) {
 
 
 
+
 /** Debian architectures each suite has (official ports). */
 const SUITE_ARCHES = {
     bookworm: ['amd64', 'arm64', 'armel', 'armhf', 'i386', 'mips64el', 'mipsel', 'ppc64el', 's390x'],
@@ -93631,7 +93661,7 @@ async function ensureRootfs(spec, store, o) {
             return { file, source: 'cache', ms: ms() };
     }
     await o.prepare?.();
-    const tmp = external_node_path_default().join(store.dir, `.${key}.tmp-${process.pid}.tar.zst`);
+    const tmp = (0,atomic/* tempPath */.EZ)(file, '.tar.zst'); // a cancelled job's half tarball is removed on the signal
     const argv = [
         'mmdebstrap',
         '--quiet',
@@ -93716,7 +93746,7 @@ async function unpackRootfs(tarball, o) {
     const dir = tarball.replace(/\.tar\.zst$/, '');
     if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'etc')))
         return dir;
-    const tmp = `${dir}.tmp-${process.pid}`;
+    const tmp = (0,atomic/* tempPath */.EZ)(dir);
     const timeoutMs = 600_000;
     await runCommand(o.asRoot(['rm', '-rf', '--one-file-system', tmp]), { env: o.env, timeoutMs });
     await (0,promises_.mkdir)(tmp, { recursive: true });
@@ -97657,7 +97687,7 @@ async function uploadArtifact(w, workspace, env, log) {
     const store = createArtifactStore(env);
     if (w.overwrite !== 'true' && (await store.list()).includes(name))
         throw new errors/* DistroError */.Yt(`actions/upload-artifact: an artifact named '${name}' already exists in this run; give another name or overwrite: true.`, { key: 'with.name' });
-    await store.upload(name, root, files);
+    await store.upload(name, root, files, { replace: w.overwrite === 'true' });
     log(`upload-artifact: ${name} (${files.length} file(s) from ${external_node_path_default().relative(workspace, root) || '.'})`);
 }
 async function downloadArtifact(w, workspace, env, log) {
@@ -99147,7 +99177,9 @@ function shellArgv(shell, file, where) {
 }
 /** hashFiles(): sha256 over the sha256 of each matched file, in path order, as the runner computes it. */
 function hashFiles(workspace, patterns) {
-    const all = matchFiles(workspace, patterns).files;
+    // As on the runner, only files under the workspace count: '../**' or '/etc/*' match nothing.
+    const inside = (f) => !external_node_path_default().relative(workspace, f).startsWith('..');
+    const all = matchFiles(workspace, patterns).files.filter(inside);
     if (!all.length)
         return '';
     const outer = (0,external_node_crypto_.createHash)('sha256');
@@ -99393,6 +99425,7 @@ function checkScope(req, claims, ownJob = true) {
 
 
 
+
 /** A blob store error with the HTTP status and Azure error code the blob endpoint answers with. */
 class BlobError extends Error {
     status;
@@ -99403,7 +99436,6 @@ class BlobError extends Error {
         this.code = code;
     }
 }
-let tmpCounter = 0;
 class BlobStore {
     dir;
     sealed = new Set();
@@ -99426,7 +99458,7 @@ class BlobStore {
     /** Writes `body` to a temporary file beside `dest`, then renames it in: readers never see half a file. */
     async writeAtomic(dest, body) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        const tmp = `${dest}.tmp-${process.pid}-${++tmpCounter}`;
+        const tmp = (0,atomic/* tempPath */.EZ)(dest);
         try {
             await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(tmp));
             await (0,promises_.rename)(tmp, dest);
@@ -99454,7 +99486,7 @@ class BlobStore {
         this.checkWritable(container, name);
         const dest = this.file(container, name);
         await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        const tmp = `${dest}.tmp-${process.pid}-${++tmpCounter}`;
+        const tmp = (0,atomic/* tempPath */.EZ)(dest);
         try {
             const out = (0,external_node_fs_.createWriteStream)(tmp);
             for (const id of blockIds) {
@@ -99476,7 +99508,7 @@ class BlobStore {
         return this.info(container, name);
     }
     async writeMeta(container, name, contentType) {
-        await (0,promises_.writeFile)(`${this.file(container, name)}.meta`, JSON.stringify({ contentType }));
+        await (0,atomic/* writeAtomic */.vZ)(`${this.file(container, name)}.meta`, JSON.stringify({ contentType }));
     }
     /** Get Blob Properties; a 404 BlobError when the blob does not exist. */
     async info(container, name) {
@@ -99547,6 +99579,7 @@ function hashKey(container, name) {
 
 
 
+
 const cache_service_CONTAINER = 'cache';
 /** GitHub's limit on key length; the client refuses commas itself. */
 const MAX_KEY = 512;
@@ -99589,7 +99622,7 @@ class CacheService {
         return list.map((e) => ({ ...e, createdAt: new Date(e.createdAt) }));
     }
     persist() {
-        const tmp = `${this.index}.tmp-${process.pid}`;
+        const tmp = (0,atomic/* tempPath */.EZ)(this.index); // a name stage starts and staleTemporaries recognise
         (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(this.list(), null, 1));
         (0,external_node_fs_.renameSync)(tmp, this.index);
     }
@@ -100979,9 +101012,11 @@ async function cli(argv, io) {
     }
     if (command === 'help' && rest.length) {
         // `distro help package` is `distro package --help`, as git and npm read it
+        if (rest.length === 1 && rest[0] === 'rehearse')
+            return rehearseCli(['--help'], full, (quiet) => cliLogger(full, quiet));
         const topic = HELP[rest[0]];
         if (rest.length > 1 || !topic || !rest[0]) {
-            full.err(`distro help: no command '${rest.join(' ')}'. Commands: ${Object.keys(cli_OPTIONS).join(', ')}.`);
+            full.err(`distro help: no command '${rest.join(' ')}'. Commands: ${[...Object.keys(cli_OPTIONS), 'rehearse'].join(', ')}.`);
             return 2;
         }
         full.out(topic);

@@ -15,7 +15,7 @@ packages=("$@")
   golang-go cargo rustc
   tar libarchive-tools zip unzip xz-utils zstd gzip coreutils
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
-  gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap qemu-user-static binfmt-support arch-test
+  gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
 )
 missing=()

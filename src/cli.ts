@@ -257,9 +257,13 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   }
   if (command === 'help' && rest.length) {
     // `distro help package` is `distro package --help`, as git and npm read it
+    if (rest.length === 1 && rest[0] === 'rehearse')
+      return rehearseCli(['--help'], full, (quiet) => cliLogger(full, quiet));
     const topic = HELP[rest[0]!];
     if (rest.length > 1 || !topic || !rest[0]) {
-      full.err(`distro help: no command '${rest.join(' ')}'. Commands: ${Object.keys(OPTIONS).join(', ')}.`);
+      full.err(
+        `distro help: no command '${rest.join(' ')}'. Commands: ${[...Object.keys(OPTIONS), 'rehearse'].join(', ')}.`,
+      );
       return 2;
     }
     full.out(topic);

@@ -7,7 +7,7 @@
  * On download every file is checked against the manifest (sha256 and size), nothing unlisted is
  * accepted and nothing listed may be missing, before anything reaches the dist directory.
  */
-import { chmod, copyFile, lstat, mkdir, readdir, readlink, rm, symlink } from 'node:fs/promises';
+import { chmod, copyFile, lstat, mkdir, readdir, readlink, realpath, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { DistroError } from '../errors.js';
 import { toPosix } from '../paths.js';
@@ -134,6 +134,12 @@ function checkRecord(name: string, m: ArtifactManifest): void {
   }
   const outside = (p: string) =>
     !p || path.posix.isAbsolute(p) || path.posix.normalize(p).split('/')[0] === '..';
+  const links = (m.handoff?.entries ?? []).filter((e) => e.type === 'symlink').map((e) => `${e.path}/`);
+  const paths = [...(m.handoff?.entries ?? []).map((e) => e.path), ...m.artifacts.map((a) => a.path)];
+  for (const p of paths) {
+    // Restored through a symlink of the same record, a path would land wherever the link points.
+    if (links.some((l) => p.startsWith(l))) throw refused(name, p, 'is recorded below a symlink');
+  }
   for (const e of m.handoff?.entries ?? []) {
     if (outside(e.path)) throw refused(name, e.path, 'is recorded at a path outside the dist directory');
     if (
@@ -147,6 +153,7 @@ function checkRecord(name: string, m: ArtifactManifest): void {
     if (
       e.type === 'symlink' &&
       (typeof e.target !== 'string' ||
+        path.posix.normalize(e.target) !== e.target || // no 'a/../..' that passes through a link
         outside(path.posix.join(path.posix.dirname(e.path), e.target)) ||
         path.posix.isAbsolute(e.target))
     ) {
@@ -168,11 +175,25 @@ export async function restoreInto(
   const entries = m.handoff?.entries ?? [];
   const modes = new Map(entries.map((e) => [e.path, e]));
   const dirs = entries.filter((e) => e.type === 'dir');
-  for (const d of dirs) await mkdir(path.join(destDir, d.path), { recursive: true });
-  for (const rel of await listTree(srcDir)) {
-    if (rel === MANIFEST_FILE || !keep(rel) || modes.get(rel)?.type === 'symlink') continue;
+  await mkdir(destDir, { recursive: true });
+  const realDest = await realpath(destDir);
+  // A symlink restored earlier (of this artifact or another) must not carry a write elsewhere:
+  // every parent is a real directory at its own place under destDir.
+  const parentOf = async (rel: string): Promise<string> => {
     const to = path.join(destDir, rel);
     await mkdir(path.dirname(to), { recursive: true });
+    if ((await realpath(path.dirname(to))) !== path.join(realDest, path.dirname(rel))) {
+      throw new DistroError(
+        `${rel}: a symlink in its path leads elsewhere, so it is not restored into ${destDir}; the artifacts of 'from' disagree about this path — remove the symlink from the stage that made it.`,
+        { key: 'from' },
+      );
+    }
+    return to;
+  };
+  for (const d of dirs) await parentOf(path.join(d.path, '.keep'));
+  for (const rel of await listTree(srcDir)) {
+    if (rel === MANIFEST_FILE || !keep(rel) || modes.get(rel)?.type === 'symlink') continue;
+    const to = await parentOf(rel);
     await rm(to, { force: true });
     await copyFile(path.join(srcDir, rel), to);
     const e = modes.get(rel);
@@ -180,8 +201,7 @@ export async function restoreInto(
     if (e) await chmod(to, e.mode);
   }
   for (const e of entries.filter((x) => x.type === 'symlink' && keep(x.path))) {
-    const to = path.join(destDir, e.path);
-    await mkdir(path.dirname(to), { recursive: true });
+    const to = await parentOf(e.path);
     await rm(to, { force: true });
     await symlink(e.target!, to);
   }

@@ -256,7 +256,7 @@ export async function uploadArtifact(
       `actions/upload-artifact: an artifact named '${name}' already exists in this run; give another name or overwrite: true.`,
       { key: 'with.name' },
     );
-  await store.upload(name, root, files);
+  await store.upload(name, root, files, { replace: w.overwrite === 'true' });
   log(`upload-artifact: ${name} (${files.length} file(s) from ${path.relative(workspace, root) || '.'})`);
 }
 

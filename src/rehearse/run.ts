@@ -710,7 +710,9 @@ function shellArgv(shell: string, file: string, where: string): string[] {
 
 /** hashFiles(): sha256 over the sha256 of each matched file, in path order, as the runner computes it. */
 function hashFiles(workspace: string, patterns: string[]): string {
-  const all = matchFiles(workspace, patterns).files;
+  // As on the runner, only files under the workspace count: '../**' or '/etc/*' match nothing.
+  const inside = (f: string) => !path.relative(workspace, f).startsWith('..');
+  const all = matchFiles(workspace, patterns).files.filter(inside);
   if (!all.length) return '';
   const outer = createHash('sha256');
   for (const f of all) {

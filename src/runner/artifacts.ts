@@ -12,7 +12,11 @@ export interface ArtifactStore {
   /** Where the artifacts live, for messages. */
   readonly description: string;
   /** Uploads `files` (relative to `rootDir`) as `name`, replacing an artifact of that name. */
-  upload(name: string, rootDir: string, files: string[]): Promise<void>;
+  /**
+   * Uploads `files` (relative to `rootDir`) as `name`. An artifact of that name is replaced only
+   * with `replace` (the caller checked it is its own); otherwise GitHub's store refuses (a clash).
+   */
+  upload(name: string, rootDir: string, files: string[], o?: { replace?: boolean }): Promise<void>;
   /** Names of the artifacts present. */
   list(): Promise<string[]>;
   /** Downloads artifact `name` into `destDir` (files at their relative paths). */
@@ -129,12 +133,15 @@ export class GitHubArtifactStore implements ArtifactStore {
     return this.client;
   }
 
-  async upload(name: string, rootDir: string, files: string[]): Promise<void> {
+  async upload(name: string, rootDir: string, files: string[], o: { replace?: boolean } = {}): Promise<void> {
     checkName(name);
     const client = await this.get();
-    // Artifacts are immutable in a run: a re-run job must delete its earlier upload first.
-    const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
-    if (existing) await client.deleteArtifact(name);
+    // Artifacts are immutable in a run: a re-run job deletes its earlier upload first. Without
+    // `replace` nothing is deleted, so another job's artifact of this name makes the upload fail.
+    if (o.replace) {
+      const existing = (await client.listArtifacts({ latest: true })).artifacts.find((a) => a.name === name);
+      if (existing) await client.deleteArtifact(name);
+    }
     try {
       await client.uploadArtifact(
         name,

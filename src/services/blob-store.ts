@@ -7,10 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { tempPath, writeAtomic } from '../atomic.js';
 
 export interface BlobInfo {
   size: number;
@@ -29,8 +30,6 @@ export class BlobError extends Error {
     super(message);
   }
 }
-
-let tmpCounter = 0;
 
 export class BlobStore {
   private readonly sealed = new Set<string>();
@@ -60,7 +59,7 @@ export class BlobStore {
   /** Writes `body` to a temporary file beside `dest`, then renames it in: readers never see half a file. */
   private async writeAtomic(dest: string, body: Readable): Promise<void> {
     await mkdir(path.dirname(dest), { recursive: true });
-    const tmp = `${dest}.tmp-${process.pid}-${++tmpCounter}`;
+    const tmp = tempPath(dest);
     try {
       await pipeline(body, createWriteStream(tmp));
       await rename(tmp, dest);
@@ -99,7 +98,7 @@ export class BlobStore {
     this.checkWritable(container, name);
     const dest = this.file(container, name);
     await mkdir(path.dirname(dest), { recursive: true });
-    const tmp = `${dest}.tmp-${process.pid}-${++tmpCounter}`;
+    const tmp = tempPath(dest);
     try {
       const out = createWriteStream(tmp);
       for (const id of blockIds) {
@@ -122,7 +121,7 @@ export class BlobStore {
   }
 
   private async writeMeta(container: string, name: string, contentType: string): Promise<void> {
-    await writeFile(`${this.file(container, name)}.meta`, JSON.stringify({ contentType }));
+    await writeAtomic(`${this.file(container, name)}.meta`, JSON.stringify({ contentType }));
   }
 
   /** Get Blob Properties; a 404 BlobError when the blob does not exist. */

@@ -24,6 +24,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempPath } from '../atomic.js';
 import type { JobClaims, ServiceHost, TwirpHandler, TwirpService } from './results-server.js';
 import { TwirpError } from './results-server.js';
 
@@ -93,7 +94,7 @@ export class CacheService implements TwirpService {
   }
 
   private persist(): void {
-    const tmp = `${this.index}.tmp-${process.pid}`;
+    const tmp = tempPath(this.index); // a name stage starts and staleTemporaries recognise
     writeFileSync(tmp, JSON.stringify(this.list(), null, 1));
     renameSync(tmp, this.index);
   }

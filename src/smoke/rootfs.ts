@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { tempPath } from '../atomic.js';
 import type { Env } from '../build/types.js';
 import { DistroError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -125,7 +126,7 @@ export async function ensureRootfs(
     if (existsSync(file)) return { file, source: 'cache', ms: ms() };
   }
   await o.prepare?.();
-  const tmp = path.join(store.dir, `.${key}.tmp-${process.pid}.tar.zst`);
+  const tmp = tempPath(file, '.tar.zst'); // a cancelled job's half tarball is removed on the signal
   const argv = [
     'mmdebstrap',
     '--quiet',
@@ -221,7 +222,7 @@ export class Root {
 export async function unpackRootfs(tarball: string, o: RootOptions): Promise<string> {
   const dir = tarball.replace(/\.tar\.zst$/, '');
   if (existsSync(path.join(dir, 'etc'))) return dir;
-  const tmp = `${dir}.tmp-${process.pid}`;
+  const tmp = tempPath(dir);
   const timeoutMs = 600_000;
   await runCommand(o.asRoot(['rm', '-rf', '--one-file-system', tmp]), { env: o.env, timeoutMs });
   await mkdir(tmp, { recursive: true });

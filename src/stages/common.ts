@@ -74,6 +74,8 @@ export interface StageContext {
   upload: boolean;
   /** Names of the artifacts downloaded by `from`. */
   downloaded: string[];
+  /** The artifact name checked by `openStage`, and whether this job may replace it (a re-run). */
+  replaceChecked?: { name: string; replace: boolean };
 }
 
 export interface StageResult {
@@ -152,7 +154,7 @@ export async function openStage(
   };
   if (planned && ctx.upload) {
     const name = artifactName(ctx.artifactPrefix, planned.stage, planned.target);
-    await checkReplace(ctx, name, producerFrom(ctx.env));
+    ctx.replaceChecked = { name, replace: await checkReplace(ctx, name, producerFrom(ctx.env)) };
   }
   if (o.from && o.from.length) {
     manifest = await downloadInto(ctx, o.from);
@@ -270,7 +272,12 @@ export async function closeStage(
   if (ctx.upload && added.length) {
     name = artifactName(ctx.artifactPrefix, stage, target);
     const producer = producerFrom(ctx.env);
-    await checkReplace(ctx, name, producer);
+    // Checked when the stage opened (not downloaded again); a job of the run uploading the same
+    // name since then makes the store refuse the upload (409), which is the clash error too.
+    const replace =
+      ctx.replaceChecked?.name === name
+        ? ctx.replaceChecked.replace
+        : await checkReplace(ctx, name, producer);
     const staging = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-upload-'));
     try {
       // Modes, directory modes and symlinks travel in the manifest: GitHub's zip keeps none of them.
@@ -290,7 +297,7 @@ export async function closeStage(
       const own: ArtifactManifest = { ...ctx.manifest, artifacts: added, handoff };
       await writeManifest(staging, own);
       await ctx.log.group(`Uploading ${name} (${added.length} file(s)) to ${ctx.store.description}`, () =>
-        ctx.store.upload(name, staging, [...files, MANIFEST_FILE]),
+        ctx.store.upload(name, staging, [...files, MANIFEST_FILE], { replace }),
       );
     } finally {
       await rm(staging, { recursive: true, force: true });
@@ -304,8 +311,12 @@ export async function closeStage(
  * made it (same GITHUB_JOB, later GITHUB_RUN_ATTEMPT). Anything else is two jobs of one run
  * producing one name, where the later would silently delete the earlier's files.
  */
-async function checkReplace(ctx: StageContext, name: string, me: Producer): Promise<void> {
-  if (!(await ctx.store.list()).includes(name)) return;
+/**
+ * Whether `name` exists and this job may replace it (its own earlier attempt, or no job identities
+ * as with the CLI); a clash with another job of the run is an error. False when it does not exist.
+ */
+async function checkReplace(ctx: StageContext, name: string, me: Producer): Promise<boolean> {
+  if (!(await ctx.store.list()).includes(name)) return false;
   const tmp = await mkdtemp(path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-previous-'));
   let prev: Producer | undefined;
   try {
@@ -315,8 +326,8 @@ async function checkReplace(ctx: StageContext, name: string, me: Producer): Prom
     await rm(tmp, { recursive: true, force: true });
   }
   // Without job identities (the CLI, a local store) the latest run of a stage replaces its output.
-  if (!prev?.job || !me.job) return;
-  if (prev.job === me.job && (me.runAttempt ?? 1) > (prev.runAttempt ?? 1)) return;
+  if (!prev?.job || !me.job) return true;
+  if (prev.job === me.job && (me.runAttempt ?? 1) > (prev.runAttempt ?? 1)) return true;
   throw artifactClash(name, `job '${prev.job}' (attempt ${prev.runAttempt ?? 1})`);
 }
 
