@@ -1,7 +1,7 @@
 /**
  * Golden hashes of the package stage's deb, rpm and tar.gz: the format seam (src/formats/registry.ts)
  * moved the deb and rpm rules into their folders; the bytes must not change. The constants were
- * computed on the code before that refactoring (main at d67aee6) and are checked after it. The fixture
+ * computed by this very test run on the code before that refactoring (main at d67aee6). The fixture
  * exercises every field the resolver reads: contents of each type, a built binary, scripts, a
  * systemd unit, dependencies in both spellings, the deb and rpm sections and an override per format.
  */
@@ -116,7 +116,65 @@ async function build(name: string): Promise<Record<string, string>> {
   return out;
 }
 
+/** An architecture-independent package with no build (nfpm style): epoch, release, rpm pretrans, a license file. */
+const NOARCH = `name: golden-data
+arch: all
+epoch: 2
+release: 3
+maintainer: Golden <golden@example.com>
+description: Golden data.
+license: LicenseRef-Golden
+contents:
+  - { src: data/, dst: /usr/share/golden-data/ }
+  - { src: COPYING.golden, dst: /usr/share/licenses/golden-data/COPYING, type: license }
+  - { src: golden.timer, dst: /lib/systemd/system/golden.timer }
+scripts:
+  preremove: scripts/prerm.sh
+rpm:
+  scripts: { pretrans: scripts/pretrans.lua }
+formats: [deb, rpm]
+`;
+
+const NOARCH_GOLDEN: Record<string, string> = {
+  'golden-data_1.2.3-3_all.deb': 'e35f3278d1869ecbdac41ddead76ed9a605495b4beb788652237e2f9fe191433',
+  'golden-data-1.2.3-3.noarch.rpm': '6e2c8e94a9df124aec206c506e1b2c47e9e6645568e58ecac1cf5a1d7916994a',
+};
+
+async function buildNoarch(name: string): Promise<Record<string, string>> {
+  const ws = path.join(root, name);
+  mkdirSync(path.join(ws, 'data', 'sub'), { recursive: true });
+  mkdirSync(path.join(ws, 'scripts'), { recursive: true });
+  writeFileSync(path.join(ws, 'distro.yml'), NOARCH);
+  writeFileSync(path.join(ws, 'data', 'one.txt'), 'one\n');
+  writeFileSync(path.join(ws, 'data', 'sub', 'two.txt'), 'two\n');
+  writeFileSync(path.join(ws, 'COPYING.golden'), 'Golden licence text.\n\nSecond paragraph.\n');
+  writeFileSync(path.join(ws, 'golden.timer'), '[Timer]\nOnCalendar=daily\n');
+  writeFileSync(path.join(ws, 'scripts', 'prerm.sh'), '#!/bin/sh\necho bye\nexit 0\n');
+  writeFileSync(path.join(ws, 'scripts', 'pretrans.lua'), '#!<lua>\nprint("hi")\n');
+  const r = await packageStage({
+    workspace: ws,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    log: memoryLogger(),
+    store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: path.join(root, `${name}-artifacts`) }),
+    upload: false,
+    version: '1.2.3',
+    sourceDateEpoch: 1700000000,
+  });
+  const out: Record<string, string> = {};
+  for (const p of r.packages)
+    out[p] = createHash('sha256')
+      .update(readFileSync(path.join(ws, 'dist', p)))
+      .digest('hex');
+  return out;
+}
+
 describe('golden hashes of the package stage', () => {
+  it('writes the noarch deb and rpm (no build) byte for byte as before the format seam', async () => {
+    const first = await buildNoarch('noarch-one');
+    expect(first).toEqual(NOARCH_GOLDEN);
+    expect(await buildNoarch('noarch-two')).toEqual(first);
+  });
+
   it('writes the deb, rpm and tar.gz byte for byte as before the format seam', async () => {
     const first = await build('one');
     expect(first).toEqual(GOLDEN);
