@@ -107,6 +107,13 @@ export interface DistroConfig {
     /** Globs of the artifacts to sign. */
     artifacts?: string | string[];
     signature_format?: 'armor' | 'binary';
+    /** Authenticode of .exe and .msi artifacts (the PFX comes from input authenticode-pfx). */
+    authenticode?: {
+      timestamp_url?: string;
+      description?: string;
+      url?: string;
+      artifacts?: string | string[];
+    };
   } & Record<string, unknown>;
   repos?: {
     keep?: number;
