@@ -9,16 +9,15 @@
  * Scoop and winget manifests are validated against their official schemas with ajv.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config/index.js';
-import { writeArchive, type ArchiveFormat } from '../src/formats/archive/index.js';
 import { formulaClassName } from '../src/formats/homebrew/index.js';
 import { makeReleaseManifests, type ManifestContext } from '../src/formats/release-files/make.js';
 import type { ManifestArtifact } from '../src/manifest/index.js';
+import { makeReleaseFixture, sh as shIn, sha256 } from './helpers/release-fixture.js';
 import { serveDir, type StaticServer } from './helpers/http-server.js';
 import { scoopValidator, wingetValidators } from './helpers/manifest-schemas.js';
 
@@ -29,24 +28,7 @@ const STANDIN = path.join(import.meta.dirname, 'helpers', 'formula-standin.rb');
 let server: StaticServer;
 let artifacts: ManifestArtifact[];
 
-function sh(argv: string[], cwd = base): string {
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${argv.join(' ')}: ${r.stderr}${r.stdout}`);
-  return r.stdout;
-}
-
-function sha256(buf: Buffer): string {
-  return createHash('sha256').update(buf).digest('hex');
-}
-
-const TARGETS = [
-  { triple: 'x86_64-unknown-linux-gnu', os: 'linux', arch: 'amd64', exe: '' },
-  { triple: 'aarch64-unknown-linux-gnu', os: 'linux', arch: 'arm64', exe: '' },
-  { triple: 'x86_64-apple-darwin', os: 'darwin', arch: 'amd64', exe: '' },
-  { triple: 'aarch64-apple-darwin', os: 'darwin', arch: 'arm64', exe: '' },
-  { triple: 'x86_64-pc-windows-gnu', os: 'windows', arch: 'amd64', exe: '.exe' },
-  { triple: 'aarch64-pc-windows-msvc', os: 'windows', arch: 'arm64', exe: '.exe' },
-];
+const sh = (argv: string[]) => shIn(argv, base);
 
 async function context(config: string, env: Record<string, string> = {}): Promise<ManifestContext> {
   writeFileSync(path.join(project, 'distro.yml'), config);
@@ -73,75 +55,7 @@ winget: { url_template: "${url}/{file}", publisher: Example Org, package_identif
 `;
 
 beforeAll(async () => {
-  mkdirSync(dist, { recursive: true });
-  mkdirSync(path.join(project, 'completions'), { recursive: true });
-  mkdirSync(path.join(project, 'man'), { recursive: true });
-  writeFileSync(
-    path.join(base, 'hello.c'),
-    '#include <stdio.h>\n#include <string.h>\nint main(int c, char **v){puts(c > 1 && !strcmp(v[1], "--version") ? "hello 1.2.3" : "hello");return 0;}\n',
-  );
-  sh(['gcc', '-O2', '-o', path.join(base, 'hello'), 'hello.c']);
-  sh(['x86_64-w64-mingw32-gcc', '-O2', '-s', '-o', path.join(base, 'hello.exe'), 'hello.c']);
-  writeFileSync(path.join(project, 'completions', 'hello.bash'), 'complete -W "--version" hello\n');
-  writeFileSync(path.join(project, 'completions', '_hello'), '#compdef hello\n_arguments --version\n');
-  writeFileSync(path.join(project, 'completions', 'hello.fish'), 'complete -c hello -l version\n');
-  writeFileSync(path.join(project, 'man', 'hello.1'), '.TH HELLO 1\n.SH NAME\nhello\n');
-  writeFileSync(path.join(project, 'LICENSE'), 'MIT\n');
-  artifacts = [];
-  for (const t of TARGETS) {
-    const format: ArchiveFormat = t.os === 'windows' ? 'zip' : 'tar.gz';
-    const stem = `hello-1.2.3-${t.os}-${t.arch}`;
-    const file = `${stem}.${format}`;
-    const bin = `hello${t.exe}`;
-    const extra = [
-      'completions/hello.bash',
-      'completions/_hello',
-      'completions/hello.fish',
-      'man/hello.1',
-      'LICENSE',
-    ];
-    await writeArchive(
-      path.join(dist, file),
-      format,
-      [
-        { name: `${stem}/${bin}`, type: 'file', source: path.join(base, bin), mode: 0o755 },
-        ...extra.map((e) => ({ name: `${stem}/${e}`, type: 'file' as const, source: path.join(project, e) })),
-      ],
-      { mtime: 1767225600 },
-    );
-    const bytes = readFileSync(path.join(dist, file));
-    artifacts.push({
-      path: file,
-      kind: 'archive',
-      format,
-      target: t.triple,
-      os: t.os,
-      arch: t.arch,
-      size: bytes.length,
-      sha256: sha256(bytes),
-      stage: 'package',
-      from: [`build/${t.triple}/${bin}`, ...extra],
-    });
-  }
-  // Windows installers as h4's msi/nsis formats list them (the bytes are only downloaded and hashed here)
-  for (const [kind, file] of [
-    ['msi', 'hello-1.2.3-x64.msi'],
-    ['nsis', 'hello-1.2.3-amd64-setup.exe'],
-  ] as const) {
-    writeFileSync(path.join(dist, file), `${kind} installer bytes`);
-    const bytes = readFileSync(path.join(dist, file));
-    artifacts.push({
-      path: file,
-      kind,
-      format: kind,
-      target: 'x86_64-pc-windows-gnu',
-      os: 'windows',
-      arch: 'amd64',
-      size: bytes.length,
-      sha256: sha256(bytes),
-      stage: 'package',
-    });
-  }
+  artifacts = await makeReleaseFixture(base, dist, project);
   server = await serveDir(dist);
 }, 120_000);
 
