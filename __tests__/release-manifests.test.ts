@@ -9,7 +9,7 @@
  * Scoop and winget manifests are validated against their official schemas with ajv.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -278,4 +278,39 @@ describe('bad input', () => {
     ctx.artifacts = artifacts.filter((a) => a.os === 'windows');
     await expect(makeReleaseManifests(ctx, ['homebrew'])).rejects.toThrow(/no macOS or Linux archive/);
   });
+});
+
+describe('through package-format (the format registry)', () => {
+  test('formats homebrew, scoop, winget in a job without a target write the files and list them in the manifest', async () => {
+    const { packageStage } = await import('../src/stages/package.js');
+    const { createArtifactStore } = await import('../src/runner/artifacts.js');
+    const { memoryLogger } = await import('../src/log.js');
+    const { cpSync } = await import('node:fs');
+    const ws = path.join(base, 'package-ws');
+    cpSync(dist, path.join(ws, 'dist'), { recursive: true });
+    writeFileSync(path.join(ws, 'distro.yml'), CONFIG(server.url));
+    writeFileSync(
+      path.join(ws, 'dist', 'manifest.json'),
+      JSON.stringify({ schema: 1, project: { name: 'hello', version: '1.2.3' }, artifacts }),
+    );
+    const r = await packageStage({
+      workspace: ws,
+      version: '1.2.3',
+      env: { PATH: process.env.PATH },
+      log: memoryLogger(),
+      store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: path.join(base, 'package-artifacts') }),
+      upload: false,
+      formats: ['homebrew', 'scoop', 'winget'],
+      sourceDateEpoch: 1767225600,
+    });
+    expect(r.artifacts.map((a) => `${a.kind} ${a.path}`)).toEqual([
+      'formula hello.rb',
+      'scoop hello.json',
+      'winget winget/manifests/e/ExampleOrg/Hello/1.2.3/ExampleOrg.Hello.yaml',
+      'winget winget/manifests/e/ExampleOrg/Hello/1.2.3/ExampleOrg.Hello.installer.yaml',
+      'winget winget/manifests/e/ExampleOrg/Hello/1.2.3/ExampleOrg.Hello.locale.en-US.yaml',
+    ]);
+    const again = await makeReleaseManifests(await context(CONFIG(server.url)), ['homebrew']);
+    expect(readFileSync(path.join(ws, 'dist', 'hello.rb'), 'utf8')).toBe(again[0]!.text);
+  }, 60_000);
 });

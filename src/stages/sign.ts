@@ -31,6 +31,7 @@ import {
   signAuthenticode,
   type AuthenticodeKey,
 } from '../sign/authenticode.js';
+import { sbomKinds } from '../formats/registry.js';
 import { writeSboms } from '../sign/sbom.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
@@ -323,7 +324,7 @@ async function signAll(
 
   // 3. SBOMs of packages and archives (of the signed rpms).
   if (p.sbomFormats.length) {
-    const sbomSource = release.filter((a) => ['deb', 'rpm', 'archive'].includes(a.kind));
+    const sbomSource = release.filter((a) => sbomKinds().has(a.kind));
     if (sbomSource.length) {
       const now = await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log });
       await ctx.log.group(
