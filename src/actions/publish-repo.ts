@@ -53,8 +53,6 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     scoopBucket: inputs.optional('scoop-bucket'),
     scoopBucketToken: inputs.optional('scoop-bucket-token'),
     winget: inputs.boolean('winget'),
-    wingetFork: inputs.optional('winget-fork'),
-    wingetToken: inputs.optional('winget-token'),
     // DISTRO_CHANNEL_REMOTE_BASE: where the tap and bucket repositories are (a mirror, local repositories in tests)
     remoteFor: env.DISTRO_CHANNEL_REMOTE_BASE
       ? (repository: string) => `${env.DISTRO_CHANNEL_REMOTE_BASE!.replace(/\/+$/, '')}/${repository}.git`
@@ -92,7 +90,6 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'homebrew-commit': r.homebrewCommit,
     'scoop-commit': r.scoopCommit,
     'winget-dir': r.wingetDir,
-    'winget-pull-request': r.wingetPullRequest,
   };
 };
 

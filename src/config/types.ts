@@ -108,8 +108,6 @@ export interface WingetConfig {
   tags?: string[];
   release_notes_url?: string;
   locale?: string;
-  /** Your fork of winget-pkgs (`owner/winget-pkgs`) the pull request comes from. */
-  fork?: string;
 }
 
 export interface DistroConfig {

@@ -16,6 +16,7 @@ import { withRepository, type RepoStorage } from '../repos/storage.js';
 import { checkUrl } from '../repos/url.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 import type { DistroConfig } from '../config/types.js';
+import { plainVersion } from '../formats/release-files/index.js';
 import { makeReleaseManifests, type MadeFile, type ManifestFormat } from '../formats/release-files/make.js';
 import { pushToChannel } from '../repos/channels.js';
 import { writeAllAtomic } from '../atomic.js';
@@ -80,11 +81,8 @@ export interface PublishStageOptions extends CommonOptions {
   /** `scoop-bucket` (owner/name; unset: `scoop.bucket`) and `scoop-bucket-token`. */
   scoopBucket?: string;
   scoopBucketToken?: string;
-  /** `winget`: write the winget manifest directory (also when `winget-fork` is given). */
+  /** `winget`: write the winget manifest directory. */
   winget?: boolean;
-  /** `winget-fork` (owner/winget-pkgs; unset: `winget.fork`) and `winget-token`: open a pull request. */
-  wingetFork?: string;
-  wingetToken?: string;
   /** The git remote of another repository (tap, bucket); default `<serverUrl>/<owner/name>.git`. */
   remoteFor?: (repository: string) => string;
 }
@@ -104,9 +102,8 @@ export interface PublishStageResult extends StageResult {
   /** Commits pushed to the Homebrew tap and the Scoop bucket ('' when nothing changed or none). */
   homebrewCommit: string;
   scoopCommit: string;
-  /** The winget manifest directory (absolute) and the pull request opened ('' when none). */
+  /** The winget manifest directory (absolute; '' when winget is off). */
   wingetDir: string;
-  wingetPullRequest: string;
 }
 
 const CHANNEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -249,7 +246,6 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     homebrewCommit: '',
     scoopCommit: '',
     wingetDir: '',
-    wingetPullRequest: '',
   };
   // The manifests are made again from this manifest (the Windows files may be signed since
   // package-format wrote them) before anything is published, so a bad one stops the run early.
@@ -500,7 +496,6 @@ interface ChannelPlan {
   tap?: { repository: string; key: string };
   bucket?: { repository: string; key: string };
   winget: boolean;
-  fork?: { repository: string; key: string };
   formats: ManifestFormat[];
   any: boolean;
 }
@@ -522,8 +517,7 @@ function channelPlan(o: PublishStageOptions, config: DistroConfig): ChannelPlan 
   };
   const tap = pick(o.homebrewTap, 'homebrew-tap', config.homebrew?.tap, 'homebrew.tap');
   const bucket = pick(o.scoopBucket, 'scoop-bucket', config.scoop?.bucket, 'scoop.bucket');
-  const fork = pick(o.wingetFork, 'winget-fork', config.winget?.fork, 'winget.fork');
-  const winget = !!o.winget || !!fork;
+  const winget = !!o.winget;
   const formats: ManifestFormat[] = [
     ...(tap ? (['homebrew'] as const) : []),
     ...(bucket ? (['scoop'] as const) : []),
@@ -540,10 +534,10 @@ function channelPlan(o: PublishStageOptions, config: DistroConfig): ChannelPlan 
       );
     }
   }
-  return { tap, bucket, winget, fork, formats, any: formats.length > 0 };
+  return { tap, bucket, winget, formats, any: formats.length > 0 };
 }
 
-/** Pushes the formula and the Scoop manifest, writes the winget directory (and opens its pull request). */
+/** Pushes the formula and the Scoop manifest, and writes the winget directory. */
 async function publishChannels(
   ctx: StageContext,
   o: PublishStageOptions,
@@ -555,47 +549,52 @@ async function publishChannels(
 ): Promise<void> {
   const remote = (repository: string) => o.remoteFor?.(repository) ?? `${serverUrl}/${repository}.git`;
   const push = { log: ctx.log, env: ctx.env, tempDir: ctx.env.RUNNER_TEMP };
-  const message = `${ctx.config.name} ${ctx.version}`;
-  const formula = made.find((m) => m.format === 'homebrew');
-  if (plan.tap && formula) {
-    const r = await ctx.log.group(`Homebrew tap ${plan.tap.repository}`, () =>
+  const version = plainVersion(ctx.version);
+  // each repository's own commit message style (brew bump-formula-pr, Scoop's excavator)
+  const targets = [
+    {
+      format: 'homebrew',
+      what: 'Homebrew tap',
+      repo: plan.tap,
+      dir: 'Formula',
+      branch: ctx.config.homebrew?.branch,
+      token: o.homebrewTapToken,
+      tokenKey: "input 'homebrew-tap-token'",
+      message: (n: string) => `${n}: update to ${version}`,
+      done: (c: string) => (out.homebrewCommit = c),
+    },
+    {
+      format: 'scoop',
+      what: 'Scoop bucket',
+      repo: plan.bucket,
+      dir: 'bucket',
+      branch: ctx.config.scoop?.branch,
+      token: o.scoopBucketToken,
+      tokenKey: "input 'scoop-bucket-token'",
+      message: (n: string) => `${n}: Update to version ${version}`,
+      done: (c: string) => (out.scoopCommit = c),
+    },
+  ];
+  for (const t of targets) {
+    const file = made.find((m) => m.format === t.format);
+    if (!t.repo || !file) continue;
+    const repo = t.repo;
+    const r = await ctx.log.group(`${t.what} ${repo.repository}`, () =>
       pushToChannel(
         {
-          what: 'Homebrew tap',
-          repository: plan.tap!.repository,
-          remote: remote(plan.tap!.repository),
-          branch: ctx.config.homebrew?.branch ?? 'main',
-          token: o.homebrewTapToken,
-          files: [{ path: `Formula/${formula.path}`, text: formula.text }],
-          key: plan.tap!.key,
-          tokenKey: "input 'homebrew-tap-token'",
+          what: t.what,
+          repository: repo.repository,
+          remote: remote(repo.repository),
+          branch: t.branch ?? 'main',
+          token: t.token,
+          files: [{ path: `${t.dir}/${file.path}`, text: file.text }],
+          key: repo.key,
+          tokenKey: t.tokenKey,
         },
-        { ...push, message: `${formula.path.replace(/\.rb$/, '')}: update to ${message.split(' ')[1]}` },
+        { ...push, message: t.message(file.path.replace(/\.(rb|json)$/, '')) },
       ),
     );
-    out.homebrewCommit = r.commit;
-  }
-  const scoop = made.find((m) => m.format === 'scoop');
-  if (plan.bucket && scoop) {
-    const r = await ctx.log.group(`Scoop bucket ${plan.bucket.repository}`, () =>
-      pushToChannel(
-        {
-          what: 'Scoop bucket',
-          repository: plan.bucket!.repository,
-          remote: remote(plan.bucket!.repository),
-          branch: ctx.config.scoop?.branch ?? 'main',
-          token: o.scoopBucketToken,
-          files: [{ path: `bucket/${scoop.path}`, text: scoop.text }],
-          key: plan.bucket!.key,
-          tokenKey: "input 'scoop-bucket-token'",
-        },
-        {
-          ...push,
-          message: `${scoop.path.replace(/\.json$/, '')}: Update to version ${message.split(' ')[1]}`,
-        },
-      ),
-    );
-    out.scoopCommit = r.commit;
+    t.done(r.commit);
   }
   const winget = made.filter((m) => m.format === 'winget');
   if (plan.winget && winget.length) {
