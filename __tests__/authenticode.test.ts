@@ -1,5 +1,6 @@
 /**
- * Authenticode in sign-artifacts: a real PE (hello.exe, built here with mingw-w64) signed with a
+ * Authenticode in sign-artifacts: a real PE (hello.exe, built here with mingw-w64) and an MSI of it
+ * (msitools' wixl) signed with a
  * code-signing certificate of a test CA (made with openssl, exported as PKCS#12), checked with
  * `osslsigncode verify -CAfile`: it passes, and fails after one flipped byte. The RFC 3161 timestamp
  * comes from a local TSA: `openssl ts -reply` behind a small HTTP server on 127.0.0.1, speaking the
@@ -214,6 +215,31 @@ beforeAll(async () => {
   writeFileSync(path.join(base, 'hello.c'), '#include <stdio.h>\nint main(void){puts("hello");return 0;}\n');
   const exeRel = 'build/x86_64-pc-windows-gnu/hello.exe';
   sh(['x86_64-w64-mingw32-gcc', '-O2', '-s', '-o', path.join(dist, exeRel), path.join(base, 'hello.c')]);
+  // an MSI installer of it, built with msitools' wixl (as the msi format does)
+  const msiRel = 'hello-1.0.0-x64.msi';
+  writeFileSync(
+    path.join(base, 'hello.wxs'),
+    `<?xml version="1.0" encoding="utf-8"?>
+<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
+  <Product Id="*" Name="hello" Language="1033" Version="1.0.0" Manufacturer="Example" UpgradeCode="12345678-1234-1234-1234-123456789012">
+    <Package InstallerVersion="200" Compressed="yes" InstallScope="perMachine"/>
+    <Media Id="1" Cabinet="hello.cab" EmbedCab="yes"/>
+    <Directory Id="TARGETDIR" Name="SourceDir">
+      <Directory Id="ProgramFiles64Folder">
+        <Directory Id="INSTALLDIR" Name="hello">
+          <Component Id="Main" Guid="12345678-1234-1234-1234-123456789013" Win64="yes">
+            <File Id="HelloExe" Source="hello.exe" KeyPath="yes"/>
+          </Component>
+        </Directory>
+      </Directory>
+    </Directory>
+    <Feature Id="Complete" Level="1"><ComponentRef Id="Main"/></Feature>
+  </Product>
+</Wix>
+`,
+  );
+  cpSync(path.join(dist, exeRel), path.join(base, 'hello.exe'));
+  sh(['wixl', '-a', 'x64', '-o', path.join(dist, msiRel), 'hello.wxs'], { cwd: base });
   const m: Manifest = {
     schema: 1,
     project: { name: 'hello', version: '1.0.0' },
@@ -228,6 +254,17 @@ beforeAll(async () => {
         sha256: sha256(path.join(dist, exeRel)),
         stage: 'build',
       },
+      {
+        path: msiRel,
+        kind: 'msi',
+        format: 'msi',
+        target: 'x86_64-pc-windows-gnu',
+        os: 'windows',
+        arch: 'amd64',
+        size: readFileSync(path.join(dist, msiRel)).length,
+        sha256: sha256(path.join(dist, msiRel)),
+        stage: 'package',
+      },
     ],
   };
   writeFileSync(path.join(dist, 'manifest.json'), JSON.stringify(m, null, 2));
@@ -241,6 +278,7 @@ afterAll(async () => {
 });
 
 const EXE = 'build/x86_64-pc-windows-gnu/hello.exe';
+const MSI = 'hello-1.0.0-x64.msi';
 
 describe('Authenticode signing in sign-artifacts', () => {
   test('signs hello.exe: osslsigncode verify passes with the test CA, a flipped byte fails; the manifest has the new sha256', async () => {
@@ -262,6 +300,13 @@ describe('Authenticode signing in sign-artifacts', () => {
     expect(entry.sha256).not.toBe(before);
     expect(entry.replaces).toBe(before);
     expect(r.artifacts.find((a) => a.path === EXE)?.authenticode).toMatch(/^[0-9A-F:]{95}$/);
+    // the MSI too: signed, verified, its manifest entry updated
+    const msi = path.join(dist, MSI);
+    const mv = verify(msi);
+    expect(mv.out).toMatch(/Signature verification: ok/);
+    expect(mv.status).toBe(0);
+    expect(manifest().artifacts.find((a) => a.path === MSI)!.sha256).toBe(sha256(msi));
+    expect(manifest().artifacts.find((a) => a.path === MSI)!.replaces).toBe(sha256(path.join(pristine, MSI)));
     // SHA256SUMS covers the signed bytes
     expect(readFileSync(path.join(dist, 'SHA256SUMS'), 'utf8')).toContain(`${sha256(file)}  ${EXE}`);
     // no key material left, no temporaries, no password in the log
@@ -285,11 +330,14 @@ describe('Authenticode signing in sign-artifacts', () => {
     const env = { SOURCE_DATE_EPOCH: '1767225600' };
     await signStage(options({ authenticodePfx: pfx, authenticodePassword: PASSWORD }, env));
     const first = sha256(path.join(dist, EXE));
+    const firstMsi = sha256(path.join(dist, MSI));
     await signStage(options({ authenticodePfx: pfx, authenticodePassword: PASSWORD }, env));
     expect(sha256(path.join(dist, EXE))).toBe(first); // not signed twice
+    expect(sha256(path.join(dist, MSI))).toBe(firstMsi);
     reset();
     await signStage(options({ authenticodePfx: pfx, authenticodePassword: PASSWORD }, env));
     expect(sha256(path.join(dist, EXE))).toBe(first);
+    expect(sha256(path.join(dist, MSI))).toBe(firstMsi);
   }, 60_000);
 
   test('with a timestamp URL the signature carries an RFC 3161 timestamp from the TSA', async () => {
@@ -298,11 +346,14 @@ describe('Authenticode signing in sign-artifacts', () => {
     await signStage(
       options({ authenticodePfx: pfx, authenticodePassword: PASSWORD, authenticodeTimestampUrl: tsa.url }),
     );
-    expect(tsa.requests).toBe(before + 1);
+    expect(tsa.requests).toBe(before + 2); // hello.exe and the MSI
     const v = verify(path.join(dist, EXE));
     expect(v.status).toBe(0);
     expect(v.out).toMatch(/Timestamp Server Signature verification: ok|Timestamp:.*\d{4}/);
     expect(v.out).toMatch(/CN=tsa/);
+    const mv = verify(path.join(dist, MSI));
+    expect(mv.status).toBe(0);
+    expect(mv.out).toMatch(/CN=tsa/);
   }, 60_000);
 
   test('a wrong password: one error naming input authenticode-password, nothing changed or left', async () => {

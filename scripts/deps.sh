@@ -17,7 +17,7 @@ packages=("$@")
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
   gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
-  osslsigncode gcc-mingw-w64-x86-64 ruby
+  osslsigncode gcc-mingw-w64-x86-64 msitools ruby
 )
 missing=()
 for p in "${packages[@]}"; do
