@@ -9,7 +9,7 @@
  * Scoop and winget manifests are validated against their official schemas with ajv.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -161,6 +161,27 @@ ARGV.each { |n| puts class_s(n) }`;
     );
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/assert_match.*goodbye/);
+  });
+});
+
+describe('hostile config values', () => {
+  test('quotes, backslashes and #{...} in the description and smoke command stay text in Ruby', async () => {
+    const marker = path.join(base, 'pwned');
+    const desc = `Says "hi" #{system("touch pwned")} \\ and 'more'`; // ruby runs in base: pwned = marker
+    const cfg = CONFIG(server.url)
+      .replace('description: Says hello.', `description: ${JSON.stringify(desc)}`)
+      .replace('command: "hello --version"', `command: ["hello", "--name", "#{\`touch pwned\`}", "a'b"]`)
+      .replace('expect: "hello 1.2.3"', 'expect: "\\"#{1}"');
+    const [f] = await makeReleaseManifests(await context(cfg), ['homebrew']);
+    const rb = path.join(base, 'hostile.rb');
+    writeFileSync(rb, f!.text);
+    expect(sh(['ruby', '-c', rb])).toMatch(/Syntax OK/);
+    const out = JSON.parse(sh(['ruby', STANDIN, rb, 'hello'])) as { fields: Record<string, string> };
+    expect(out.fields.desc).toBe(desc);
+    // the test block's command is one shell-quoted word per argument
+    // (Ruby source: `\\#` is a literal #, `\\\\` one backslash, so the shell gets 'a'\''b')
+    expect(f!.text).toContain(`shell_output("#{bin}/hello --name '\\#{\`touch pwned\`}' 'a'\\\\''b'")`);
+    expect(existsSync(marker)).toBe(false);
   });
 });
 
