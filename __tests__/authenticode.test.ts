@@ -390,4 +390,30 @@ describe('Authenticode signing in sign-artifacts', () => {
     expect(sha256(path.join(dist, EXE))).toBe(sha256(path.join(pristine, EXE)));
     expect(readdirSync(runnerTemp)).toEqual([]);
   });
+
+  test('distro sign --authenticode-pfx FILE (password from $DISTRO_AUTHENTICODE_PASSWORD) signs the same way', async () => {
+    reset();
+    const { cli } = await import('../src/cli.js');
+    const out: string[] = [];
+    const io = {
+      cwd: workspace,
+      env: {
+        PATH: process.env.PATH,
+        RUNNER_TEMP: runnerTemp,
+        DISTRO_ARTIFACTS_DIR: path.join(base, 'artifacts'),
+        DISTRO_AUTHENTICODE_PASSWORD: PASSWORD,
+      },
+      out: (l: string) => out.push(l),
+      err: (l: string) => out.push(l),
+    };
+    const pfxFile = path.join(pki, 'Hello Code Signer.pfx');
+    const code = await cli(
+      ['sign', '--authenticode-pfx', pfxFile, '--checksums', 'sha256', '--sbom', 'none'],
+      io,
+    );
+    expect(out.join('\n')).not.toContain(PASSWORD);
+    expect(code).toBe(0);
+    expect(verify(path.join(dist, EXE)).status).toBe(0);
+    expect(verify(path.join(dist, MSI)).status).toBe(0);
+  }, 60_000);
 });

@@ -23,9 +23,12 @@ export interface ScoopInput {
 
 const SCOOP_ARCH: Record<string, string> = { amd64: '64bit', arm64: 'arm64', '386': '32bit' };
 
-/** `$version` where the version appears (Scoop's autoupdate variables). */
+/**
+ * `$version` where the version appears (Scoop's autoupdate variables) — only for a dotted version,
+ * so that a version such as `1` does not replace every other `1` in the URL.
+ */
 function templated(s: string, version: string): string {
-  return s.split(version).join('$version');
+  return /\d\.\d/.test(version) ? s.split(version).join('$version') : s;
 }
 
 export function writeScoopManifest(i: ScoopInput): string {
