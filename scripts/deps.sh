@@ -3,7 +3,7 @@
 # aarch64 cross), Go, Rust, CMake, qemu-user, and the real tools the tests check our output with
 # (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
 # dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages; gpg, sqv and
-# minisign for signatures; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
+# minisign for signatures; osslsigncode and mingw-w64 for Authenticode; ruby for Homebrew formulae; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
 # repositories and smoke tests in foreign root filesystems).
 set -euo pipefail
 packages=("$@")
@@ -17,6 +17,7 @@ packages=("$@")
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
   gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
+  osslsigncode gcc-mingw-w64-x86-64 msitools ruby
 )
 missing=()
 for p in "${packages[@]}"; do

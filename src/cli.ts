@@ -56,6 +56,8 @@ const SIGN: Options = {
   'no-sign-packages': { type: 'boolean' },
   sbom: { type: 'string' },
   'minisign-key': { type: 'string' },
+  'authenticode-pfx': { type: 'string' },
+  'authenticode-timestamp-url': { type: 'string' },
 };
 const PUBLISH: Options = {
   apt: { type: 'string' },
@@ -71,6 +73,9 @@ const PUBLISH: Options = {
   retract: { type: 'string' },
   'promote-from': { type: 'string' },
   promote: { type: 'string' },
+  'homebrew-tap': { type: 'string' },
+  'scoop-bucket': { type: 'string' },
+  winget: { type: 'boolean' },
 };
 const SMOKE: Options = {
   target: { type: 'string', short: 't', multiple: true },
@@ -132,7 +137,10 @@ Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
       --signature-format F    armor (.asc, default) or binary (.sig)
       --no-sign-packages      leave rpm packages unsigned
       --sbom LIST             spdx, cyclonedx, both or none (default: sign.sbom of the config, else both)
-      --minisign-key FILE     also write .minisig signatures; its password from $DISTRO_MINISIGN_PASSWORD${COMMON_HELP}`,
+      --minisign-key FILE     also write .minisig signatures; its password from $DISTRO_MINISIGN_PASSWORD
+      --authenticode-pfx FILE Authenticode-sign .exe and .msi files with this PFX; its password from
+                              $DISTRO_AUTHENTICODE_PASSWORD
+      --authenticode-timestamp-url URL  RFC 3161 timestamp server for the Authenticode signatures${COMMON_HELP}`,
   publish: `Usage: distro publish [flags]
 
 Add the deb and rpm packages of the manifest to signed APT and YUM repositories (apt/ and yum/<channel>/
@@ -146,7 +154,10 @@ below the repository root) kept in a directory or a git branch. GitHub releases 
       --apt, --yum BOOL       publish that repository (default: when the manifest has such packages)
       --keep N                keep the last N versions of each package in the channel
       --retract LIST          name=version items to remove from the channel
-      --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)${COMMON_HELP}`,
+      --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)
+      --homebrew-tap O/N      push Formula/<name>.rb to this tap; token from $DISTRO_HOMEBREW_TAP_TOKEN
+      --scoop-bucket O/N      push bucket/<name>.json to this bucket; token from $DISTRO_SCOOP_BUCKET_TOKEN
+      --winget                write the winget manifests under <dist>/winget/${COMMON_HELP}`,
   smoke: `Usage: distro smoke [flags]
 
 Run each target's binaries under qemu user-mode, install each package into a root filesystem of
@@ -222,10 +233,10 @@ function list(v: unknown): string[] {
 }
 
 /** A key file named by a flag: its text (a binary key as base64, which the loaders take). */
-async function readSecretFile(cwd: string, file: string, flag: string): Promise<string> {
+async function readSecretFile(cwd: string, file: string, flag: string, binary = false): Promise<string> {
   try {
     const data = await readFile(path.resolve(cwd, file));
-    return data.includes(0) || data[0]! >= 0x80 ? data.toString('base64') : data.toString('utf8');
+    return binary || data.includes(0) || data[0]! >= 0x80 ? data.toString('base64') : data.toString('utf8');
   } catch (e) {
     throw new DistroError(`${flag} ${file}: cannot read it (${errorMessage(e)}).`, {
       key: flag,
@@ -332,6 +343,11 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
         ? await readSecretFile(full.cwd, String(values['minisign-key']), '--minisign-key')
         : undefined,
       minisignPassword: env.DISTRO_MINISIGN_PASSWORD,
+      authenticodePfx: values['authenticode-pfx']
+        ? await readSecretFile(full.cwd, String(values['authenticode-pfx']), '--authenticode-pfx', true)
+        : undefined,
+      authenticodePassword: env.DISTRO_AUTHENTICODE_PASSWORD,
+      authenticodeTimestampUrl: str(values['authenticode-timestamp-url']),
     };
     const targets = list(values.target);
     switch (command) {
@@ -413,6 +429,15 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           retract: parseVersionRefs(list(values.retract), '--retract'),
           promoteFrom: str(values['promote-from']),
           promote: parseVersionRefs(list(values.promote), '--promote'),
+          homebrewTap: str(values['homebrew-tap']),
+          homebrewTapToken: env.DISTRO_HOMEBREW_TAP_TOKEN,
+          scoopBucket: str(values['scoop-bucket']),
+          scoopBucketToken: env.DISTRO_SCOOP_BUCKET_TOKEN,
+          winget: !!values.winget,
+          remoteFor: env.DISTRO_CHANNEL_REMOTE_BASE
+            ? (repository: string) =>
+                `${env.DISTRO_CHANNEL_REMOTE_BASE!.replace(/\/+$/, '')}/${repository}.git`
+            : undefined,
         });
         report(full, 'publish', r);
         for (const l of [...r.added.map((a) => `added\t${a}`), ...r.removed.map((a) => `removed\t${a}`)])

@@ -48,6 +48,15 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     retract: parseVersionRefs(inputs.list('retract'), 'input: retract'),
     promoteFrom: inputs.optional('promote-from'),
     promote: parseVersionRefs(inputs.list('promote'), 'input: promote'),
+    homebrewTap: inputs.optional('homebrew-tap'),
+    homebrewTapToken: inputs.optional('homebrew-tap-token'),
+    scoopBucket: inputs.optional('scoop-bucket'),
+    scoopBucketToken: inputs.optional('scoop-bucket-token'),
+    winget: inputs.boolean('winget'),
+    // DISTRO_CHANNEL_REMOTE_BASE: where the tap and bucket repositories are (a mirror, local repositories in tests)
+    remoteFor: env.DISTRO_CHANNEL_REMOTE_BASE
+      ? (repository: string) => `${env.DISTRO_CHANNEL_REMOTE_BASE!.replace(/\/+$/, '')}/${repository}.git`
+      : undefined,
     githubRelease: inputs.boolean('github-release')
       ? {
           apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -78,6 +87,9 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'yum-install': r.yumInstall,
     'release-url': r.releaseUrl,
     commit: r.commit,
+    'homebrew-commit': r.homebrewCommit,
+    'scoop-commit': r.scoopCommit,
+    'winget-dir': r.wingetDir,
   };
 };
 

@@ -16,6 +16,9 @@ export const signArtifactsAction: ActionBody = async (inputs, rt) => {
     sbom: inputs.list('sbom'),
     minisignKey: inputs.optional('minisign-key'),
     minisignPassword: inputs.optional('minisign-password'),
+    authenticodePfx: inputs.optional('authenticode-pfx'),
+    authenticodePassword: inputs.optional('authenticode-password'),
+    authenticodeTimestampUrl: inputs.optional('authenticode-timestamp-url'),
     sigstore: inputs.boolean('sigstore')
       ? {
           identityToken: env.SIGSTORE_ID_TOKEN,

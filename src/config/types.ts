@@ -66,6 +66,50 @@ export interface SmokeConfig {
   packages?: string[];
 }
 
+/** `homebrew:` — the formula package-format writes and publish-repo pushes to a tap. */
+export interface HomebrewConfig {
+  /** Formula name (default: the project name, lower case). */
+  name?: string;
+  /** Download URL template: {owner} {repo} {tag} {version} {name} {file} {os} {arch}. */
+  url_template?: string;
+  description?: string;
+  homepage?: string;
+  license?: string;
+  /** The tap repository (`owner/homebrew-tap`) publish-repo pushes `Formula/<name>.rb` to. */
+  tap?: string;
+  /** Branch of the tap (default: its default branch, main). */
+  branch?: string;
+}
+
+/** `scoop:` — the manifest package-format writes and publish-repo pushes to a bucket. */
+export interface ScoopConfig {
+  name?: string;
+  url_template?: string;
+  description?: string;
+  homepage?: string;
+  license?: string;
+  /** The bucket repository (`owner/scoop-bucket`) publish-repo pushes `bucket/<name>.json` to. */
+  bucket?: string;
+  branch?: string;
+}
+
+/** `winget:` — manifests for microsoft/winget-pkgs. */
+export interface WingetConfig {
+  package_identifier?: string;
+  publisher?: string;
+  package_name?: string;
+  url_template?: string;
+  license?: string;
+  license_url?: string;
+  short_description?: string;
+  homepage?: string;
+  publisher_url?: string;
+  moniker?: string;
+  tags?: string[];
+  release_notes_url?: string;
+  locale?: string;
+}
+
 export interface DistroConfig {
   name: string;
   version?: string;
@@ -107,6 +151,13 @@ export interface DistroConfig {
     /** Globs of the artifacts to sign. */
     artifacts?: string | string[];
     signature_format?: 'armor' | 'binary';
+    /** Authenticode of .exe and .msi artifacts (the PFX comes from input authenticode-pfx). */
+    authenticode?: {
+      timestamp_url?: string;
+      description?: string;
+      url?: string;
+      artifacts?: string | string[];
+    };
   } & Record<string, unknown>;
   repos?: {
     keep?: number;
@@ -122,6 +173,9 @@ export interface DistroConfig {
     yum?: { compression?: 'gzip' | 'zstd' };
   } & Record<string, unknown>;
   smoke?: SmokeConfig & Record<string, unknown>;
+  homebrew?: HomebrewConfig;
+  scoop?: ScoopConfig;
+  winget?: WingetConfig;
   [key: string]: unknown;
 }
 

@@ -33,6 +33,10 @@ export type RepoStorage =
       author?: { name: string; email: string };
       /** Pushes to try before giving up (default 8). */
       attempts?: number;
+      /** The input or config key errors name (default `input: repo-branch`). */
+      key?: string;
+      /** What a refused push tells the user to fix (default: the workflow's contents: write). */
+      permissionHint?: string;
     };
 
 export interface ApplyContext {
@@ -92,6 +96,14 @@ function git(args: string[], cwd: string, env: Record<string, string>): Promise<
   });
 }
 
+type GitStorage = Extract<RepoStorage, { kind: 'git' }>;
+
+/** The key errors name, and how a message spells it (`input 'repo-branch'`, `homebrew.tap`). */
+function keyOf(s: GitStorage): { key: string; label: string } {
+  const key = s.key ?? 'input: repo-branch';
+  return { key, label: key.startsWith('input: ') ? `input '${key.slice(7)}'` : key };
+}
+
 /** Removes the token, if it slipped into git's output, before anything is shown. */
 function scrub(text: string, token?: string): string {
   return token ? text.split(token).join('***') : text;
@@ -101,14 +113,15 @@ async function mustGit(
   args: string[],
   cwd: string,
   env: Record<string, string>,
-  s: Extract<RepoStorage, { kind: 'git' }>,
+  s: GitStorage,
   what: string,
 ): Promise<string> {
   const r = await git(args, cwd, env);
   if (r.code !== 0) {
+    const { key, label } = keyOf(s);
     throw new DistroError(
-      `input 'repo-branch': ${what} failed for branch '${s.branch}' of ${s.remote}: ${scrub(r.stderr.trim(), s.token)}`,
-      { key: 'input: repo-branch' },
+      `${label}: ${what} failed for branch '${s.branch}' of ${s.remote}: ${scrub(r.stderr.trim(), s.token)}`,
+      { key },
     );
   }
   return r.stdout.trim();
@@ -140,6 +153,7 @@ export async function withRepository<T>(
     return { value, commit: '', changed: true, createdBranch: false, attempts: 1 };
   }
   const s = storage;
+  const { key, label } = keyOf(s);
   const env = gitEnv(s, o.env);
   const work = await mkdtemp(path.join(o.tempDir ?? tmpdir(), 'distro-repo-'));
   try {
@@ -148,9 +162,7 @@ export async function withRepository<T>(
     const ref = `refs/heads/${s.branch}`;
     const check = await git(['check-ref-format', ref], work, env);
     if (check.code !== 0) {
-      throw new DistroError(`input 'repo-branch': '${s.branch}' is not a valid branch name.`, {
-        key: 'input: repo-branch',
-      });
+      throw new DistroError(`${label}: '${s.branch}' is not a valid branch name.`, { key });
     }
     let createdBranch = false;
     const attempts = s.attempts ?? 8;
@@ -196,17 +208,12 @@ export async function withRepository<T>(
       const why = scrub(`${pushed.stdout}\n${pushed.stderr}`.trim(), s.token);
       if (/403|permission|denied|not allowed/i.test(why) && !isRaceRejection(why)) {
         throw new DistroError(
-          `input 'repo-branch': pushing to '${s.branch}' of ${s.remote} was refused: ${why}\nThe token needs write access: give the workflow \`permissions: contents: write\` (or a token for the other repository).`,
-          { key: 'input: repo-branch' },
+          `${label}: pushing to '${s.branch}' of ${s.remote} was refused: ${why}\n${s.permissionHint ?? 'The token needs write access: give the workflow `permissions: contents: write` (or a token for the other repository).'}`,
+          { key },
         );
       }
       if (!isRaceRejection(why)) {
-        throw new DistroError(
-          `input 'repo-branch': git push to '${s.branch}' of ${s.remote} failed: ${why}`,
-          {
-            key: 'input: repo-branch',
-          },
-        );
+        throw new DistroError(`${label}: git push to '${s.branch}' of ${s.remote} failed: ${why}`, { key });
       }
       o.log.info(
         `Another job pushed to '${s.branch}' meanwhile; fetching it and publishing again (attempt ${attempt + 1}).`,
@@ -216,8 +223,8 @@ export async function withRepository<T>(
       );
     }
     throw new DistroError(
-      `input 'repo-branch': gave up after ${attempts} attempts to push to '${s.branch}' of ${s.remote}: other jobs kept pushing first. Serialize the publish jobs with a \`concurrency:\` group.`,
-      { key: 'input: repo-branch' },
+      `${label}: gave up after ${attempts} attempts to push to '${s.branch}' of ${s.remote}: other jobs kept pushing first. Serialize the publish jobs with a \`concurrency:\` group.`,
+      { key },
     );
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -31,7 +31,7 @@ export function inputEnvName(name: string): string {
 
 /** Inputs whose values are secrets: masked before anything is logged. */
 export function isSecretInput(name: string): boolean {
-  return /(private-key|passphrase|password|token|secret|minisign-key)/i.test(name);
+  return /(private-key|passphrase|password|token|secret|minisign-key|pfx)/i.test(name);
 }
 
 /** Splits a list input on commas and newlines, trimming, dropping empty items. */

@@ -14,7 +14,12 @@ import type { Signer } from '../sign/signer.js';
 import type { PreparedRelease } from '../repos/github/index.js';
 import { withRepository, type RepoStorage } from '../repos/storage.js';
 import { checkUrl } from '../repos/url.js';
-import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
+import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
+import type { DistroConfig } from '../config/types.js';
+import { plainVersion } from '../formats/release-files/index.js';
+import { makeReleaseManifests, type MadeFile, type ManifestFormat } from '../formats/release-files/make.js';
+import { pushToChannel } from '../repos/channels.js';
+import { writeAllAtomic } from '../atomic.js';
 
 /** `name=version` (or `name@version`) as the retract and promote inputs take them. */
 export interface VersionRef {
@@ -70,6 +75,16 @@ export interface PublishStageOptions extends CommonOptions {
   githubRelease?: GitHubReleaseOptions;
   /** The current time (repository dates). */
   now?: Date;
+  /** `homebrew-tap` (owner/name; unset: `homebrew.tap`) and `homebrew-tap-token`. */
+  homebrewTap?: string;
+  homebrewTapToken?: string;
+  /** `scoop-bucket` (owner/name; unset: `scoop.bucket`) and `scoop-bucket-token`. */
+  scoopBucket?: string;
+  scoopBucketToken?: string;
+  /** `winget`: write the winget manifest directory. */
+  winget?: boolean;
+  /** The git remote of another repository (tap, bucket); default `<serverUrl>/<owner/name>.git`. */
+  remoteFor?: (repository: string) => string;
 }
 
 export interface PublishStageResult extends StageResult {
@@ -84,6 +99,11 @@ export interface PublishStageResult extends StageResult {
   /** What changed, for the summary. */
   added: string[];
   removed: string[];
+  /** Commits pushed to the Homebrew tap and the Scoop bucket ('' when nothing changed or none). */
+  homebrewCommit: string;
+  scoopCommit: string;
+  /** The winget manifest directory (absolute; '' when winget is off). */
+  wingetDir: string;
 }
 
 const CHANNEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -180,9 +200,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
   if (o.repoDir && o.repoBranch) {
     throw new DistroError(`set one of 'repo-dir' and 'repo-branch', not both.`, { key: 'input: repo-dir' });
   }
-  if (!repos && !o.githubRelease) {
+  const channels = channelPlan(o, ctx.config);
+  if (!repos && !o.githubRelease && !channels.any) {
     throw new DistroError(
-      `nothing to publish: the manifest has no deb or rpm packages and 'github-release' is false. Download the packages with 'from', or turn on 'github-release'.`,
+      `nothing to publish: the manifest has no deb or rpm packages, 'github-release' is false and no Homebrew tap, Scoop bucket or winget is given. Download the packages with 'from', or turn on 'github-release'.`,
       { key: 'from' },
     );
   }
@@ -222,7 +243,25 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     commit: '',
     added: [],
     removed: [],
+    homebrewCommit: '',
+    scoopCommit: '',
+    wingetDir: '',
   };
+  // The manifests are made again from this manifest (the Windows files may be signed since
+  // package-format wrote them) before anything is published, so a bad one stops the run early.
+  const made = channels.formats.length
+    ? await makeReleaseManifests(
+        {
+          config: ctx.config,
+          loaded: ctx.loaded,
+          version: ctx.version,
+          artifacts: ctx.manifest.artifacts,
+          distDir: ctx.distDir,
+          env: { ...ctx.env, GITHUB_REPOSITORY: ctx.env.GITHUB_REPOSITORY || o.repository },
+        },
+        channels.formats,
+      )
+    : [];
   const projectVersion = ctx.version;
   const keep = o.keep || ctx.config.repos?.keep || 0;
   // Promotion copies the given versions, else this release's packages (as the manifest names them).
@@ -356,8 +395,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     );
   }
 
-  // The snippets users copy are kept with the run's artifacts.
   const added: ManifestArtifact[] = [];
+  if (made.length) await publishChannels(ctx, o, channels, made, serverUrl, out, added);
+
+  // The snippets users copy are kept with the run's artifacts.
   const snippetDir = path.join(ctx.distDir, 'publish');
   const snippets: Array<[string, string]> = [
     [`${repoName}.sources`, out.aptSource],
@@ -449,4 +490,122 @@ export function releaseAssets(artifacts: readonly ManifestArtifact[]): ManifestA
     byName.set(name, a);
   }
   return chosen;
+}
+
+interface ChannelPlan {
+  tap?: { repository: string; key: string };
+  bucket?: { repository: string; key: string };
+  winget: boolean;
+  formats: ManifestFormat[];
+  any: boolean;
+}
+
+const OWNER_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** Which package-manager channels this run publishes to, from the inputs and the config. */
+function channelPlan(o: PublishStageOptions, config: DistroConfig): ChannelPlan {
+  const pick = (input: string | undefined, inputKey: string, cfg: string | undefined, cfgKey: string) => {
+    const repository = input || cfg;
+    if (!repository) return undefined;
+    const key = input ? `input: ${inputKey}` : cfgKey;
+    if (!OWNER_NAME.test(repository)) {
+      throw new DistroError(`${key}: ${showValue(repository)} is not owner/name (e.g. acme/homebrew-tap).`, {
+        key,
+      });
+    }
+    return { repository, key };
+  };
+  const tap = pick(o.homebrewTap, 'homebrew-tap', config.homebrew?.tap, 'homebrew.tap');
+  const bucket = pick(o.scoopBucket, 'scoop-bucket', config.scoop?.bucket, 'scoop.bucket');
+  const winget = !!o.winget;
+  const formats: ManifestFormat[] = [
+    ...(tap ? (['homebrew'] as const) : []),
+    ...(bucket ? (['scoop'] as const) : []),
+    ...(winget ? (['winget'] as const) : []),
+  ];
+  for (const [c, tokenKey] of [
+    [tap, 'homebrew-tap-token'],
+    [bucket, 'scoop-bucket-token'],
+  ] as const) {
+    if (c && !(tokenKey === 'homebrew-tap-token' ? o.homebrewTapToken : o.scoopBucketToken) && !o.remoteFor) {
+      throw new DistroError(
+        `input '${tokenKey}': pushing to ${c.repository} (${c.key}) needs a token that can push there — the workflow's GITHUB_TOKEN cannot push to another repository; pass a token with "Contents: Read and write" on it as a secret.`,
+        { key: `input: ${tokenKey}` },
+      );
+    }
+  }
+  return { tap, bucket, winget, formats, any: formats.length > 0 };
+}
+
+/** Pushes the formula and the Scoop manifest, and writes the winget directory. */
+async function publishChannels(
+  ctx: StageContext,
+  o: PublishStageOptions,
+  plan: ChannelPlan,
+  made: MadeFile[],
+  serverUrl: string,
+  out: PublishStageResult,
+  added: ManifestArtifact[],
+): Promise<void> {
+  const remote = (repository: string) => o.remoteFor?.(repository) ?? `${serverUrl}/${repository}.git`;
+  const push = { log: ctx.log, env: ctx.env, tempDir: ctx.env.RUNNER_TEMP };
+  const version = plainVersion(ctx.version);
+  // each repository's own commit message style (brew bump-formula-pr, Scoop's excavator)
+  const targets = [
+    {
+      format: 'homebrew',
+      what: 'Homebrew tap',
+      repo: plan.tap,
+      dir: 'Formula',
+      branch: ctx.config.homebrew?.branch,
+      token: o.homebrewTapToken,
+      tokenKey: "input 'homebrew-tap-token'",
+      message: (n: string) => `${n}: update to ${version}`,
+      done: (c: string) => (out.homebrewCommit = c),
+    },
+    {
+      format: 'scoop',
+      what: 'Scoop bucket',
+      repo: plan.bucket,
+      dir: 'bucket',
+      branch: ctx.config.scoop?.branch,
+      token: o.scoopBucketToken,
+      tokenKey: "input 'scoop-bucket-token'",
+      message: (n: string) => `${n}: Update to version ${version}`,
+      done: (c: string) => (out.scoopCommit = c),
+    },
+  ];
+  for (const t of targets) {
+    const file = made.find((m) => m.format === t.format);
+    if (!t.repo || !file) continue;
+    const repo = t.repo;
+    const r = await ctx.log.group(`${t.what} ${repo.repository}`, () =>
+      pushToChannel(
+        {
+          what: t.what,
+          repository: repo.repository,
+          remote: remote(repo.repository),
+          branch: t.branch ?? 'main',
+          token: t.token,
+          files: [{ path: `${t.dir}/${file.path}`, text: file.text }],
+          key: repo.key,
+          tokenKey: t.tokenKey,
+        },
+        { ...push, message: t.message(file.path.replace(/\.(rb|json)$/, '')) },
+      ),
+    );
+    t.done(r.commit);
+  }
+  const winget = made.filter((m) => m.format === 'winget');
+  if (plan.winget && winget.length) {
+    for (const m of winget) await mkdir(path.dirname(path.join(ctx.distDir, m.path)), { recursive: true });
+    await writeAllAtomic(winget.map((m) => [path.join(ctx.distDir, m.path), m.text] as const));
+    for (const m of winget) {
+      added.push(
+        await describe(ctx.distDir, m.path, { kind: 'winget', stage: 'publish', format: 'winget-1.10.0' }),
+      );
+    }
+    out.wingetDir = path.join(ctx.distDir, 'winget', winget[0]!.wingetDir!);
+    ctx.log.info(`winget manifests: ${out.wingetDir}`);
+  }
 }

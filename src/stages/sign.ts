@@ -7,16 +7,30 @@
  */
 import { assertExpanded } from '../config/index.js';
 import { copyFile, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeTempDir, restoreSwapped, swapIn, writeAtomic } from '../atomic.js';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { DistroError } from '../errors.js';
-import { DOWNLOAD_KINDS, describe, type ArtifactKind, type ManifestArtifact } from '../manifest/index.js';
+import {
+  DOWNLOAD_KINDS,
+  describe,
+  hashFile,
+  type ArtifactKind,
+  type ManifestArtifact,
+} from '../manifest/index.js';
 import { globToRegExp } from '../runner/artifacts.js';
 import { parseAlgorithms, writeChecksums, SUMS_FILE, type ChecksumAlgorithm } from '../sign/checksums.js';
 import { loadMinisignKey, minisignFile } from '../sign/minisign.js';
 import type { OpenPgpSigner } from '../sign/openpgp.js';
 import { signRpm } from '../sign/rpm.js';
+import {
+  disposeAuthenticodeKey,
+  isAuthenticodeTarget,
+  loadAuthenticodeKey,
+  signAuthenticode,
+  type AuthenticodeKey,
+} from '../sign/authenticode.js';
 import { sbomKinds } from '../formats/registry.js';
 import { writeSboms } from '../sign/sbom.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
@@ -62,6 +76,12 @@ export interface SignStageOptions extends CommonOptions {
   sigstore?: SigstoreOptions;
   /** Build provenance through GitHub's attestations API (`provenance: true`). */
   provenance?: ProvenanceStageOptions;
+  /** `authenticode-pfx`: code-signing certificate and key, PFX (PKCS#12) in base64. */
+  authenticodePfx?: string;
+  /** `authenticode-password`: the PFX's password. */
+  authenticodePassword?: string;
+  /** `authenticode-timestamp-url`: RFC 3161 server. Unset: `sign.authenticode.timestamp_url`. */
+  authenticodeTimestampUrl?: string;
 }
 
 export interface SignStageResult extends StageResult {
@@ -173,6 +193,23 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   const minisign = o.minisignKey
     ? loadMinisignKey(o.minisignKey, o.minisignPassword || undefined)
     : undefined;
+  const authenticode = o.authenticodePfx
+    ? await loadAuthenticodeKey({
+        pfxBase64: o.authenticodePfx,
+        password: o.authenticodePassword ?? '',
+        tempParent: ctx.env.RUNNER_TEMP || tmpdir(),
+        key: 'input: authenticode-pfx',
+        passwordKey: 'input: authenticode-password',
+        env: ctx.env,
+        log: ctx.log,
+      })
+    : undefined;
+  if (authenticode) ctx.log.info(`Authenticode certificate: ${authenticode.subject}`);
+  else if (o.authenticodePassword) {
+    ctx.log.warn(
+      "input 'authenticode-password' is set but 'authenticode-pfx' is empty; nothing is signed with Authenticode.",
+    );
+  }
   if (o.provenance) {
     const { checkProvenanceEnvironment } = await import('../sign/attest.js');
     checkProvenanceEnvironment(ctx.env);
@@ -192,6 +229,8 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       now,
       gpg,
       minisign,
+      authenticode,
+      timestampUrl: o.authenticodeTimestampUrl || cfg.authenticode?.timestamp_url || undefined,
       written,
       stagingDir,
     });
@@ -212,6 +251,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
     throw e;
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
+    await disposeAuthenticodeKey(authenticode);
   }
 }
 
@@ -224,6 +264,8 @@ interface Plan {
   now?: Date;
   gpg?: OpenPgpSigner;
   minisign?: ReturnType<typeof loadMinisignKey>;
+  authenticode?: AuthenticodeKey;
+  timestampUrl?: string;
   written: Written;
   stagingDir: string;
 }
@@ -242,45 +284,45 @@ async function signAll(
   ) => {
     entries.push(await describe(ctx.distDir, rel, { kind, stage: 'sign', from, ...extra }));
   };
-  // Entries this stage replaces or writes are not signed again on a re-run.
+  // Entries this stage writes are not signed again on a re-run; those it replaced (signed rpms,
+  // signed Windows files: they carry `replaces`) are still release files.
   const own = new Set(
-    ctx.manifest.artifacts.filter((a) => a.stage === 'sign' && a.kind !== 'rpm').map((a) => a.path),
+    ctx.manifest.artifacts.filter((a) => a.stage === 'sign' && a.replaces === undefined).map((a) => a.path),
   );
   let release = ctx.manifest.artifacts.filter((a) => !own.has(a.path));
+  // Signed copies of release files, swapped in for the originals at once (the originals are kept
+  // aside and put back if any later step fails).
+  const swaps: Array<{ target: string; replacement: string }> = [];
+  const replaceEntry = (a: ManifestArtifact, signed: { size: number; sha256: string }, extra: object) => {
+    const replaces = typeof a.replaces === 'string' ? a.replaces : a.sha256;
+    const entry: ManifestArtifact = { ...a, ...signed, stage: 'sign', replaces, ...extra };
+    entries.push(entry);
+    release = release.map((x) => (x.path === a.path ? entry : x));
+  };
 
-  // 1. rpm packages, signed as copies that then take the originals' place; the originals are kept
-  // aside and put back if any later step fails.
+  // 1. Windows executables and installers: Authenticode.
+  if (p.authenticode) {
+    await signWindowsFiles(ctx, p, p.authenticode, release, swaps, replaceEntry);
+  }
+
+  // 2. rpm packages, signed as copies.
   const rpms = release.filter((a) => a.kind === 'rpm');
   if (p.gpg && (o.signPackages ?? true) && rpms.length) {
-    const copies: Array<{ copy: string; target: string }> = [];
     await ctx.log.group(`Signing ${rpms.length} rpm package(s) with key ${p.gpg.signingKeyId}`, async () => {
       for (const a of rpms) {
         const target = path.join(ctx.distDir, a.path);
-        const copy = path.join(p.stagingDir, `${copies.length}-${path.basename(a.path)}`);
+        const copy = path.join(p.stagingDir, `${swaps.length}-${path.basename(a.path)}`);
         await copyFile(target, copy);
         const signed = await signRpm(copy, p.gpg!);
-        copies.push({ copy, target });
-        const replaces = typeof a.replaces === 'string' ? a.replaces : a.sha256;
-        const entry: ManifestArtifact = {
-          ...a,
-          size: signed.size,
-          sha256: signed.sha256,
-          stage: 'sign',
-          replaces,
-          signed: p.gpg!.signingKeyId,
-        };
-        entries.push(entry);
-        release = release.map((x) => (x.path === a.path ? entry : x));
+        swaps.push({ target, replacement: copy });
+        replaceEntry(a, signed, { signed: p.gpg!.signingKeyId });
         ctx.log.info(`${a.path}: signed`);
       }
-      await swapIn(
-        p.stagingDir,
-        copies.map(({ copy, target }) => ({ target, replacement: copy })),
-      );
     });
   }
+  if (swaps.length) await swapIn(p.stagingDir, swaps);
 
-  // 2. SBOMs of packages and archives (of the signed rpms).
+  // 3. SBOMs of packages and archives (of the signed rpms).
   if (p.sbomFormats.length) {
     const sbomSource = release.filter((a) => sbomKinds().has(a.kind));
     if (sbomSource.length) {
@@ -315,7 +357,7 @@ async function signAll(
   const sboms = entries.filter((e) => e.kind === 'sbom');
   const toSign = selectForSigning([...release, ...sboms], p.patterns);
 
-  // 3. Checksums over every release file (signed rpms: their new bytes) and the SBOMs.
+  // 4. Checksums over every release file (signed rpms: their new bytes) and the SBOMs.
   const summed = [...release, ...sboms].filter((a) => a.kind !== 'checksums' && a.kind !== 'signature');
   const sums = await ctx.log.group(
     `Checksums (${p.algorithms.join(', ') || 'none'}) over ${summed.length} artifact(s)`,
@@ -330,7 +372,7 @@ async function signAll(
     await record(rel, 'checksums', isSums ? summed.map((a) => a.path) : [rel.replace(/\.sha256$/, '')]);
   }
 
-  // 4. OpenPGP: detached signatures, clearsigned checksum files, the public key.
+  // 5. OpenPGP: detached signatures, clearsigned checksum files, the public key.
   let publicKey = '';
   if (p.gpg) {
     const gpg = p.gpg;
@@ -368,7 +410,7 @@ async function signAll(
     );
   }
 
-  // 5. minisign.
+  // 6. minisign.
   if (p.minisign) {
     const key = p.minisign;
     const time = p.now ? Math.floor(p.now.getTime() / 1000) : undefined;
@@ -386,7 +428,7 @@ async function signAll(
     );
   }
 
-  // 6. Sigstore bundles (keyless, on GitHub).
+  // 7. Sigstore bundles (keyless, on GitHub).
   if (o.sigstore) {
     const { signWithSigstore, SIGSTORE_BUNDLE_SUFFIX } = await import('../sign/sigstore.js');
     await ctx.log.group(`Sigstore bundles for ${toSign.length} artifact(s)`, async () => {
@@ -401,7 +443,7 @@ async function signAll(
     });
   }
 
-  // 7. Build provenance (GitHub attestations).
+  // 8. Build provenance (GitHub attestations).
   let attestationUrl = '';
   if (o.provenance) {
     const { attestBuildProvenance } = await import('../sign/attest.js');
@@ -431,4 +473,48 @@ function selectForSigning(artifacts: ManifestArtifact[], patterns: string[]): Ma
   return artifacts.filter(
     (a) => a.kind !== 'checksums' && a.kind !== 'signature' && res.some((r) => r.test(a.path)),
   );
+}
+
+/**
+ * Signs the release's `.exe` and `.msi` files (or those `sign.authenticode.artifacts` selects) as
+ * copies in the staging directory; files a previous run already signed are left as they are.
+ */
+async function signWindowsFiles(
+  ctx: StageContext,
+  p: Plan,
+  key: AuthenticodeKey,
+  release: ManifestArtifact[],
+  swaps: Array<{ target: string; replacement: string }>,
+  replaceEntry: (a: ManifestArtifact, signed: { size: number; sha256: string }, extra: object) => void,
+): Promise<void> {
+  const cfg = ctx.config.sign?.authenticode ?? {};
+  const globs = cfg.artifacts ? [cfg.artifacts].flat().map((g) => globToRegExp(g)) : undefined;
+  const files = release.filter(
+    (a) =>
+      a.kind !== 'signature' &&
+      a.kind !== 'checksums' &&
+      (globs ? globs.some((r) => r.test(a.path)) : isAuthenticodeTarget(a.path)) &&
+      !(a.stage === 'sign' && a.authenticode === key.fingerprint),
+  );
+  if (!files.length) return;
+  const time = p.now ? Math.floor(p.now.getTime() / 1000) : undefined;
+  await ctx.log.group(`Authenticode signatures over ${files.length} Windows file(s)`, async () => {
+    for (const a of files) {
+      const target = path.join(ctx.distDir, a.path);
+      const copy = path.join(p.stagingDir, `${swaps.length}-${path.basename(a.path)}`);
+      await signAuthenticode(key, target, copy, {
+        timestampUrl: p.timestampUrl,
+        time,
+        description: cfg.description ?? (ctx.config.description || ctx.config.name),
+        url: cfg.url ?? ctx.config.homepage,
+        env: ctx.env,
+        log: ctx.log,
+        cwd: ctx.distDir,
+      });
+      swaps.push({ target, replacement: copy });
+      const { size, sha256 } = await hashFile(copy);
+      replaceEntry(a, { size, sha256 }, { authenticode: key.fingerprint });
+      ctx.log.info(`${a.path}: Authenticode-signed${p.timestampUrl ? ' and timestamped' : ''}`);
+    }
+  });
 }
