@@ -76,6 +76,7 @@ const PUBLISH: Options = {
   'homebrew-tap': { type: 'string' },
   'scoop-bucket': { type: 'string' },
   winget: { type: 'boolean' },
+  'winget-fork': { type: 'string' },
 };
 const SMOKE: Options = {
   target: { type: 'string', short: 't', multiple: true },
@@ -157,7 +158,9 @@ below the repository root) kept in a directory or a git branch. GitHub releases 
       --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)
       --homebrew-tap O/N      push Formula/<name>.rb to this tap; token from $DISTRO_HOMEBREW_TAP_TOKEN
       --scoop-bucket O/N      push bucket/<name>.json to this bucket; token from $DISTRO_SCOOP_BUCKET_TOKEN
-      --winget                write the winget manifests under <dist>/winget/${COMMON_HELP}`,
+      --winget                write the winget manifests under <dist>/winget/
+      --winget-fork O/N       and open a pull request against microsoft/winget-pkgs from this fork;
+                              token from $DISTRO_WINGET_TOKEN${COMMON_HELP}`,
   smoke: `Usage: distro smoke [flags]
 
 Run each target's binaries under qemu user-mode, install each package into a root filesystem of
@@ -434,6 +437,9 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           scoopBucket: str(values['scoop-bucket']),
           scoopBucketToken: env.DISTRO_SCOOP_BUCKET_TOKEN,
           winget: !!values.winget,
+          wingetFork: str(values['winget-fork']),
+          wingetToken: env.DISTRO_WINGET_TOKEN,
+          apiUrl: env.GITHUB_API_URL || undefined,
           remoteFor: env.DISTRO_CHANNEL_REMOTE_BASE
             ? (repository: string) =>
                 `${env.DISTRO_CHANNEL_REMOTE_BASE!.replace(/\/+$/, '')}/${repository}.git`

@@ -53,6 +53,9 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     scoopBucket: inputs.optional('scoop-bucket'),
     scoopBucketToken: inputs.optional('scoop-bucket-token'),
     winget: inputs.boolean('winget'),
+    wingetFork: inputs.optional('winget-fork'),
+    wingetToken: inputs.optional('winget-token'),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     // DISTRO_CHANNEL_REMOTE_BASE: where the tap and bucket repositories are (a mirror, local repositories in tests)
     remoteFor: env.DISTRO_CHANNEL_REMOTE_BASE
       ? (repository: string) => `${env.DISTRO_CHANNEL_REMOTE_BASE!.replace(/\/+$/, '')}/${repository}.git`
@@ -78,6 +81,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
   if (r.aptInstall) notes.push(`Install with apt:\n\n\`\`\`sh\n${r.aptInstall}\n\`\`\``);
   if (r.yumInstall) notes.push(`Install with dnf:\n\n\`\`\`sh\n${r.yumInstall}\n\`\`\``);
   if (r.releaseUrl) notes.push(`Release: ${r.releaseUrl}`);
+  if (r.wingetPr) notes.push(`winget pull request: ${r.wingetPr}`);
   await summarize(rt, 'publish-repo', r.artifacts, notes);
   return {
     ...stageOutputs(r),
@@ -90,6 +94,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'homebrew-commit': r.homebrewCommit,
     'scoop-commit': r.scoopCommit,
     'winget-dir': r.wingetDir,
+    'winget-pr': r.wingetPr,
   };
 };
 

@@ -83,6 +83,11 @@ export interface PublishStageOptions extends CommonOptions {
   scoopBucketToken?: string;
   /** `winget`: write the winget manifest directory. */
   winget?: boolean;
+  /** `winget-fork` (owner/name of a fork of microsoft/winget-pkgs) and `winget-token`: open a pull request. */
+  wingetFork?: string;
+  wingetToken?: string;
+  /** REST API root for the winget pull request (GITHUB_API_URL; default https://api.github.com). */
+  apiUrl?: string;
   /** The git remote of another repository (tap, bucket); default `<serverUrl>/<owner/name>.git`. */
   remoteFor?: (repository: string) => string;
 }
@@ -104,6 +109,8 @@ export interface PublishStageResult extends StageResult {
   scoopCommit: string;
   /** The winget manifest directory (absolute; '' when winget is off). */
   wingetDir: string;
+  /** The pull request against microsoft/winget-pkgs ('' without `winget-fork`). */
+  wingetPr: string;
 }
 
 const CHANNEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -246,6 +253,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     homebrewCommit: '',
     scoopCommit: '',
     wingetDir: '',
+    wingetPr: '',
   };
   // The manifests are made again from this manifest (the Windows files may be signed since
   // package-format wrote them) before anything is published, so a bad one stops the run early.
@@ -496,6 +504,7 @@ interface ChannelPlan {
   tap?: { repository: string; key: string };
   bucket?: { repository: string; key: string };
   winget: boolean;
+  wingetFork?: { repository: string; key: string };
   formats: ManifestFormat[];
   any: boolean;
 }
@@ -517,7 +526,8 @@ function channelPlan(o: PublishStageOptions, config: DistroConfig): ChannelPlan 
   };
   const tap = pick(o.homebrewTap, 'homebrew-tap', config.homebrew?.tap, 'homebrew.tap');
   const bucket = pick(o.scoopBucket, 'scoop-bucket', config.scoop?.bucket, 'scoop.bucket');
-  const winget = !!o.winget;
+  const wingetFork = pick(o.wingetFork, 'winget-fork', undefined, 'winget-fork');
+  const winget = !!o.winget || !!wingetFork;
   const formats: ManifestFormat[] = [
     ...(tap ? (['homebrew'] as const) : []),
     ...(bucket ? (['scoop'] as const) : []),
@@ -534,7 +544,13 @@ function channelPlan(o: PublishStageOptions, config: DistroConfig): ChannelPlan 
       );
     }
   }
-  return { tap, bucket, winget, formats, any: formats.length > 0 };
+  if (wingetFork && !o.wingetToken) {
+    throw new DistroError(
+      `input 'winget-token': opening a pull request from ${wingetFork.repository} (input: winget-fork) needs a token that can push to that fork and open pull requests — the workflow's GITHUB_TOKEN cannot; pass a token with the 'public_repo' scope (or a fine-grained one with 'Contents: Read and write' on the fork) as a secret.`,
+      { key: 'input: winget-token' },
+    );
+  }
+  return { tap, bucket, winget, wingetFork, formats, any: formats.length > 0 };
 }
 
 /** Pushes the formula and the Scoop manifest, and writes the winget directory. */
@@ -607,5 +623,35 @@ async function publishChannels(
     }
     out.wingetDir = path.join(ctx.distDir, 'winget', winget[0]!.wingetDir!);
     ctx.log.info(`winget manifests: ${out.wingetDir}`);
+    if (plan.wingetFork) out.wingetPr = await wingetPullRequest(ctx, o, plan.wingetFork.repository, winget);
   }
+}
+
+/** Opens (or finds) the pull request of the winget manifests against microsoft/winget-pkgs. */
+async function wingetPullRequest(
+  ctx: StageContext,
+  o: PublishStageOptions,
+  fork: string,
+  files: MadeFile[],
+): Promise<string> {
+  const { openWingetPr } = await import('../repos/github/winget-pr.js');
+  const dir = files[0]!.wingetDir!;
+  const version = path.posix.basename(dir);
+  const identifier = path.posix.basename(
+    files.find((m) => m.path.endsWith('.installer.yaml'))!.path,
+    '.installer.yaml',
+  );
+  const r = await ctx.log.group(`winget pull request from ${fork}`, () =>
+    openWingetPr({
+      fork,
+      token: o.wingetToken!,
+      apiUrl: o.apiUrl,
+      identifier,
+      version,
+      dir,
+      files: files.map((m) => ({ name: path.posix.basename(m.path), text: m.text })),
+      log: ctx.log,
+    }),
+  );
+  return r.url;
 }

@@ -38,7 +38,23 @@ export interface ClientOptions {
   apiUrl?: string;
   retry?: RetryOptions;
   log?: Logger;
+  /** The inputs errors name and the permission a write needs (default: the release's). */
+  inputs?: ErrorInputs;
 }
+
+/** Which inputs an error names, and what a refused write should ask for. */
+export interface ErrorInputs {
+  token: string;
+  repository: string;
+  permission: string;
+}
+
+const RELEASE_INPUTS: ErrorInputs = {
+  token: 'token',
+  repository: 'github-release',
+  permission:
+    "Give the workflow `permissions: contents: write` (a personal access token needs the 'repo' scope, or 'Contents: Read and write' for a fine-grained one).",
+};
 
 export interface CallOptions<T> {
   /** A request that changes something: 403/404 then mean a missing permission. */
@@ -104,18 +120,20 @@ export class GitHubClient {
   private readonly token: string;
   private readonly retry: Required<RetryOptions>;
   private readonly log?: Logger;
+  private readonly inputs: ErrorInputs;
 
   constructor(o: ClientOptions) {
+    const inputs = (this.inputs = o.inputs ?? RELEASE_INPUTS);
     if (!o.token) {
       throw new DistroError(
-        "input 'token': no token given; pass `token: ${{ github.token }}` (or a PAT with contents: write).",
-        { key: 'input: token' },
+        `input '${inputs.token}': no token given; pass \`${inputs.token}: \${{ secrets.… }}\`. ${inputs.permission}`,
+        { key: `input: ${inputs.token}` },
       );
     }
     if (!o.owner || !o.repo || /[/\s]/.test(o.owner + o.repo)) {
       throw new DistroError(
-        `input 'github-release': '${o.owner}/${o.repo}' is not a repository; give it as owner/name.`,
-        { key: 'input: github-release' },
+        `input '${inputs.repository}': '${o.owner}/${o.repo}' is not a repository; give it as owner/name.`,
+        { key: `input: ${inputs.repository}` },
       );
     }
     this.owner = o.owner;
@@ -202,37 +220,39 @@ export class GitHubClient {
   }
 
   private rateLimited(what: string, e: HttpError, wait: number): DistroError {
+    const { repository } = this.inputs;
     return new DistroError(
-      `input 'github-release': the GitHub API rate limit of the token is exhausted (HTTP ${e.status} on ${what}) and resets in ${Math.ceil(wait / 1000)}s, longer than this job waits. Re-run the job later (it is safe: nothing is published twice), or use a token with a higher limit.`,
-      { key: 'input: github-release' },
+      `input '${repository}': the GitHub API rate limit of the token is exhausted (HTTP ${e.status} on ${what}) and resets in ${Math.ceil(wait / 1000)}s, longer than this job waits. Re-run the job later (it is safe: nothing is published twice), or use a token with a higher limit.`,
+      { key: `input: ${repository}` },
     );
   }
 
   private failure(what: string, e: HttpError, write: boolean, tries: number): DistroError {
     const said = this.scrub(e.message);
     const http = e.status ? `HTTP ${e.status}: ${said}` : said;
+    const { token, repository, permission } = this.inputs;
     if (e.status === 401) {
       return new DistroError(
-        `input 'token': GitHub rejected the token (${http}) on ${what}. Check the secret the 'token' input comes from; a GITHUB_TOKEN is only valid while its job runs.`,
-        { key: 'input: token' },
+        `input '${token}': GitHub rejected the token (${http}) on ${what}. Check the secret the '${token}' input comes from; a GITHUB_TOKEN is only valid while its job runs.`,
+        { key: `input: ${token}` },
       );
     }
     if (write && (e.status === 403 || e.status === 404)) {
       return new DistroError(
-        `input 'token': the token may not ${what} in ${this.slug} (${http}). Give the workflow \`permissions: contents: write\` (a personal access token needs the 'repo' scope, or 'Contents: Read and write' for a fine-grained one).`,
-        { key: 'input: token' },
+        `input '${token}': the token may not ${what} in ${this.slug} (${http}). ${permission}`,
+        { key: `input: ${token}` },
       );
     }
     if (e.status === 404 || e.status === 403) {
       return new DistroError(
-        `input 'github-release': ${this.slug} is not visible to the token (${http}) on ${what}; check the repository name and that the token can read it.`,
-        { key: 'input: github-release' },
+        `input '${repository}': ${this.slug} is not visible to the token (${http}) on ${what}; check the repository name and that the token can read it.`,
+        { key: `input: ${repository}` },
       );
     }
     const after = tries > 1 ? ` after ${tries} attempts` : '';
     return new DistroError(
-      `input 'github-release': GitHub failed to ${what} in ${this.slug}${after} (${http}). ${isTransient(e) ? 'Re-run the job; it is safe: nothing is published twice.' : 'Fix the release settings this names.'}`,
-      { key: 'input: github-release' },
+      `input '${repository}': GitHub failed to ${what} in ${this.slug}${after} (${http}). ${isTransient(e) ? 'Re-run the job; it is safe: nothing is published twice.' : 'Fix the settings this names.'}`,
+      { key: `input: ${repository}` },
     );
   }
 }
