@@ -2,7 +2,9 @@
  * A local HTTP server (127.0.0.1, random ports) speaking GitHub's REST protocol for the endpoints
  * the release publisher uses — releases (create, get, get by tag, list, update), release assets
  * (list, upload, get/download, update, delete) and git refs (get, create, update) — with in-memory
- * state. It is NOT GitHub: it checks every request against GitHub's published OpenAPI description
+ * state. Further repositories (`repos`, e.g. a fork and microsoft/winget-pkgs) share one object
+ * store as a fork network does and serve the git data API (branches, blobs, trees, commits, with
+ * the SHA-1s git computes) and pull requests (list, create). It is NOT GitHub: it checks every request against GitHub's published OpenAPI description
  * (@octokit/openapi: the operation found by method and path template, path and query parameters
  * and JSON bodies validated with ajv) and validates its own responses against the response
  * schemas; anything that does not conform is recorded in `violations`, which a test expects empty.
@@ -53,6 +55,8 @@ interface Spec {
 }
 
 const specs = new Map<string, Spec>();
+/** The description's examples (the pull request shapes are filled from them). */
+let examples: Record<string, { value: Json }> | undefined;
 
 function addFormats(ajv: Ajv): void {
   const m = formatsModule as unknown as { default: ((a: Ajv) => void) | { default: (a: Ajv) => void } };
@@ -119,6 +123,7 @@ function loadSpec(name: string): Spec {
   const coerce = new Ajv({ strict: false, coerceTypes: true });
   for (const a of [ajv, coerce]) {
     addFormats(a);
+    a.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/); // GitHub's own format: owner/name
     a.addSchema(shared);
   }
   const spec: Spec = { ops, ajv, coerce, compiled: new WeakMap(), compiledParams: new WeakMap() };
@@ -179,6 +184,39 @@ export interface MockOptions {
   latencyMs?: number;
   /** Largest page a list endpoint returns (GitHub: 100). */
   maxPerPage?: number;
+  /** Further repositories (owner/name) for the git data and pulls endpoints, in one fork network. */
+  repos?: string[];
+}
+
+interface TreeEntry {
+  mode: string;
+  type: 'blob' | 'tree';
+  sha: string;
+}
+
+export type GitObject =
+  | { type: 'blob'; data: Buffer }
+  | { type: 'tree'; entries: Map<string, TreeEntry> }
+  | { type: 'commit'; tree: string; parents: string[]; message: string; date: string };
+
+export interface MockPull {
+  number: number;
+  repo: string;
+  title: string;
+  body: string | null;
+  /** `owner:branch`, and the repository that branch is in. */
+  head: string;
+  headRepo: string;
+  base: string;
+  state: 'open' | 'closed';
+  created_at: string;
+}
+
+/** The object id git gives `content` of `type`. */
+function gitSha(type: string, content: Buffer): string {
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]))
+    .digest('hex');
 }
 
 export interface MockAsset {
@@ -265,6 +303,10 @@ export class GitHubMock {
   /** Tag name → commit SHA. */
   readonly tags = new Map<string, string>();
   readonly releases: MockRelease[] = [];
+  /** The fork network's objects (SHA → object), the branches of each repository, pull requests. */
+  readonly objects = new Map<string, GitObject>();
+  readonly heads = new Map<string, Map<string, string>>();
+  readonly pulls: MockPull[] = [];
   readOnly: boolean;
   private faults: Fault[] = [];
   private nextId = 1000;
@@ -277,6 +319,7 @@ export class GitHubMock {
 
   private constructor(private readonly o: MockOptions & { owner: string; repo: string }) {
     this.readOnly = o.readOnly ?? false;
+    for (const r of [`${o.owner}/${o.repo}`, ...(o.repos ?? [])]) this.heads.set(r, new Map());
     this.spec = loadSpec(o.ghes ? 'ghes-3.19' : 'api.github.com');
   }
 
@@ -571,13 +614,18 @@ export class GitHubMock {
     return this.releases.find((r) => r.id === id);
   }
 
-  private checkRepo(params: Record<string, unknown>): void {
-    if (params.owner !== this.o.owner || params.repo !== this.o.repo) throw notFound();
+  /** The main repository serves everything; the further ones the git data and pulls endpoints. */
+  private checkRepo(params: Record<string, unknown>, op: Operation): void {
+    if (params.owner === this.o.owner && params.repo === this.o.repo) return;
+    if (!this.heads.has(`${String(params.owner)}/${String(params.repo)}`)) throw notFound();
+    if (!/^(git|pulls)\//.test(op.operationId)) throw notFound();
   }
 
   private dispatch(op: Operation, p: Record<string, unknown>, req: http.IncomingMessage, raw: Buffer): Reply {
-    this.checkRepo(p);
+    this.checkRepo(p, op);
     const body = (p.body ?? {}) as Json;
+    const data = this.gitData(op, `${String(p.owner)}/${String(p.repo)}`, p, body);
+    if (data) return data;
     const page = <T>(items: T[], map: (x: T) => unknown): Reply => {
       const per = Math.min(Number(p.per_page ?? 30), this.o.maxPerPage ?? 100);
       const n = Number(p.page ?? 1);
@@ -718,6 +766,350 @@ export class GitHubMock {
           documentation_url: 'https://docs.github.com/rest',
         });
     }
+  }
+
+  /** Stores an object under the SHA-1 git gives it. */
+  private store(o: GitObject): string {
+    let content: Buffer;
+    if (o.type === 'blob') content = o.data;
+    else if (o.type === 'tree') {
+      // git's order: names compared as bytes, a tree's name with a trailing '/'
+      const key = (n: string, e: TreeEntry) => (e.type === 'tree' ? `${n}/` : n);
+      const sorted = [...o.entries].sort(([a, x], [b, y]) => (key(a, x) < key(b, y) ? -1 : 1));
+      content = Buffer.concat(
+        sorted.flatMap(([n, e]) => [Buffer.from(`${e.mode} ${n}\0`), Buffer.from(e.sha, 'hex')]),
+      );
+    } else {
+      const who = `Mock Author <mock@example.com> ${Date.parse(o.date) / 1000} +0000`;
+      content = Buffer.from(
+        [
+          `tree ${o.tree}`,
+          ...o.parents.map((x) => `parent ${x}`),
+          `author ${who}`,
+          `committer ${who}`,
+          '',
+          o.message,
+        ].join('\n'),
+      );
+    }
+    const sha = gitSha(o.type, content);
+    this.objects.set(sha, o);
+    return sha;
+  }
+
+  private object<T extends GitObject['type']>(
+    sha: string,
+    type: T,
+  ): Extract<GitObject, { type: T }> | undefined {
+    const o = this.objects.get(sha);
+    return o?.type === type ? (o as Extract<GitObject, { type: T }>) : undefined;
+  }
+
+  /** Every file below tree `sha`: path → blob SHA. */
+  filesOf(sha: string, prefix = ''): Map<string, string> {
+    const out = new Map<string, string>();
+    const tree = this.object(sha, 'tree');
+    for (const [n, e] of tree?.entries ?? []) {
+      if (e.type === 'tree') for (const [k, v] of this.filesOf(e.sha, `${prefix}${n}/`)) out.set(k, v);
+      else out.set(`${prefix}${n}`, e.sha);
+    }
+    return out;
+  }
+
+  /** The text of a blob. */
+  blobText(sha: string): string {
+    return this.object(sha, 'blob')?.data.toString('utf8') ?? '';
+  }
+
+  /** The tree a commit points at. */
+  treeOf(commit: string): string {
+    return this.object(commit, 'commit')?.tree ?? '';
+  }
+
+  /** Stores the nested trees of `files` (path → blob SHA) and returns the root's SHA. */
+  private buildTree(files: Map<string, string>): string {
+    const entries = new Map<string, TreeEntry>();
+    const subdirs = new Map<string, Map<string, string>>();
+    for (const [p, sha] of files) {
+      const i = p.indexOf('/');
+      if (i < 0) entries.set(p, { mode: '100644', type: 'blob', sha });
+      else {
+        const d = p.slice(0, i);
+        if (!subdirs.has(d)) subdirs.set(d, new Map());
+        subdirs.get(d)!.set(p.slice(i + 1), sha);
+      }
+    }
+    for (const [d, sub] of subdirs)
+      entries.set(d, { mode: '040000', type: 'tree', sha: this.buildTree(sub) });
+    return this.store({ type: 'tree', entries });
+  }
+
+  /** A commit of `files` (path → text) on `branch` of `repository`, made outside the client. */
+  seedCommit(repository: string, branch: string, files: Record<string, string>, message = 'seed'): string {
+    const heads = this.heads.get(repository)!;
+    const parent = heads.get(branch);
+    const flat = parent ? this.filesOf(this.treeOf(parent)) : new Map<string, string>();
+    for (const [p, text] of Object.entries(files))
+      flat.set(p, this.store({ type: 'blob', data: Buffer.from(text) }));
+    const sha = this.store({
+      type: 'commit',
+      tree: this.buildTree(flat),
+      parents: parent ? [parent] : [],
+      message,
+      date: this.now(),
+    });
+    heads.set(branch, sha);
+    return sha;
+  }
+
+  private isAncestor(a: string, b: string): boolean {
+    const seen = new Set<string>();
+    const todo = [b];
+    while (todo.length) {
+      const c = todo.pop()!;
+      if (c === a) return true;
+      if (seen.has(c)) continue;
+      seen.add(c);
+      todo.push(...(this.object(c, 'commit')?.parents ?? []));
+    }
+    return false;
+  }
+
+  /** Branches, git objects and pull requests (see the file comment); undefined: not one of those. */
+  private gitData(op: Operation, slug: string, p: Record<string, unknown>, body: Json): Reply | undefined {
+    const heads = this.heads.get(slug)!;
+    const base = `${this.apiBase}/repos/${slug}`;
+    const ref = String(p.ref ?? '');
+    switch (op.operationId) {
+      case 'git/get-ref': {
+        if (!ref.startsWith('heads/')) return undefined;
+        const sha = heads.get(ref.slice(6));
+        return sha ? new Reply(200, this.headJson(slug, ref.slice(6), sha)) : notFound();
+      }
+      case 'git/create-ref': {
+        const m = /^refs\/heads\/(.+)$/.exec(String(body.ref));
+        if (!m) return undefined;
+        if (heads.has(m[1]!)) return invalid('Reference', 'ref', 'already_exists');
+        if (!this.object(String(body.sha), 'commit')) return invalid('Reference', 'sha', 'invalid');
+        heads.set(m[1]!, String(body.sha));
+        return new Reply(201, this.headJson(slug, m[1]!, String(body.sha)), {
+          location: `${base}/git/refs/heads/${m[1]}`,
+        });
+      }
+      case 'git/update-ref': {
+        if (!ref.startsWith('heads/')) return undefined;
+        const name = ref.slice(6);
+        const old = heads.get(name);
+        if (!old) return invalid('Reference', 'ref', 'missing');
+        if (body.force !== true && !this.isAncestor(old, String(body.sha)))
+          return invalid('Reference', 'sha', 'not a fast forward');
+        heads.set(name, String(body.sha));
+        return new Reply(200, this.headJson(slug, name, String(body.sha)));
+      }
+      case 'git/create-blob': {
+        const data = Buffer.from(String(body.content), body.encoding === 'base64' ? 'base64' : 'utf8');
+        const sha = this.store({ type: 'blob', data });
+        return new Reply(
+          201,
+          { url: `${base}/git/blobs/${sha}`, sha },
+          { location: `${base}/git/blobs/${sha}` },
+        );
+      }
+      case 'git/create-tree': {
+        const flat = body.base_tree ? this.filesOf(String(body.base_tree)) : new Map<string, string>();
+        if (body.base_tree && !this.object(String(body.base_tree), 'tree'))
+          return invalid('Tree', 'base_tree', 'invalid');
+        for (const e of body.tree as { path: string; sha?: string | null; content?: string }[]) {
+          if (e.sha === null) flat.delete(e.path);
+          else if (e.content !== undefined)
+            flat.set(e.path, this.store({ type: 'blob', data: Buffer.from(e.content) }));
+          else if (e.sha && this.object(e.sha, 'blob')) flat.set(e.path, e.sha);
+          else return invalid('Tree', 'sha', 'invalid');
+        }
+        const sha = this.buildTree(flat);
+        return new Reply(201, this.treeJson(slug, sha), { location: `${base}/git/trees/${sha}` });
+      }
+      case 'git/get-commit': {
+        const c = this.object(String(p.commit_sha), 'commit');
+        return c ? new Reply(200, this.commitJson(slug, String(p.commit_sha))) : notFound();
+      }
+      case 'git/create-commit': {
+        const parents = (body.parents as string[] | undefined) ?? [];
+        if (!this.object(String(body.tree), 'tree') || parents.some((x) => !this.object(x, 'commit')))
+          return invalid('Commit', 'tree', 'invalid');
+        const sha = this.store({
+          type: 'commit',
+          tree: String(body.tree),
+          parents,
+          message: String(body.message),
+          date: this.now(),
+        });
+        return new Reply(201, this.commitJson(slug, sha), { location: `${base}/git/commits/${sha}` });
+      }
+      case 'pulls/list': {
+        const state = String(p.state ?? 'open');
+        const found = this.pulls.filter(
+          (x) =>
+            x.repo === slug &&
+            (state === 'all' || x.state === state) &&
+            (p.head === undefined || x.head === p.head) &&
+            (p.base === undefined || x.base === p.base),
+        );
+        return new Reply(
+          200,
+          found.map((x) => this.pullJson(x, 'pull-request-simple')),
+        );
+      }
+      case 'pulls/create': {
+        const [owner = '', branch = ''] = String(body.head).split(':');
+        const headRepo = [...this.heads.keys()].find(
+          (r) => r.startsWith(`${owner}/`) && this.heads.get(r)!.has(branch),
+        );
+        if (!headRepo) return invalid('PullRequest', 'head', 'invalid');
+        if (!heads.has(String(body.base))) return invalid('PullRequest', 'base', 'invalid');
+        if (
+          this.pulls.some(
+            (x) => x.repo === slug && x.state === 'open' && x.head === body.head && x.base === body.base,
+          )
+        )
+          return new Reply(422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'PullRequest',
+                code: 'custom',
+                message: `A pull request already exists for ${String(body.head)}.`,
+              },
+            ],
+            documentation_url: 'https://docs.github.com/rest',
+            status: '422',
+          });
+        const pr: MockPull = {
+          number: this.pulls.length + 1,
+          repo: slug,
+          title: String(body.title),
+          body: body.body === undefined ? null : String(body.body),
+          head: String(body.head),
+          headRepo,
+          base: String(body.base),
+          state: 'open',
+          created_at: this.now(),
+        };
+        this.pulls.push(pr);
+        return new Reply(201, this.pullJson(pr, 'pull-request'), { location: `${base}/pulls/${pr.number}` });
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private headJson(slug: string, branch: string, sha: string): Json {
+    const base = `${this.apiBase}/repos/${slug}`;
+    return {
+      ref: `refs/heads/${branch}`,
+      node_id: `REF_${Buffer.from(`${slug}:${branch}`).toString('base64')}`,
+      url: `${base}/git/refs/heads/${branch}`,
+      object: { type: 'commit', sha, url: `${base}/git/commits/${sha}` },
+    };
+  }
+
+  private treeJson(slug: string, sha: string): Json {
+    const base = `${this.apiBase}/repos/${slug}`;
+    const tree = this.object(sha, 'tree')!;
+    return {
+      sha,
+      url: `${base}/git/trees/${sha}`,
+      truncated: false,
+      tree: [...tree.entries].map(([n, e]) => ({
+        path: n,
+        mode: e.mode,
+        type: e.type,
+        sha: e.sha,
+        url: `${base}/git/${e.type}s/${e.sha}`,
+        ...(e.type === 'blob' ? { size: this.object(e.sha, 'blob')!.data.length } : {}),
+      })),
+    };
+  }
+
+  private commitJson(slug: string, sha: string): Json {
+    const base = `${this.apiBase}/repos/${slug}`;
+    const c = this.object(sha, 'commit')!;
+    const who = { name: 'Mock Author', email: 'mock@example.com', date: c.date };
+    return {
+      sha,
+      node_id: `C_${sha.slice(0, 12)}`,
+      url: `${base}/git/commits/${sha}`,
+      html_url: `${this.webBase}/${slug}/commit/${sha}`,
+      author: who,
+      committer: who,
+      message: c.message,
+      tree: { sha: c.tree, url: `${base}/git/trees/${c.tree}` },
+      parents: c.parents.map((x) => ({
+        sha: x,
+        url: `${base}/git/commits/${x}`,
+        html_url: `${this.webBase}/${slug}/commit/${x}`,
+      })),
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
+    };
+  }
+
+  /** A pull request in the shape of the description's example of `example`, with this one's fields. */
+  private pullJson(pr: MockPull, example: 'pull-request' | 'pull-request-simple'): Json {
+    examples ??= (
+      JSON.parse(
+        readFileSync(path.join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+      ) as { components: { examples: Record<string, { value: Json }> } }
+    ).components.examples;
+    const j = structuredClone(examples[example]!.value);
+    const api = `${this.apiBase}/repos/${pr.repo}`;
+    const web = `${this.webBase}/${pr.repo}/pull/${pr.number}`;
+    const branch = pr.head.split(':')[1]!;
+    const side = (repo: string, ref: string, label: string) => {
+      const s = structuredClone(j.head as Json);
+      const r = s.repo as Json;
+      const [owner, name] = repo.split('/');
+      Object.assign(r, {
+        full_name: repo,
+        name,
+        url: `${this.apiBase}/repos/${repo}`,
+        html_url: `${this.webBase}/${repo}`,
+      });
+      (r.owner as Json).login = owner;
+      (s.user as Json).login = owner;
+      return Object.assign(s, { label, ref, sha: this.heads.get(repo)!.get(ref) ?? '', repo: r });
+    };
+    Object.assign(j, {
+      url: `${api}/pulls/${pr.number}`,
+      id: 9000 + pr.number,
+      html_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      issue_url: `${api}/issues/${pr.number}`,
+      number: pr.number,
+      state: pr.state,
+      title: pr.title,
+      body: pr.body,
+      created_at: pr.created_at,
+      updated_at: pr.created_at,
+      closed_at: null,
+      merged_at: null,
+      // a new pull request from the API: nobody assigned or asked to review yet
+      labels: [],
+      milestone: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: side(pr.headRepo, branch, pr.head),
+      base: side(pr.repo, pr.base, `${pr.repo.split('/')[0]}:${pr.base}`),
+    });
+    return j;
   }
 
   private serveDownload(id: number): Reply {
