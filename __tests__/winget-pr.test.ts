@@ -23,13 +23,13 @@ const base = mkdtempSync(path.join(tmpdir(), 'distro-winget-pr-'));
 let artifacts: ManifestArtifact[];
 
 /** A workspace whose dist holds the release (as publish-repo downloads it with `from`). */
-function workspace(): string {
+function workspace(extraConfig = ''): string {
   const ws = path.join(base, `ws-${Math.random().toString(36).slice(2)}`);
   cpSync(path.join(base, 'fixture'), ws, { recursive: true });
   writeFileSync(
     path.join(ws, 'distro.yml'),
     `name: hello\ndescription: Says hello.\nhomepage: https://example.com/hello\nlicense: MIT\nvendor: Example Org\n` +
-      `build: { binaries: [hello] }\n`,
+      `build: { binaries: [hello] }\n${extraConfig}`,
   );
   writeFileSync(
     path.join(ws, 'dist', 'manifest.json'),
@@ -38,9 +38,9 @@ function workspace(): string {
   return ws;
 }
 
-function options(gh: GitHubMock, extra: Partial<PublishStageOptions> = {}): PublishStageOptions {
+function options(gh: GitHubMock, extra: Partial<PublishStageOptions> = {}, config = ''): PublishStageOptions {
   return {
-    workspace: workspace(),
+    workspace: workspace(config),
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -177,6 +177,18 @@ describe('publish-repo: winget pull request from a fork', () => {
     }
   }, 120_000);
 
+  test('winget.fork of the config opens the pull request when the input is not given', async () => {
+    const gh = await server();
+    try {
+      const r = await publishStage(options(gh, { wingetFork: undefined }, `winget:\n  fork: ${FORK}\n`));
+      expect(r.wingetPr).toBe(`${gh.apiUrl}/${UPSTREAM}/pull/1`);
+      expect(gh.pulls[0]!.head).toBe('octo:ExampleOrg.hello-1.2.3');
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  }, 120_000);
+
   test('bad winget-fork and a missing winget-token fail before any request', async () => {
     const gh = await server();
     try {
@@ -186,6 +198,10 @@ describe('publish-repo: winget pull request from a fork', () => {
       await expect(publishStage(options(gh, { wingetToken: undefined }))).rejects.toMatchObject({
         key: 'input: winget-token',
       });
+      // the config key: a value that is not owner/name fails when distro.yml is read
+      await expect(
+        publishStage(options(gh, { wingetFork: undefined }, 'winget:\n  fork: octo winget\n')),
+      ).rejects.toThrow(/winget\.fork/);
       expect(gh.requests).toHaveLength(0);
     } finally {
       await gh.close();

@@ -108,6 +108,8 @@ export interface WingetConfig {
   tags?: string[];
   release_notes_url?: string;
   locale?: string;
+  /** The user's fork of microsoft/winget-pkgs publish-repo opens the pull request from. */
+  fork?: string;
 }
 
 export interface DistroConfig {

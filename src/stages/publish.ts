@@ -526,7 +526,7 @@ function channelPlan(o: PublishStageOptions, config: DistroConfig): ChannelPlan 
   };
   const tap = pick(o.homebrewTap, 'homebrew-tap', config.homebrew?.tap, 'homebrew.tap');
   const bucket = pick(o.scoopBucket, 'scoop-bucket', config.scoop?.bucket, 'scoop.bucket');
-  const wingetFork = pick(o.wingetFork, 'winget-fork', undefined, 'winget-fork');
+  const wingetFork = pick(o.wingetFork, 'winget-fork', config.winget?.fork, 'winget.fork');
   const winget = !!o.winget || !!wingetFork;
   const formats: ManifestFormat[] = [
     ...(tap ? (['homebrew'] as const) : []),
