@@ -177,6 +177,22 @@ describe('publish-repo: winget pull request from a fork', () => {
     }
   }, 120_000);
 
+  test('a fork the token cannot see: one error naming winget-fork, nothing written', async () => {
+    const gh = await server();
+    try {
+      const err = await publishStage(options(gh, { wingetFork: 'octo/no-such-fork' })).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(DistroError);
+      expect((err as DistroError).key).toBe('input: winget-fork');
+      expect((err as Error).message).toContain('octo/no-such-fork');
+      expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  }, 120_000);
+
   test('winget.fork of the config opens the pull request when the input is not given', async () => {
     const gh = await server();
     try {

@@ -450,6 +450,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           full.out(`publish\t${l}`);
         if (r.aptInstall) full.out(`publish\tapt\t${r.aptInstall}`);
         if (r.yumInstall) full.out(`publish\tdnf\t${r.yumInstall}`);
+        if (r.wingetPr) full.out(`publish\twinget-pr\t${r.wingetPr}`);
         break;
       }
       case 'release': {
