@@ -4,7 +4,7 @@
  * helpers/github-mock.ts (not GitHub: it checks every request and response against GitHub's
  * OpenAPI description and computes git's own object ids), driven by the real Octokit client.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { publishStage, type PublishStageOptions } from '../src/stages/publish.js';
@@ -109,9 +109,7 @@ describe('publish-repo: winget pull request from a fork', () => {
       );
       for (const name of ['ExampleOrg.hello.installer.yaml', 'ExampleOrg.hello.yaml']) {
         const written = path.join(r.wingetDir, name);
-        expect(gh.blobText(files.get(`${DIR}/${name}`)!)).toBe(
-          (await import('node:fs')).readFileSync(written, 'utf8'),
-        );
+        expect(gh.blobText(files.get(`${DIR}/${name}`)!)).toBe(readFileSync(written, 'utf8'));
       }
       expect(gh.blobText(files.get(`${DIR}/ExampleOrg.hello.installer.yaml`)!)).toContain(
         'PackageIdentifier: ExampleOrg.hello',
@@ -154,6 +152,36 @@ describe('publish-repo: winget pull request from a fork', () => {
       expect(gh.heads.get(FORK)!.get('ExampleOrg.hello-1.2.3')).toBe(head); // no second commit
       expect(gh.calls('git/create-commit')).toHaveLength(1);
       expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  }, 120_000);
+
+  test('a branch an earlier run left with other files: updated on top, the stale file removed', async () => {
+    const gh = await server();
+    try {
+      const branch = 'ExampleOrg.hello-1.2.3';
+      gh.heads.get(FORK)!.set(branch, gh.heads.get(UPSTREAM)!.get('master')!);
+      const earlier = gh.seedCommit(FORK, branch, {
+        [`${DIR}/ExampleOrg.hello.locale.de-DE.yaml`]: 'PackageLocale: de-DE\n',
+        [`${DIR}/ExampleOrg.hello.yaml`]: 'PackageIdentifier: ExampleOrg.hello\n',
+      });
+      const r = await publishStage(options(gh));
+      expect(gh.violations).toEqual([]);
+      const head = gh.heads.get(FORK)!.get(branch)!;
+      expect(gh.objects.get(head)).toMatchObject({ type: 'commit', parents: [earlier] });
+      const files = [...gh.filesOf(gh.treeOf(head)).keys()].filter((f) => f.startsWith(DIR)).sort();
+      expect(files).toEqual(
+        [
+          `${DIR}/ExampleOrg.hello.installer.yaml`,
+          `${DIR}/ExampleOrg.hello.locale.en-US.yaml`,
+          `${DIR}/ExampleOrg.hello.yaml`,
+        ].sort(),
+      );
+      expect(gh.blobText(gh.filesOf(gh.treeOf(head)).get(`${DIR}/ExampleOrg.hello.yaml`)!)).toBe(
+        readFileSync(path.join(r.wingetDir, 'ExampleOrg.hello.yaml'), 'utf8'),
+      );
+      expect(r.wingetPr).toBe(`${gh.apiUrl}/${UPSTREAM}/pull/1`);
     } finally {
       await gh.close();
     }

@@ -618,7 +618,7 @@ export class GitHubMock {
   private checkRepo(params: Record<string, unknown>, op: Operation): void {
     if (params.owner === this.o.owner && params.repo === this.o.repo) return;
     if (!this.heads.has(`${String(params.owner)}/${String(params.repo)}`)) throw notFound();
-    if (!/^(git|pulls)\//.test(op.operationId)) throw notFound();
+    if (!/^(git|pulls)\/|^repos\/get-content$/.test(op.operationId)) throw notFound();
   }
 
   private dispatch(op: Operation, p: Record<string, unknown>, req: http.IncomingMessage, raw: Buffer): Reply {
@@ -945,6 +945,45 @@ export class GitHubMock {
           date: this.now(),
         });
         return new Reply(201, this.commitJson(slug, sha), { location: `${base}/git/commits/${sha}` });
+      }
+      case 'repos/get-content': {
+        // directories only (what the winget publisher reads), at a branch
+        const at = heads.get(String(p.ref ?? 'main'));
+        let tree = at ? this.treeOf(at) : '';
+        for (const part of String(p.path).split('/').filter(Boolean)) {
+          const e = this.object(tree, 'tree')?.entries.get(part);
+          if (!e) return notFound();
+          tree = e.sha;
+        }
+        const dir = this.object(tree, 'tree');
+        if (!dir) {
+          this.violation(`repos/get-content of a file: not implemented by the mock`);
+          return new Reply(501, {
+            message: 'Not Implemented',
+            documentation_url: 'https://docs.github.com/rest',
+          });
+        }
+        return new Reply(
+          200,
+          [...dir.entries].map(([n, e]) => {
+            const file = `${String(p.path).replace(/\/+$/, '')}/${n}`;
+            const self = `${base}/contents/${file}?ref=${String(p.ref)}`;
+            const git = `${base}/git/${e.type}s/${e.sha}`;
+            const html = `${this.webBase}/${slug}/${e.type}/${String(p.ref)}/${file}`;
+            return {
+              type: e.type === 'tree' ? 'dir' : 'file',
+              size: e.type === 'blob' ? this.object(e.sha, 'blob')!.data.length : 0,
+              name: n,
+              path: file,
+              sha: e.sha,
+              url: self,
+              git_url: git,
+              html_url: html,
+              download_url: e.type === 'blob' ? `${this.webBase}/raw/${slug}/${String(p.ref)}/${file}` : null,
+              _links: { self, git, html },
+            };
+          }),
+        );
       }
       case 'pulls/list': {
         const state = String(p.state ?? 'open');

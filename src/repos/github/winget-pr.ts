@@ -3,7 +3,8 @@
  * fork, through the REST API only (no clone of that very large repository): the files become blobs
  * and a tree on top of the upstream default branch in the fork, a commit, the branch
  * `<PackageIdentifier>-<version>`, then the pull request. Every step can be repeated: a re-run
- * finds the branch and reuses it, commits only when the files differ from what it holds, and
+ * finds the branch and reuses it (removing files an earlier run left there that this one does not
+ * write), commits only when the files differ from what it holds, and
  * reuses an open pull request of that branch, so an interrupted run is finished by the next one.
  */
 import type { Logger } from '../../log.js';
@@ -89,7 +90,20 @@ export async function openWingetPr(o: WingetPrOptions): Promise<WingetPrResult> 
     await fork.call(`read commit ${parent}`, () => gk.getCommit({ ...f, commit_sha: parent }))
   ).data.tree.sha;
 
-  const entries: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
+  const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
+  if (existing) {
+    // files an earlier run left in the directory that this one does not write (a renamed locale)
+    const listed = await fork.call(
+      `list ${o.dir} on ${branch}`,
+      () => fork.octokit.rest.repos.getContent({ ...f, path: o.dir, ref: branch }),
+      { allow404: true },
+    );
+    const names = new Set(o.files.map((x) => x.name));
+    for (const e of Array.isArray(listed?.data) ? listed.data : []) {
+      if (e.type === 'file' && !names.has(e.name))
+        entries.push({ path: `${o.dir}/${e.name}`, mode: '100644', type: 'blob', sha: null });
+    }
+  }
   for (const file of o.files) {
     const blob = await fork.call(
       `create a blob for ${file.name}`,
