@@ -4,6 +4,7 @@
  * a missing package, no root and no sudo, a held lock, and a runner without apt.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,7 +99,12 @@ export interface AptInstallResult {
 /** What `beforeInstall` may return: the archives directory (restored from the cache) apt should use. */
 export interface InstallSource {
   archives?: string;
+  /** The hook installed the packages itself (the installed-files cache): apt checks and skips. */
+  installed?: boolean;
 }
+
+/** dpkg's switch for man-db's trigger: absent, the trigger does nothing. */
+const MAN_DB_AUTO_UPDATE = '/var/lib/man-db/auto-update';
 
 const FETCH_RE = /Failed to fetch|Unable to fetch some archives|404\s+Not Found/;
 
@@ -106,10 +112,14 @@ const LOCK_RE =
   /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
 
 export class Apt {
-  private readonly exec: AptExec;
+  readonly exec: AptExec;
   private sudoPrefix?: string[];
 
   private readonly purpose: AptPurpose;
+
+  get env(): Env {
+    return this.o.env;
+  }
 
   constructor(private readonly o: AptOptions) {
     this.exec = o.exec ?? spawnExec;
@@ -148,7 +158,8 @@ export class Apt {
     return this.sudoPrefix;
   }
 
-  private async root(args: string[]): Promise<ExecResult> {
+  /** Runs `args` as root (directly or through `sudo -n`); a failure is a DistroError with the output. */
+  async root(args: string[]): Promise<ExecResult> {
     const p = this.prefix();
     // sudo resets the environment: pass DEBIAN_FRONTEND through env(1).
     const argv = [...p, ...(p.length ? ['env', 'DEBIAN_FRONTEND=noninteractive'] : []), ...args];
@@ -249,6 +260,35 @@ export class Apt {
     return out;
   }
 
+  /** `apt-get install -s` of `names`: its output (needs no root), for the installed-files cache. */
+  async simulate(names: string[]): Promise<string | undefined> {
+    const r = await this.exec(
+      ['apt-get', 'install', '-s', '-q', '--no-install-recommends', ...names],
+      this.o.env,
+      this.o.log,
+      true,
+    ).catch(() => undefined);
+    return r && r.code === 0 ? r.stdout : undefined;
+  }
+
+  /**
+   * Runs `fn` with man-db's trigger switched off (its index update takes seconds and nothing here
+   * reads man pages); switched on again after, also when `fn` fails.
+   */
+  private async withoutManDbTrigger<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.o.platform !== 'linux' || !existsSync(MAN_DB_AUTO_UPDATE)) return fn();
+    const off = `${MAN_DB_AUTO_UPDATE}.distro-off`;
+    const moved = await this.root(['mv', '-f', MAN_DB_AUTO_UPDATE, off]).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await fn();
+    } finally {
+      if (moved) await this.root(['mv', '-f', off, MAN_DB_AUTO_UPDATE]).catch(() => undefined);
+    }
+  }
+
   /** Every .deb the install of `names` needs (as if nothing were downloaded yet). */
   private async allDebs(names: string[]): Promise<string[] | undefined> {
     const empty = await mkdtemp(path.join(tmpdir(), 'distro-apt-probe-'));
@@ -270,7 +310,7 @@ export class Apt {
    */
   async ensure(
     packages: string[],
-    beforeInstall?: (versions: Record<string, string>) => Promise<InstallSource | void>,
+    beforeInstall?: (versions: Record<string, string>, missing: string[]) => Promise<InstallSource | void>,
   ): Promise<AptInstallResult> {
     this.checkAvailable();
     const have = await this.installedOf(packages);
@@ -300,7 +340,13 @@ export class Apt {
         { key: this.purpose.key },
       );
     }
-    const source = (beforeInstall ? await beforeInstall(versions) : undefined) || {};
+    const source = (beforeInstall ? await beforeInstall(versions, missing) : undefined) || {};
+    if (source.installed) {
+      const now = await this.installedOf(missing);
+      const still = missing.filter((p) => !now.has(p));
+      if (still.length === 0) return { installed: missing, present, versions, offline: true };
+      this.o.log.warn(`apt: ${still.join(' ')} still not installed after the cache restore; installing with apt`);
+    }
     const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
     let debs: string[] | undefined;
     let fetched: string[] | undefined;
@@ -321,6 +367,9 @@ export class Apt {
           ...dirOpt,
           '-o',
           'Binary::apt::APT::Keep-Downloaded-Packages=true',
+          // Safe on a runner: a crash loses the machine anyway, and fsync per file costs seconds.
+          '-o',
+          'DPkg::Options::=--force-unsafe-io',
           'install',
           '-y',
           '-q',
@@ -331,7 +380,7 @@ export class Apt {
       );
     let offline = !!debs && fetched!.length === 0;
     try {
-      await install(offline);
+      await this.withoutManDbTrigger(() => install(offline));
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const retry = offline
@@ -345,7 +394,7 @@ export class Apt {
         await this.root(this.aptGet('update', '-q'));
       }
       offline = false;
-      await install(false);
+      await this.withoutManDbTrigger(() => install(false));
     }
     return { installed: missing, present, versions, offline, debs, fetched };
   }

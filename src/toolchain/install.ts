@@ -11,6 +11,13 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Apt } from './apt.js';
 import { cacheKey, cacheKeyPrefix, noCache, type PackageCache } from './cache.js';
+import {
+  captureSnapshot,
+  parseSimulation,
+  restoreSnapshot,
+  snapshotKey,
+  type PlannedPackage,
+} from './snapshot.js';
 
 export interface OsInfo {
   /** os-release ID (debian, ubuntu). */
@@ -43,6 +50,11 @@ export interface CachedInstallOptions {
   image: string;
   /** The directory apt downloads into: a fixed path per name (@actions/cache versions entries by their paths). */
   archives: string;
+  /**
+   * Where the installed-files snapshot of the set lives (snapshot.ts; a fixed path per name);
+   * undefined: the .deb cache only.
+   */
+  snapshotDir?: string;
   /** undefined: caching off. */
   store?: PackageCache;
   log: Logger;
@@ -56,8 +68,10 @@ export interface CachedInstallResult {
   key?: string;
   /** The key restored (differs from key on a partial hit). */
   restoredKey?: string;
-  /** Installed with `apt-get install --no-download` from the restored packages. */
+  /** Installed without the network: from the restored packages (`apt-get install --no-download`) or files. */
   offline: boolean;
+  /** The installed-files snapshot was restored (no apt install ran). */
+  snapshot?: boolean;
   /** .deb files downloaded by this run (with the cache on). */
   fetched?: number;
   restoreMs: number;
@@ -72,19 +86,31 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
   let key: string | undefined;
   let restoredKey: string | undefined;
   let restoreMs = 0;
-  const r = await o.apt.ensure(o.packages, async (versions) => {
+  let snap: { plan: PlannedPackage[]; key: string } | undefined;
+  let restoredSnapshot = false;
+  const r = await o.apt.ensure(o.packages, async (versions, missing) => {
     if (!store) {
       cache = 'disabled';
       return;
     }
-    key = cacheKey(o.name, o.image, versions);
-    await mkdir(path.join(o.archives, 'partial'), { recursive: true });
     const t0 = Date.now();
-    restoredKey = await store.restore(paths, key, [cacheKeyPrefix(o.name, o.image)]).catch((e: unknown) => {
-      o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
-      return undefined;
-    });
-    restoreMs = Date.now() - t0;
+    try {
+      snap = o.snapshotDir ? await snapshotPlan(o, missing) : undefined;
+      if (snap && (await restoreSnapshotFrom(o, store, snap))) {
+        restoredSnapshot = true;
+        cache = 'hit';
+        key = restoredKey = snap.key;
+        return { installed: true };
+      }
+      key = cacheKey(o.name, o.image, versions);
+      await mkdir(path.join(o.archives, 'partial'), { recursive: true });
+      restoredKey = await store.restore(paths, key, [cacheKeyPrefix(o.name, o.image)]).catch((e: unknown) => {
+        o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
+        return undefined;
+      });
+    } finally {
+      restoreMs = Date.now() - t0;
+    }
     cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
     o.log.info(
       `package cache (${store.description}): ${cache} for ${key}` +
@@ -92,20 +118,17 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
     );
     return { archives: o.archives };
   });
+  if (restoredSnapshot && !r.offline) {
+    restoredSnapshot = false; // apt installed them after all
+    cache = 'miss';
+  }
   let saveMs = 0;
-  if (store && key && (cache === 'miss' || cache === 'partial')) {
+  if (store && key && !restoredSnapshot && (cache === 'miss' || cache === 'partial' || snap)) {
     const t0 = Date.now();
-    // Keep only this package set's files, so entries do not grow with every version bump.
-    if (r.debs) {
-      const keep = new Set(r.debs);
-      for (const f of await readdir(o.archives).catch(() => [] as string[]))
-        if (f.endsWith('.deb') && !keep.has(f)) await rm(path.join(o.archives, f), { force: true });
-    }
-    const saved = key;
-    await store
-      .save(paths, saved)
-      .then(() => o.log.info(`package cache: saved ${saved}`))
-      .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+    // An installed-files snapshot when the set allows one (the fast warm path), else the .deb files.
+    const saved = snap && (await captureFor(o, snap)) ? snap.key : undefined;
+    if (saved) await saveLogged(o, store, [o.snapshotDir!], saved);
+    else if (cache === 'miss' || cache === 'partial') await saveDebs(o, store, paths, key, r.debs);
     saveMs = Date.now() - t0;
   }
   return {
@@ -115,8 +138,76 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
     key,
     restoredKey,
     offline: r.offline,
+    snapshot: restoredSnapshot,
     fetched: r.fetched?.length,
     restoreMs,
     saveMs,
   };
+}
+
+/** The exact packages apt would install for `missing`, and the snapshot key of them. */
+async function snapshotPlan(
+  o: CachedInstallOptions,
+  missing: string[],
+): Promise<{ plan: PlannedPackage[]; key: string } | undefined> {
+  const sim = await o.apt.simulate(missing);
+  const plan = sim === undefined ? undefined : parseSimulation(sim);
+  if (!plan?.length) return undefined;
+  return { plan, key: snapshotKey(o.name, o.image, plan) };
+}
+
+/** Restores and installs the snapshot of `snap` (true), or says why not (false). */
+async function restoreSnapshotFrom(
+  o: CachedInstallOptions,
+  store: PackageCache,
+  snap: { plan: PlannedPackage[]; key: string },
+): Promise<boolean> {
+  const dir = o.snapshotDir!;
+  const why = await (async () => {
+    await rm(dir, { recursive: true, force: true });
+    const got = await store.restore([dir], snap.key, []);
+    if (got !== snap.key) return 'miss';
+    return restoreSnapshot({ dir, env: o.apt.env }, snap.plan, (argv) => o.apt.root(argv).then(() => {}));
+  })().catch((e: unknown) => `restore failed (${errorMessage(e)})`);
+  o.log.info(
+    `package cache (${store.description}): ` +
+      (why === undefined ? `hit for ${snap.key}: installed files restored` : `installed files ${why} for ${snap.key}`),
+  );
+  return why === undefined;
+}
+
+/** Packs the snapshot after a cold install; false (with the reason logged) when the set has none. */
+async function captureFor(o: CachedInstallOptions, snap: { plan: PlannedPackage[] }): Promise<boolean> {
+  const run = async (argv: string[]) => {
+    const r = await o.apt.exec(argv, o.apt.env, o.log, true);
+    if (r.code !== 0) throw new Error(`${argv[0]} failed (exit ${r.code}): ${r.output.trim().slice(-500)}`);
+  };
+  const why = await captureSnapshot({ dir: o.snapshotDir!, env: o.apt.env }, snap.plan, run).catch(
+    (e: unknown) => `packing failed (${errorMessage(e)})`,
+  );
+  if (why) o.log.info(`package cache: no installed-files snapshot (${why}); saving the .deb files`);
+  return !why;
+}
+
+async function saveLogged(o: CachedInstallOptions, store: PackageCache, paths: string[], key: string) {
+  await store
+    .save(paths, key)
+    .then(() => o.log.info(`package cache: saved ${key}`))
+    .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+}
+
+/** Saves this package set's .deb files (only those, so entries do not grow with every version bump). */
+async function saveDebs(
+  o: CachedInstallOptions,
+  store: PackageCache,
+  paths: string[],
+  key: string,
+  debs: string[] | undefined,
+) {
+  if (debs) {
+    const keep = new Set(debs);
+    for (const f of await readdir(o.archives).catch(() => [] as string[]))
+      if (f.endsWith('.deb') && !keep.has(f)) await rm(path.join(o.archives, f), { force: true });
+  }
+  await saveLogged(o, store, paths, key);
 }
