@@ -580,7 +580,11 @@ describe('package cache', () => {
       };
       const installCalls = () =>
         calls.filter(
-          (c) => c.includes('apt-get') && c.includes('install') && !c.includes('--print-uris') && !c.includes('-s'),
+          (c) =>
+            c.includes('apt-get') &&
+            c.includes('install') &&
+            !c.includes('--print-uris') &&
+            !c.includes('-s'),
         );
       const archives = path.join(tempDir, 'distro-apt-cache', 's390x-unknown-linux-gnu');
       const snapshot = path.join(tempDir, 'distro-installed-cache', 's390x-unknown-linux-gnu');

@@ -345,7 +345,9 @@ export class Apt {
       const now = await this.installedOf(missing);
       const still = missing.filter((p) => !now.has(p));
       if (still.length === 0) return { installed: missing, present, versions, offline: true };
-      this.o.log.warn(`apt: ${still.join(' ')} still not installed after the cache restore; installing with apt`);
+      this.o.log.warn(
+        `apt: ${still.join(' ')} still not installed after the cache restore; installing with apt`,
+      );
     }
     const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
     let debs: string[] | undefined;

@@ -171,7 +171,9 @@ async function restoreSnapshotFrom(
   })().catch((e: unknown) => `restore failed (${errorMessage(e)})`);
   o.log.info(
     `package cache (${store.description}): ` +
-      (why === undefined ? `hit for ${snap.key}: installed files restored` : `installed files ${why} for ${snap.key}`),
+      (why === undefined
+        ? `hit for ${snap.key}: installed files restored`
+        : `installed files ${why} for ${snap.key}`),
   );
   return why === undefined;
 }

@@ -127,7 +127,9 @@ export async function captureSnapshot(
   run: RunArgv,
 ): Promise<string | undefined> {
   const admin = adminOf(o);
-  const stanzas = new Map(parseStatus(await readFile(path.join(admin, 'status'), 'utf8')).map((s) => [id(s), s]));
+  const stanzas = new Map(
+    parseStatus(await readFile(path.join(admin, 'status'), 'utf8')).map((s) => [id(s), s]),
+  );
   const info = await readdir(path.join(admin, 'info'));
   const kept: string[] = [];
   const files = new Set<string>();
@@ -138,7 +140,7 @@ export async function captureSnapshot(
     const own = infoFilesOf(info, p);
     if (own.some((f) => f.endsWith('.postinst'))) return `${p.name} has a postinst script`;
     kept.push(s.text);
-    for (const f of own) files.add(path.join(admin, 'info', f));
+    for (const f of own) files.add('/' + path.relative(rootOf(o), path.join(admin, 'info', f)));
     const list = own.find((f) => f.endsWith('.list'));
     if (!list) return `dpkg has no file list of ${p.name}`;
     for (const f of (await readFile(path.join(admin, 'info', list), 'utf8')).split('\n'))
