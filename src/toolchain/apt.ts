@@ -99,8 +99,6 @@ export interface AptInstallResult {
 /** What `beforeInstall` may return: the archives directory (restored from the cache) apt should use. */
 export interface InstallSource {
   archives?: string;
-  /** The hook installed the packages itself (the installed-files cache): apt checks and skips. */
-  installed?: boolean;
 }
 
 /** dpkg's switch for man-db's trigger: absent, the trigger does nothing. */
@@ -213,6 +211,17 @@ export class Apt {
     return out;
   }
 
+  /** Whether `names` are all installed now (after a cache restore); warns naming those not. */
+  private async installedIf(names: string[]): Promise<boolean> {
+    const now = await this.installedOf(names);
+    const still = names.filter((p) => !now.has(p));
+    if (still.length)
+      this.o.log.warn(
+        `apt: ${still.join(' ')} still not installed after the cache restore; installing with apt`,
+      );
+    return still.length === 0;
+  }
+
   /** Candidate versions from the apt cache; a package without one is absent from the result. */
   async candidates(names: string[]): Promise<Record<string, string>> {
     if (names.length === 0) return {};
@@ -306,11 +315,14 @@ export class Apt {
    * lists being stale); one still missing after it is an error naming it. `beforeInstall` runs once
    * the versions are known and something is to be installed (the cache restore); when it returns
    * an archives directory, apt takes the packages from there and downloads the rest into it, and
-   * when every .deb is there already the install runs with `--no-download`.
+   * when every .deb is there already the install runs with `--no-download`. `restored` runs first,
+   * before any apt call: when it says it installed the missing packages (the installed-files cache)
+   * and dpkg agrees, that is all.
    */
   async ensure(
     packages: string[],
     beforeInstall?: (versions: Record<string, string>, missing: string[]) => Promise<InstallSource | void>,
+    restored?: (missing: string[]) => Promise<boolean>,
   ): Promise<AptInstallResult> {
     this.checkAvailable();
     const have = await this.installedOf(packages);
@@ -321,6 +333,11 @@ export class Apt {
       return { installed: [], present, versions: {}, offline: false };
     }
     this.prefix(); // fail early without root or sudo
+    // The installed-files cache first: when it installs them, nothing else needs apt.
+    if (restored && (await restored(missing))) {
+      const done = await this.installedIf(missing);
+      if (done) return { installed: missing, present, versions: {}, offline: true };
+    }
     let versions = await this.candidates(packages);
     let unknown = missing.filter((p) => !versions[p]);
     let updated = false;
@@ -341,14 +358,6 @@ export class Apt {
       );
     }
     const source = (beforeInstall ? await beforeInstall(versions, missing) : undefined) || {};
-    if (source.installed) {
-      const now = await this.installedOf(missing);
-      const still = missing.filter((p) => !now.has(p));
-      if (still.length === 0) return { installed: missing, present, versions, offline: true };
-      this.o.log.warn(
-        `apt: ${still.join(' ')} still not installed after the cache restore; installing with apt`,
-      );
-    }
     const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
     let debs: string[] | undefined;
     let fetched: string[] | undefined;

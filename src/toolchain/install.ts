@@ -88,36 +88,50 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
   let restoreMs = 0;
   let snap: { plan: PlannedPackage[]; key: string } | undefined;
   let restoredSnapshot = false;
-  const r = await o.apt.ensure(o.packages, async (versions, missing) => {
-    if (!store) {
-      cache = 'disabled';
-      return;
-    }
-    const t0 = Date.now();
-    try {
-      snap = o.snapshotDir ? await snapshotPlan(o, missing) : undefined;
-      if (snap && (await restoreSnapshotFrom(o, store, snap))) {
-        restoredSnapshot = true;
-        cache = 'hit';
-        key = restoredKey = snap.key;
-        return { installed: true };
+  const r = await o.apt.ensure(
+    o.packages,
+    async (versions, missing) => {
+      if (!store) {
+        cache = 'disabled';
+        return;
       }
-      key = cacheKey(o.name, o.image, versions);
-      await mkdir(path.join(o.archives, 'partial'), { recursive: true });
-      restoredKey = await store.restore(paths, key, [cacheKeyPrefix(o.name, o.image)]).catch((e: unknown) => {
-        o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
-        return undefined;
-      });
-    } finally {
-      restoreMs = Date.now() - t0;
-    }
-    cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
-    o.log.info(
-      `package cache (${store.description}): ${cache} for ${key}` +
-        (cache === 'partial' ? ` (restored ${restoredKey})` : ''),
-    );
-    return { archives: o.archives };
-  });
+      const t0 = Date.now();
+      try {
+        if (o.snapshotDir) snap ??= await snapshotPlan(o, missing);
+        key = cacheKey(o.name, o.image, versions);
+        await mkdir(path.join(o.archives, 'partial'), { recursive: true });
+        restoredKey = await store
+          .restore(paths, key, [cacheKeyPrefix(o.name, o.image)])
+          .catch((e: unknown) => {
+            o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
+            return undefined;
+          });
+      } finally {
+        restoreMs += Date.now() - t0;
+      }
+      cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
+      o.log.info(
+        `package cache (${store.description}): ${cache} for ${key}` +
+          (cache === 'partial' ? ` (restored ${restoredKey})` : ''),
+      );
+      return { archives: o.archives };
+    },
+    // the installed-files snapshot: one `apt-get install -s` for the key, one extraction
+    async (missing) => {
+      if (!store || !o.snapshotDir) return false;
+      const t0 = Date.now();
+      try {
+        snap = await snapshotPlan(o, missing);
+        if (!snap || !(await restoreSnapshotFrom(o, store, snap))) return false;
+      } finally {
+        restoreMs += Date.now() - t0;
+      }
+      restoredSnapshot = true;
+      cache = 'hit';
+      key = restoredKey = snap.key;
+      return true;
+    },
+  );
   if (restoredSnapshot && !r.offline) {
     restoredSnapshot = false; // apt installed them after all
     cache = 'miss';
