@@ -5,7 +5,7 @@
  * and saved again after a miss or a partial hit.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -170,6 +170,16 @@ async function snapshotPlan(
   return { plan, key: snapshotKey(o.name, o.image, plan) };
 }
 
+const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+/** The size of the files in `dir`, for the log (`63 MiB`). */
+async function sizeOf(dir: string): Promise<string> {
+  let n = 0;
+  for (const f of await readdir(dir).catch(() => [] as string[]))
+    n += (await stat(path.join(dir, f)).catch(() => undefined))?.size ?? 0;
+  return `${(n / 1048576).toFixed(1)} MiB`;
+}
+
 /** Restores and installs the snapshot of `snap` (true), or says why not (false). */
 async function restoreSnapshotFrom(
   o: CachedInstallOptions,
@@ -177,6 +187,7 @@ async function restoreSnapshotFrom(
   snap: { plan: PlannedPackage[]; key: string },
 ): Promise<boolean> {
   const dir = o.snapshotDir!;
+  const t0 = Date.now();
   const why = await (async () => {
     await rm(dir, { recursive: true, force: true });
     const got = await store.restore([dir], snap.key, []);
@@ -186,7 +197,8 @@ async function restoreSnapshotFrom(
   o.log.info(
     `package cache (${store.description}): ` +
       (why === undefined
-        ? `hit for ${snap.key}: installed files restored`
+        ? `hit for ${snap.key}: installed files restored (${snap.plan.length} packages, ` +
+          `${await sizeOf(dir)} in ${seconds(t0)})`
         : `installed files ${why} for ${snap.key}`),
   );
   return why === undefined;
@@ -198,10 +210,13 @@ async function captureFor(o: CachedInstallOptions, snap: { plan: PlannedPackage[
     const r = await o.apt.exec(argv, o.apt.env, o.log, true);
     if (r.code !== 0) throw new Error(`${argv[0]} failed (exit ${r.code}): ${r.output.trim().slice(-500)}`);
   };
+  const t0 = Date.now();
+  o.log.info(`package cache: packing the files of ${snap.plan.length} installed packages…`);
   const why = await captureSnapshot({ dir: o.snapshotDir!, env: o.apt.env }, snap.plan, run).catch(
     (e: unknown) => `packing failed (${errorMessage(e)})`,
   );
   if (why) o.log.info(`package cache: no installed-files snapshot (${why}); saving the .deb files`);
+  else o.log.info(`package cache: packed ${await sizeOf(o.snapshotDir!)} in ${seconds(t0)}`);
   return !why;
 }
 
