@@ -205,8 +205,6 @@ export async function restoreSnapshot(
   const current = parseStatus(await readFile(path.join(admin, 'status'), 'utf8'));
   if (current.some((s) => wanted.has(id(s)) && s.status.endsWith(' installed')))
     return 'one of its packages is installed already';
-  // Stanzas of its packages left by a remove (config-files) are replaced.
-  const others = current.filter((s) => !wanted.has(id(s)));
   await root([
     'tar',
     '--extract',
@@ -218,13 +216,24 @@ export async function restoreSnapshot(
     '--no-overwrite-dir',
     '--keep-directory-symlink',
   ]);
-  // The files are in place; now dpkg learns of them, in one rename.
-  const merged = [...others.map((s) => s.text), ...saved.map((s) => s.text)].join('\n\n') + '\n';
+  // The files are in place; now dpkg learns of them, in one rename. dpkg's lock is an fcntl lock no
+  // tool here can hold, so the status file is read again just before the rename, and the merge
+  // redone when another dpkg run changed it meanwhile: the window left is one process start.
+  const statusFile = path.join(admin, 'status');
   const tmp = path.join(o.dir, 'status.new');
-  await writeFile(tmp, merged, { mode: 0o644 });
   const next = path.join(admin, 'status-distro-new');
-  await root(['install', '-m', '0644', tmp, next]);
-  await root(['mv', '-f', next, path.join(admin, 'status')]);
+  let base = await readFile(statusFile, 'utf8');
+  for (let attempt = 0; ; attempt++) {
+    // Stanzas of its packages left by a remove (config-files) are replaced.
+    const others = parseStatus(base).filter((s) => !wanted.has(id(s)));
+    const merged = [...others.map((s) => s.text), ...saved.map((s) => s.text)].join('\n\n') + '\n';
+    await writeFile(tmp, merged, { mode: 0o644 });
+    await root(['install', '-m', '0644', tmp, next]);
+    const now = await readFile(statusFile, 'utf8');
+    if (now === base || attempt === 5) break;
+    base = now;
+  }
+  await root(['mv', '-f', next, statusFile]);
   await rm(tmp, { force: true });
   return undefined;
 }
