@@ -423,6 +423,28 @@ export function archVersion(v: string, opts: { where?: ErrorLocation } = {}): st
   return raw;
 }
 
+/**
+ * An Arch Linux package version in parts: pkgver (archVersion), pkgrel (a positive number, or one
+ * with a single minor part such as `1.1`, as makepkg requires; default `1`) and the epoch.
+ */
+export function archPackageVersion(
+  v: string,
+  opts: SpellOptions = {},
+): { version: string; release: string; epoch?: string } {
+  const where = opts.where;
+  const epoch = checkEpoch(opts.epoch, 'Arch Linux', where);
+  const release =
+    checkRelease(
+      opts.release,
+      'Arch Linux',
+      /^[1-9][0-9]*(\.[1-9][0-9]*)?$/,
+      'a pkgrel is a positive whole number, optionally with one minor part (1, 2, 1.1)',
+      where,
+    ) ?? '1';
+  const version = archVersion(v, { where });
+  return epoch ? { version, release, epoch } : { version, release };
+}
+
 const APK_PRE: Record<string, string> = {
   alpha: 'alpha',
   a: 'alpha',
@@ -540,9 +562,11 @@ export function checkVersionForFormats(
       case 'apk':
         out[f] = apkVersion(v, opts);
         break;
-      case 'archlinux':
-        out[f] = archVersion(v, opts);
+      case 'archlinux': {
+        const a = archPackageVersion(v, opts);
+        out[f] = `${a.epoch ? `${a.epoch}:` : ''}${a.version}-${a.release}`;
         break;
+      }
       case 'tar.gz':
       case 'tar.xz':
       case 'tar.zst':

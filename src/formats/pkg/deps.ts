@@ -1,4 +1,4 @@
-/** Dependency syntax shared by the package formats (deb and rpm spellings). */
+/** Dependency syntax shared by the package formats (deb, rpm and pacman spellings). */
 import type { Packager } from './types.js';
 
 /**
@@ -7,6 +7,7 @@ import type { Packager } from './types.js';
  *   deb: `name[:arch] [(op version)]`, op in << <= = >= >>, alternatives joined by ` | `
  *   rpm: `name [op version]`, op in < <= = >= >; alternatives become a rich dependency
  *        `(a or b)` (rpm ≥ 4.13); a rich dependency given as `( … )` is passed through.
+ *   archlinux: `name[op version]` without spaces (`glibc>=2.28`), op in < <= = >= >; no alternatives.
  */
 
 export interface SpelledDep {
@@ -91,6 +92,14 @@ export function formatDep(text: string, packager: Packager): string {
   const alts = parseDep(t);
   if (packager === 'deb') {
     return alts.map((d) => (d.op ? `${d.name} (${RPM_TO_DEB[d.op]} ${d.version})` : d.name)).join(' | ');
+  }
+  if (packager === 'archlinux') {
+    if (alts.length > 1)
+      throw new Error(
+        'pacman has no alternatives (a | b); depend on one package, or on a name both provide',
+      );
+    const d = alts[0]!;
+    return d.op ? `${d.name}${d.op}${d.version}` : d.name;
   }
   const one = (d: SpelledDep) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name);
   if (alts.length === 1) return one(alts[0]!);

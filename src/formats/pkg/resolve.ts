@@ -24,7 +24,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { debVersion, rpmVersion } from '../../config/version.js';
+import { archPackageVersion, debVersion, rpmVersion } from '../../config/version.js';
 import type { ContentEntry, DistroConfig, LoadedConfig } from '../../config/types.js';
 import { makeTempDir } from '../../atomic.js';
 import { DistroError, type ErrorLocation, locationPrefix, withPath } from '../../errors.js';
@@ -102,6 +102,12 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
   if (packager === 'rpm' && !/^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/.test(name)) {
     fail(keyOf('name'), `'${name}' is not a legal RPM package name: use letters, digits and . _ + - only.`);
   }
+  if (packager === 'archlinux' && !/^[A-Za-z0-9@_+][A-Za-z0-9@._+-]*$/.test(name)) {
+    fail(
+      keyOf('name'),
+      `'${name}' is not a legal Arch Linux package name: use letters, digits and @ . _ + - only, not starting with - or . (set overrides.archlinux.name to keep another name elsewhere).`,
+    );
+  }
 
   const verWhere = loc('version');
   let version: string;
@@ -109,6 +115,9 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
   let epoch: string | undefined;
   if (packager === 'rpm') {
     const r = rpmVersion(o.version, { epoch: c.epoch, release: c.release, where: verWhere });
+    ({ version, release, epoch } = r);
+  } else if (packager === 'archlinux') {
+    const r = archPackageVersion(o.version, { epoch: c.epoch, release: c.release, where: verWhere });
     ({ version, release, epoch } = r);
   } else {
     release = String(c.release ?? '').trim() || '1';
@@ -159,7 +168,9 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
         const ex =
           packager === 'deb'
             ? "write 'name', 'name (>= 1.0)' or 'a | b'"
-            : "write 'name', 'name >= 1.0' or 'name (>= 1.0)'";
+            : packager === 'archlinux'
+              ? "write 'name', 'name>=1.0' or 'name (>= 1.0)'"
+              : "write 'name', 'name >= 1.0' or 'name (>= 1.0)'";
         throw new DistroError(
           `${locationPrefix(where)}${k}: malformed dependency '${String(d)}': ${(err as Error).message}; ${ex}.`,
           where,
@@ -353,10 +364,12 @@ export async function resolvePackage(o: ResolveOptions): Promise<PackageSpec> {
   for (const k of SCRIPT_KEYS) {
     if (scriptSrc[k]) scripts[k] = await readScript(scriptSrc[k]!, `${scriptsKey}.${k}`);
   }
-  if (packager === 'rpm') {
+  // scripts only one format has, from its own section (nfpm: rpm.scripts, archlinux.scripts)
+  const own = { rpm: ['pretrans', 'posttrans'], archlinux: ['preupgrade', 'postupgrade'] } as const;
+  if (packager === 'rpm' || packager === 'archlinux') {
     const rs = (section.scripts ?? {}) as Record<string, string>;
-    for (const k of ['pretrans', 'posttrans'] as const) {
-      if (rs[k]) scripts[k] = await readScript(rs[k]!, `rpm.scripts.${k}`);
+    for (const k of own[packager]) {
+      if (rs[k]) scripts[k] = await readScript(rs[k]!, `${packager}.scripts.${k}`);
     }
   }
 
