@@ -26,7 +26,7 @@ import {
 } from '../archive/index.js';
 import { dataEntries } from '../deb/index.js';
 import type { PackageSpec } from '../pkg/types.js';
-import { archFileName, archOf, buildInfo, installScript, pkgInfo } from './meta.js';
+import { archFileName, buildInfo, installScript, pkgInfo } from './meta.js';
 import { gzipN, type MtreeEntry, mtreeText } from './mtree.js';
 
 export { ARCH_NAMES, archFileName, archFullVersion, archOf } from './meta.js';
