@@ -417,7 +417,12 @@ export function archVersion(v: string, opts: { where?: ErrorLocation } = {}): st
   }
   if (!/^[A-Za-z0-9]/.test(raw)) fail(v, 'an Arch Linux', 'it must start with a letter or digit', where);
   if (/[\s/:-]/.test(raw))
-    fail(v, 'an Arch Linux', "a pkgver may not contain '-', ':', '/' or spaces", where);
+    fail(
+      v,
+      'an Arch Linux',
+      "a pkgver may not contain '-' (pacman reads it as the start of the pkgrel: set `release:` for that), ':' (the epoch: set `epoch:`), '/' or spaces; write e.g. 1.0_2 or 1.0.2",
+      where,
+    );
   if (!/^[A-Za-z0-9._+@~]+$/.test(raw))
     fail(v, 'an Arch Linux', 'it may contain only letters, digits and . _ + @', where);
   return raw;

@@ -42,9 +42,7 @@ const MAX_MTIME = 2 ** 31 - 1;
 /** The payload: every file and its parent directories (no `./`), sorted; and the config files. */
 function payload(spec: PackageSpec): { entries: TarEntry[]; backup: string[] } {
   const plan = dataEntries(spec);
-  const entries = plan.entries
-    .filter((e) => e.name !== './')
-    .map((e) => ({ ...e, name: e.name.slice(2) }));
+  const entries = plan.entries.filter((e) => e.name !== './').map((e) => ({ ...e, name: e.name.slice(2) }));
   const backup = plan.conffileList.map((f) => f.replace(/^\/+/, ''));
   return { entries, backup };
 }
