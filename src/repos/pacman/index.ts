@@ -209,7 +209,7 @@ export function pacmanSnippet(o: { name: string; channel: string; baseUrl: strin
   const key = o.fingerprint
     ? `curl -fsSL ${formatCommand([`${o.baseUrl}/${o.name}.asc`])} | ${formatCommand(['sudo', 'pacman-key', '--add', '-'])} && ${formatCommand(['sudo', 'pacman-key', '--lsign-key', o.fingerprint])} && `
     : '';
-  const install = `${key}${formatCommand(['sudo', 'pacman', '-Sy', o.name])}`;
+  const install = `${key}${formatCommand(['sudo', 'pacman', '-Syu', o.name])}`;
   return { conf, install };
 }
 
