@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { archPackageVersion } from '../src/config/version.js';
 import { DistroError } from '../src/errors.js';
 import { archFileName, writeArchLinux } from '../src/formats/archlinux/index.js';
-import { formatDep } from '../src/formats/pkg/deps.js';
+import { archDependency } from '../src/formats/archlinux/format.js';
 import type { PackageSpec, PkgFile } from '../src/formats/pkg/types.js';
 import { type DebianRoot, debianRoot } from './helpers/debian-root.js';
 
@@ -316,9 +316,9 @@ describe('bad input', () => {
   });
 
   test('dependencies: pacman spelling, alternatives refused', () => {
-    expect(formatDep('libc6 (>= 2.28)', 'archlinux')).toBe('libc6>=2.28');
-    expect(formatDep('glibc < 3', 'archlinux')).toBe('glibc<3');
-    expect(() => formatDep('a | b', 'archlinux')).toThrow(/pacman has no alternatives/);
+    expect(archDependency('libc6 (>= 2.28)')).toBe('libc6>=2.28');
+    expect(archDependency('glibc < 3')).toBe('glibc<3');
+    expect(() => archDependency('a | b')).toThrow(/pacman has no alternatives/);
   });
 
   test('a line break in a field is refused, naming it', async () => {

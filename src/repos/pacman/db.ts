@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import zlib from 'node:zlib';
 import tar from 'tar-stream';
 import { DistroError } from '../../errors.js';
-import type { PkgFileInfo } from './pkgfile.js';
+import type { PkgFileInfo } from '../../formats/archlinux/read.js';
 
 /** One package of a database: its directory name, `desc` text and (files db) `files` text. */
 export interface DbEntry {

@@ -31,7 +31,7 @@ import type { Signer } from '../../sign/signer.js';
 import { verifiesDetached } from '../verify.js';
 import { compareEvr } from '../yum/vercmp.js';
 import { type DbEntry, descField, descText, filesText, readFilesDb, writeDb } from './db.js';
-import { type PkgFileInfo, readPkgFile } from './pkgfile.js';
+import { type PkgFileInfo, readPkgFile } from '../../formats/archlinux/read.js';
 
 export interface PacmanPackageRef {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * One read of an Arch Linux package for the repository: the file's size, MD5 and SHA-256, its
+ * One read of an Arch Linux package (for the pacman repository and the SBOM): the file's size, MD5 and SHA-256, its
  * `.PKGINFO` fields and its file list (the tar entries not starting with `.`, as repo-add lists
  * them with `bsdtar --exclude='^.*' -tf | LC_ALL=C sort -u`). The bytes are hashed and unpacked in
  * the same pass; the payload is skipped, never held.
