@@ -5,7 +5,7 @@
  * upgrade scripts, backup files, `-R` leaves nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -318,6 +318,7 @@ describe('bad input', () => {
   test('dependencies: pacman spelling, alternatives refused', () => {
     expect(archDependency('libc6 (>= 2.28)')).toBe('libc6>=2.28');
     expect(archDependency('glibc < 3')).toBe('glibc<3');
+    expect(archDependency('zlib>=1:1.2')).toBe('zlib>=1:1.2');
     expect(() => archDependency('a | b')).toThrow(/pacman has no alternatives/);
   });
 
@@ -328,5 +329,91 @@ describe('bad input', () => {
         spec('1.2.3', { summary: 'x', homepage: 'a\nb' }),
       ),
     ).rejects.toThrow(/url 'a…' has a line break/);
+  });
+});
+
+describe('the package stage writes archlinux through the format registry', () => {
+  const CONFIG = `name: stagehello
+maintainer: Stage <stage@example.com>
+description: Stage test.
+license: MIT
+depends: ["zlib (>= 1.2)"]
+contents:
+  - { src: stagehello, dst: /usr/bin/stagehello }
+  - { src: stage.conf, dst: /etc/stagehello.conf, type: config|noreplace }
+scripts:
+  postinstall: post.sh
+archlinux:
+  packager: Arch Packager <arch@example.com>
+  pkgbase: stagehello-base
+  scripts:
+    postupgrade: up.sh
+overrides:
+  archlinux:
+    depends: ["zlib>=1:1.2"]
+formats: [archlinux]
+`;
+  async function stage(name: string, version = '1.2.3') {
+    const ws = path.join(work, name);
+    mkdirSync(path.join(ws, 'dist'), { recursive: true });
+    writeFileSync(path.join(ws, 'distro.yml'), CONFIG);
+    writeFileSync(path.join(ws, 'stagehello'), '#!/bin/sh\necho stage\n', { mode: 0o755 });
+    writeFileSync(path.join(ws, 'stage.conf'), 'a = 1\n');
+    writeFileSync(path.join(ws, 'post.sh'), 'echo post "$1"\n');
+    writeFileSync(path.join(ws, 'up.sh'), '#!/bin/sh\necho up "$1"\n');
+    const { packageStage } = await import('../src/stages/package.js');
+    const { memoryLogger } = await import('../src/log.js');
+    const { createArtifactStore } = await import('../src/runner/artifacts.js');
+    const r = await packageStage({
+      workspace: ws,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      log: memoryLogger(),
+      store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: path.join(work, `${name}-artifacts`) }),
+      upload: false,
+      version,
+      sourceDateEpoch: MTIME,
+    });
+    return { ws, r };
+  }
+
+  test('config: nfpm archlinux section, overrides, scripts; manifest kind archlinux; reproducible', async () => {
+    const one = await stage('stage-one');
+    const two = await stage('stage-two');
+    const rel = 'stagehello-1.2.3-1-x86_64.pkg.tar.zst';
+    expect(one.r.packages).toEqual([rel]);
+    const a = readFileSync(path.join(one.ws, 'dist', rel));
+    expect(a.equals(readFileSync(path.join(two.ws, 'dist', rel)))).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(one.ws, 'dist', 'manifest.json'), 'utf8')) as {
+      artifacts: Array<Record<string, unknown>>;
+    };
+    expect(manifest.artifacts.find((x) => x.path === rel)).toMatchObject({
+      kind: 'archlinux',
+      format: 'archlinux',
+      package: 'stagehello',
+      package_version: '1.2.3-1',
+    });
+    const info = run('bsdtar', ['-xOf', path.join(one.ws, 'dist', rel), '.PKGINFO']).out;
+    expect(info).toMatch(/^pkgbase = stagehello-base$/m);
+    expect(info).toMatch(/^packager = Arch Packager <arch@example.com>$/m);
+    expect(info).toMatch(/^depend = zlib>=1:1.2$/m);
+    expect(info).toMatch(/^backup = etc\/stagehello.conf$/m);
+    const install = run('bsdtar', ['-xOf', path.join(one.ws, 'dist', rel), '.INSTALL']).out;
+    expect(install).toMatch(
+      /post_install\(\) \{\n {2}'\/bin\/sh' -s -- "\$@" <<'DISTRO_ACTIONS_SCRIPT_END'\necho post "\$1"\n/,
+    );
+    expect(install).toMatch(
+      /post_upgrade\(\) \{\n {2}'\/bin\/sh' -s -- "\$@" <<'DISTRO_ACTIONS_SCRIPT_END'\necho up "\$1"\n/,
+    );
+    // pacman reads it
+    expect(
+      run('pacman', ['--config', path.join(work, 'pacman.conf'), '-Qip', path.join(one.ws, 'dist', rel)]).out,
+    ).toMatch(/Name\s+: stagehello\nVersion\s+: 1.2.3-1/);
+  });
+
+  test('a version pacman cannot spell fails before anything is written, naming the fix', async () => {
+    await expect(stage('stage-bad', '1.2.3-1')).rejects.toThrow(
+      /version '1.2.3-1' cannot be written as an Arch Linux version: .*set `release:`/,
+    );
+    expect(readdirSync(path.join(work, 'stage-bad', 'dist'))).toEqual([]);
   });
 });

@@ -409,7 +409,7 @@ export function archVersion(v: string, opts: { where?: ErrorLocation } = {}): st
       fail(
         v,
         'an Arch Linux',
-        `the pre-release '${p.pre}' must start with a letter to sort before ${p.core} in pacman (e.g. ${p.core}-rc.1)`,
+        `the pre-release '${p.pre}' must start with a letter to sort before ${p.core} in pacman (e.g. ${p.core}-rc.1); a package release (pkgrel) is not part of the version: set \`release:\``,
         where,
       );
     }

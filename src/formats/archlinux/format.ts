@@ -14,6 +14,9 @@ import { readPkgFile } from './read.js';
 
 /** A dependency as pacman writes it: `name`, `name>=1.0`; pacman has no `a | b`. */
 export function archDependency(text: string): string {
+  // pacman's own spelling, `name>=1.0`, as a PKGBUILD writes it
+  const own = /^([A-Za-z0-9@_+][A-Za-z0-9@._+-]*)(<=|>=|=|<|>)([A-Za-z0-9._+:~-]+)$/.exec(text.trim());
+  if (own) return `${own[1]}${own[2]}${own[3]}`;
   const alts = parseDep(text.trim());
   if (alts.length > 1)
     throw new Error('pacman has no alternatives (a | b); depend on one package, or on a name both provide');
