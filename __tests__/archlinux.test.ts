@@ -341,6 +341,7 @@ depends: ["zlib (>= 1.2)"]
 contents:
   - { src: stagehello, dst: /usr/bin/stagehello }
   - { src: stage.conf, dst: /etc/stagehello.conf, type: config|noreplace }
+  - { src: stagehello, dst: /sbin/stagehello-admin }
 scripts:
   postinstall: post.sh
 archlinux:
@@ -397,6 +398,10 @@ formats: [archlinux]
     expect(info).toMatch(/^packager = Arch Packager <arch@example.com>$/m);
     expect(info).toMatch(/^depend = zlib>=1:1.2$/m);
     expect(info).toMatch(/^backup = etc\/stagehello.conf$/m);
+    // merged-/usr: /sbin is a symlink on Arch Linux, so the file goes to /usr/bin
+    const names = run('bsdtar', ['-tf', path.join(one.ws, 'dist', rel)]).out;
+    expect(names).toMatch(/^usr\/bin\/stagehello-admin$/m);
+    expect(names).not.toMatch(/^sbin/m);
     const install = run('bsdtar', ['-xOf', path.join(one.ws, 'dist', rel), '.INSTALL']).out;
     expect(install).toMatch(
       /post_install\(\) \{\n {2}'\/bin\/sh' -s -- "\$@" <<'DISTRO_ACTIONS_SCRIPT_END'\necho post "\$1"\n/,
