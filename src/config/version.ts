@@ -567,11 +567,9 @@ export function checkVersionForFormats(
       case 'apk':
         out[f] = apkVersion(v, opts);
         break;
-      case 'archlinux': {
-        const a = archPackageVersion(v, opts);
-        out[f] = `${a.epoch ? `${a.epoch}:` : ''}${a.version}-${a.release}`;
+      case 'archlinux':
+        out[f] = archVersion(v, opts);
         break;
-      }
       case 'tar.gz':
       case 'tar.xz':
       case 'tar.zst':

@@ -4,6 +4,7 @@
  * and retraction, and the release files onto the GitHub release of the tag. A re-run is safe: the
  * repositories take the same packages as no change, the release replaces nothing that is equal.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { refNameProblem, showValue, tagFromRef, assertExpanded } from '../config/index.js';
@@ -327,21 +328,25 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
                   now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
                 })
               : undefined;
-            const pacman = wantPacman
-              ? await preparePacman({
-                  root: path.join(dir, 'archlinux'),
-                  name: repoName,
-                  baseUrl: `${baseUrl}/archlinux`,
-                  channel,
-                  packages: archFiles,
-                  signer,
-                  unsigned: o.unsigned && !signer,
-                  keep: keep || undefined,
-                  retract: o.retract,
-                  promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(arch) } : undefined,
-                  now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
-                })
-              : undefined;
+            // promote/retract alone touch a pacman repository only where there is one (or when asked)
+            const pacmanHere =
+              o.archlinux === true || arch.length > 0 || existsSync(path.join(dir, 'archlinux'));
+            const pacman =
+              wantPacman && pacmanHere
+                ? await preparePacman({
+                    root: path.join(dir, 'archlinux'),
+                    name: repoName,
+                    baseUrl: `${baseUrl}/archlinux`,
+                    channel,
+                    packages: archFiles,
+                    signer,
+                    unsigned: o.unsigned && !signer,
+                    keep: keep || undefined,
+                    retract: o.retract,
+                    promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(arch) } : undefined,
+                    now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
+                  })
+                : undefined;
             if (apt) {
               const r = await apt.commit();
               for (const w of r.warnings) ctx.log.warn(w);
