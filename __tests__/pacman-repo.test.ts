@@ -356,4 +356,53 @@ describe('pacman repository', () => {
     }
     expect(dbs[0]!.equals(dbs[1]!)).toBe(true);
   });
+
+  test('publish-repo takes the manifest’s Arch packages into archlinux/ and keeps the pacman.conf snippet', async () => {
+    const { describe: describeFile, emptyManifest, writeManifest } = await import('../src/manifest/index.js');
+    const { publishStage } = await import('../src/stages/publish.js');
+    const { memoryLogger } = await import('../src/log.js');
+    const { createArtifactStore } = await import('../src/runner/artifacts.js');
+    const ws = path.join(work, 'stage');
+    const dist = path.join(ws, 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(path.join(ws, 'distro.yml'), 'name: hello\n');
+    copyFileSync(pkgs.hello123!, path.join(dist, path.basename(pkgs.hello123!)));
+    const m = emptyManifest({ name: 'hello', version: '1.2.3' });
+    m.artifacts.push(
+      await describeFile(dist, path.basename(pkgs.hello123!), {
+        kind: 'archlinux',
+        stage: 'package',
+        format: 'archlinux',
+        package: 'hello',
+        package_version: '1.2.3-1',
+      }),
+    );
+    await writeManifest(dist, m);
+    const r = await publishStage({
+      workspace: ws,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      log: memoryLogger(),
+      store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: path.join(work, 'stage-artifacts') }),
+      upload: false,
+      version: '1.2.3',
+      repoDir: 'site',
+      baseUrl: 'https://example.org/site',
+      unsigned: true,
+      now: new Date(NOW * 1000),
+    });
+    expect(r.added).toEqual(['archlinux stable: hello 1.2.3-1 x86_64']);
+    expect(r.pacmanConf).toBe(
+      '[hello]\nSigLevel = Optional TrustAll\nServer = https://example.org/site/archlinux/stable/$arch\n',
+    );
+    expect(readFileSync(path.join(dist, 'publish', 'hello-stable.pacman.conf'), 'utf8')).toBe(r.pacmanConf);
+    expect(readdirSync(path.join(ws, 'site', 'archlinux', 'stable', 'x86_64')).sort()).toEqual([
+      'hello-1.2.3-1-x86_64.pkg.tar.zst',
+      'hello.db',
+      'hello.db.tar.gz',
+      'hello.files',
+      'hello.files.tar.gz',
+    ]);
+    // no deb or rpm in the manifest: no apt/ or yum/
+    expect(readdirSync(path.join(ws, 'site')).sort()).toEqual(['archlinux']);
+  });
 });
