@@ -62,6 +62,7 @@ const SIGN: Options = {
 const PUBLISH: Options = {
   apt: { type: 'string' },
   yum: { type: 'string' },
+  archlinux: { type: 'string' },
   'repo-dir': { type: 'string' },
   'repo-branch': { type: 'string' },
   'repo-remote': { type: 'string' },
@@ -143,15 +144,16 @@ Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
       --authenticode-timestamp-url URL  RFC 3161 timestamp server for the Authenticode signatures${COMMON_HELP}`,
   publish: `Usage: distro publish [flags]
 
-Add the deb and rpm packages of the manifest to signed APT and YUM repositories (apt/ and yum/<channel>/
-below the repository root) kept in a directory or a git branch. GitHub releases are made by the action.
+Add the deb, rpm and Arch Linux packages of the manifest to signed APT, YUM and pacman repositories
+(apt/, yum/<channel>/ and archlinux/<channel>/<arch>/ below the repository root) kept in a directory or a git branch. GitHub releases are made by the action.
       --repo-dir DIR          the repository root, a directory (relative to the current directory)
       --repo-branch B         or a branch (e.g. gh-pages) of --repo-remote (a git URL or path)
       --channel C             stable (default), beta, nightly or any name
       --base-url URL          where the repository root is served (for the .sources and .repo files)
       --gpg-key FILE          OpenPGP private key that signs; its passphrase from $DISTRO_GPG_PASSPHRASE
       --unsigned              publish without signatures (only without --gpg-key)
-      --apt, --yum BOOL       publish that repository (default: when the manifest has such packages)
+      --apt, --yum, --archlinux BOOL
+                              publish that repository (default: when the manifest has such packages)
       --keep N                keep the last N versions of each package in the channel
       --retract LIST          name=version items to remove from the channel
       --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)
@@ -417,6 +419,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           ...common,
           apt: bool('apt'),
           yum: bool('yum'),
+          archlinux: bool('archlinux'),
           repoDir: str(values['repo-dir']),
           repoBranch: str(values['repo-branch']),
           repoRemote: str(values['repo-remote']),
@@ -444,6 +447,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           full.out(`publish\t${l}`);
         if (r.aptInstall) full.out(`publish\tapt\t${r.aptInstall}`);
         if (r.yumInstall) full.out(`publish\tdnf\t${r.yumInstall}`);
+        if (r.pacmanInstall) full.out(`publish\tpacman\t${r.pacmanInstall}`);
         break;
       }
       case 'release': {

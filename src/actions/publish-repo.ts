@@ -32,6 +32,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     ...commonOptions(inputs, rt),
     apt: optionalBoolean(inputs, 'apt'),
     yum: optionalBoolean(inputs, 'yum'),
+    archlinux: optionalBoolean(inputs, 'archlinux'),
     repoDir: inputs.optional('repo-dir'),
     repoBranch: inputs.optional('repo-branch'),
     // DISTRO_REPO_REMOTE: another remote for the branch (a mirror, or a local repository in tests).
@@ -77,6 +78,10 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
   if (r.removed.length) notes.push(`Removed: ${r.removed.join('; ')}`);
   if (r.aptInstall) notes.push(`Install with apt:\n\n\`\`\`sh\n${r.aptInstall}\n\`\`\``);
   if (r.yumInstall) notes.push(`Install with dnf:\n\n\`\`\`sh\n${r.yumInstall}\n\`\`\``);
+  if (r.pacmanInstall)
+    notes.push(
+      `Install with pacman (add this to /etc/pacman.conf first):\n\n\`\`\`ini\n${r.pacmanConf}\`\`\`\n\n\`\`\`sh\n${r.pacmanInstall}\n\`\`\``,
+    );
   if (r.releaseUrl) notes.push(`Release: ${r.releaseUrl}`);
   await summarize(rt, 'publish-repo', r.artifacts, notes);
   return {
@@ -85,6 +90,8 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'apt-install': r.aptInstall,
     'yum-repo-file': r.yumRepoFile,
     'yum-install': r.yumInstall,
+    'pacman-conf': r.pacmanConf,
+    'pacman-install': r.pacmanInstall,
     'release-url': r.releaseUrl,
     commit: r.commit,
     'homebrew-commit': r.homebrewCommit,

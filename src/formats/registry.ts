@@ -6,6 +6,7 @@
 import { DistroError } from '../errors.js';
 import type { SpellOptions } from '../config/version.js';
 import { archiveFormats } from './archive/format.js';
+import { archlinuxFormat } from './archlinux/format.js';
 import { debFormat } from './deb/format.js';
 import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
@@ -16,6 +17,7 @@ export const FORMATS: readonly Format[] = [
   ...archiveFormats,
   debFormat,
   rpmFormat,
+  archlinuxFormat,
   sourceFormat,
   homebrewFormat,
   scoopFormat,
@@ -23,7 +25,7 @@ export const FORMATS: readonly Format[] = [
 ];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */
-export const PLANNED_FORMATS: readonly string[] = ['apk', 'archlinux'];
+export const PLANNED_FORMATS: readonly string[] = ['apk'];
 
 export function getFormat(name: string): Format | undefined {
   return FORMATS.find((f) => f.name === name);
