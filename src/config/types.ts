@@ -122,6 +122,8 @@ export interface DistroConfig {
     yum?: { compression?: 'gzip' | 'zstd' };
   } & Record<string, unknown>;
   smoke?: SmokeConfig & Record<string, unknown>;
+  /** `installer:` (format installer, install.sh): see src/formats/installer/plan.ts. */
+  installer?: Record<string, unknown>;
   [key: string]: unknown;
 }
 

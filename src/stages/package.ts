@@ -6,6 +6,7 @@ import { archiveVersion, assertExpanded, checkVersionForFormats } from '../confi
 import { DistroError, locationPrefix } from '../errors.js';
 import {
   ARCHIVE_FORMATS,
+  archiveNameVars,
   renderName,
   writeArchive,
   type ArchiveEntry,
@@ -17,6 +18,14 @@ import { debFileName, debFullVersion, writeDeb } from '../formats/deb/index.js';
 import { checkContentsDst, cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
 import type { Packager } from '../formats/pkg/types.js';
 import { rpmFileName, writeRpm } from '../formats/rpm/index.js';
+import { INSTALLER_FILE, renderInstaller } from '../formats/installer/index.js';
+import {
+  installerArchives,
+  installerSettings,
+  noArchivesError,
+  type InstallerSettings,
+} from '../formats/installer/plan.js';
+import { writeAtomic } from '../atomic.js';
 import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
@@ -52,12 +61,14 @@ export interface PackageStageResult extends StageResult {
 export function parseFormats(
   list: string[],
   key: string,
-): { archives: ArchiveFormat[]; packagers: LinuxPackager[] } {
+): { archives: ArchiveFormat[]; packagers: LinuxPackager[]; installer: boolean } {
   const archives: ArchiveFormat[] = [];
   const packagers: LinuxPackager[] = [];
+  let installer = false;
   for (const f of list) {
     const fmt = f.trim().toLowerCase();
-    if ((ARCHIVE_FORMATS as readonly string[]).includes(fmt)) {
+    if (fmt === 'installer') installer = true;
+    else if ((ARCHIVE_FORMATS as readonly string[]).includes(fmt)) {
       if (!archives.includes(fmt as ArchiveFormat)) archives.push(fmt as ArchiveFormat);
     } else if ((PACKAGERS as readonly string[]).includes(fmt)) {
       if (!packagers.includes(fmt as LinuxPackager)) packagers.push(fmt as LinuxPackager);
@@ -68,12 +79,12 @@ export function parseFormats(
       );
     } else {
       throw new DistroError(
-        `${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...PACKAGERS, ...LATER_FORMATS].join(', ')}.`,
+        `${key}: unknown format '${f}'. Known formats: ${[...ARCHIVE_FORMATS, ...PACKAGERS, 'installer', ...LATER_FORMATS].join(', ')}.`,
         { key },
       );
     }
   }
-  return { archives, packagers };
+  return { archives, packagers, installer };
 }
 
 /** Windows users expect zip: every tar format becomes zip for a Windows target (as goreleaser's format_overrides). */
@@ -165,8 +176,8 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   );
   const formatKey = o.formats && o.formats.length ? 'input: formats' : 'formats';
   const requested = o.formats && o.formats.length ? o.formats : (ctx.config.formats ?? ['tar.gz']);
-  const { archives: formats, packagers } = parseFormats(requested, formatKey);
-  if (formats.length + packagers.length === 0)
+  const { archives: formats, packagers, installer } = parseFormats(requested, formatKey);
+  if (formats.length + packagers.length === 0 && !installer)
     throw new DistroError(
       `${formatKey}: no format given; list at least one of ${[...ARCHIVE_FORMATS, ...PACKAGERS].join(', ')}.`,
       { key: formatKey },
@@ -192,12 +203,17 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   // Like nfpm, deb and rpm also work with no build before them: contents name workspace files,
   // and the architecture comes from `arch` (all/noarch: architecture-independent).
   const standalone = targets.length === 0 && formats.length === 0 && packagers.length > 0;
-  if (targets.length === 0 && !standalone) {
+  const installerOnly = installer && formats.length + packagers.length === 0;
+  if (targets.length === 0 && !standalone && !installerOnly) {
     throw new DistroError(
       `there are no binaries in ${path.join(ctx.distDir, 'manifest.json')} to package; run build-target first, or download builds with from: ${ctx.artifactPrefix}-build-*.`,
       { key: 'input: from' },
     );
   }
+
+  const installerPlan = installer
+    ? await planInstaller(ctx, { target: planned, targets, formats, formatKey })
+    : undefined;
 
   const epoch =
     o.sourceDateEpoch ??
@@ -211,17 +227,7 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
     for (const target of targets) {
       const bins = binaries.filter((b) => b.target === target.triple);
       for (const format of formatsFor(target, formats, ctx.config.archives?.format_overrides)) {
-        const vars = {
-          name: ctx.config.name,
-          version: archiveVersion(ctx.version),
-          os: target.os,
-          arch: target.arch,
-          ext: format,
-          format,
-          target: target.triple,
-          platform: `${target.os}-${target.arch}`,
-          variant: target.abi || 'none',
-        };
+        const vars = archiveNameVars(ctx.config.name, archiveVersion(ctx.version), target, format);
         const fileName = renderName(template, vars, templateKey);
         const wrap = ctx.config.archives?.wrap_in_directory;
         const prefix =
@@ -319,6 +325,11 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
         }
       }
     }
+    if (installerPlan) {
+      const entry = await writeInstaller(ctx, installerPlan, added, formatKey);
+      written.push(path.join(ctx.distDir, entry.path));
+      added.push(entry);
+    }
   } catch (e) {
     // One archive failed: remove the ones this run wrote, so the dist dir holds all or none.
     for (const w of written) await rm(w, { force: true });
@@ -327,6 +338,63 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   // One artifact name per job: the target only when the job was given one (README "Artifact names").
   const res = await closeStage(ctx, 'package', planned, added);
   return { ...res, packages: added.map((a) => a.path) };
+}
+
+/**
+ * install.sh is written once per release: by a run over every target (no `target` input), from
+ * the archives in the manifest and those this run writes. A run for one target skips it (with a
+ * note), so a matrix of package jobs can share one `formats` list. Checks the `installer:` config
+ * and that there will be an archive to install, before any archive is written.
+ */
+async function planInstaller(
+  ctx: StageContext,
+  o: { target?: string; targets: Target[]; formats: ArchiveFormat[]; formatKey: string },
+): Promise<InstallerSettings | undefined> {
+  if (o.target) {
+    ctx.log.info(
+      `installer: install.sh is written once per release, by a package-format run without 'target' (e.g. a job with formats: installer and from: ${ctx.artifactPrefix}-package-*); skipped for ${o.target}.`,
+    );
+    return undefined;
+  }
+  const settings = await installerSettings({
+    config: ctx.config,
+    loaded: ctx.loaded,
+    projectDir: ctx.projectDir,
+    version: ctx.version,
+    env: ctx.env,
+  });
+  const planned = o.targets.some(
+    (t) => t.os !== 'windows' && formatsFor(t, o.formats, ctx.config.archives?.format_overrides).length,
+  );
+  if (!planned && installerArchives(settings, ctx.manifest.artifacts).length === 0)
+    throw noArchivesError(o.formatKey);
+  if (!settings.fingerprint)
+    ctx.log.warn(
+      'installer: neither installer.fingerprint nor installer.public_key is set, so install.sh checks downloads against SHA256SUMS only, not its signature; set installer.fingerprint to the key sign-artifacts signs with.',
+    );
+  return settings;
+}
+
+/** Writes install.sh from the release's archives (the manifest's, replaced by this run's). */
+async function writeInstaller(
+  ctx: StageContext,
+  settings: InstallerSettings,
+  added: ManifestArtifact[],
+  formatKey: string,
+): Promise<ManifestArtifact> {
+  const byPath = new Map(ctx.manifest.artifacts.map((a) => [a.path, a]));
+  for (const a of added) byPath.set(a.path, a);
+  const archives = installerArchives(settings, [...byPath.values()]);
+  if (archives.length === 0) throw noArchivesError(formatKey);
+  await ctx.log.group(`Writing ${INSTALLER_FILE} (${archives.length} archive(s))`, () =>
+    writeAtomic(path.join(ctx.distDir, INSTALLER_FILE), renderInstaller({ ...settings, archives }), 0o755),
+  );
+  return describe(ctx.distDir, INSTALLER_FILE, {
+    kind: 'installer',
+    format: 'installer',
+    stage: 'package',
+    from: archives.map((a) => a.source).sort(),
+  });
 }
 
 /** The target of a package made with no build: `arch` of the config (nfpm: default amd64); all/noarch: none. */
