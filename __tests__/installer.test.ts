@@ -8,7 +8,7 @@
  * arm64 under qemu (wget, gpg). Tampered archives, signatures and keys are refused with nothing
  * installed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -49,10 +49,13 @@ let busyboxDir = '';
 function busyboxPath(): string {
   if (busyboxDir) return busyboxDir;
   busyboxDir = mkdtempSync(path.join(base, 'busybox-'));
-  const applets = sh(['busybox', '--list'], { PATH }).stdout.split('\n').filter(Boolean);
-  const busybox = sh(['sh', '-c', 'command -v busybox'], { PATH }).stdout.trim();
-  for (const a of applets) symlinkSync(busybox, path.join(busyboxDir, a));
-  symlinkSync(sh(['sh', '-c', 'command -v gpg'], { PATH }).stdout.trim(), path.join(busyboxDir, 'gpg'));
+  const applets = spawnSync('busybox', ['--list'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  const busybox = spawnSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).stdout.trim();
+  for (const a of [...applets, 'busybox']) symlinkSync(busybox, path.join(busyboxDir, a));
+  symlinkSync(
+    spawnSync('sh', ['-c', 'command -v gpg'], { encoding: 'utf8' }).stdout.trim(),
+    path.join(busyboxDir, 'gpg'),
+  );
   return busyboxDir;
 }
 
@@ -85,11 +88,24 @@ interface Sh {
   stderr: string;
 }
 
-/** Runs `argv` with exactly the environment given (a clean PATH and HOME). */
-function sh(argv: string[], env: Record<string, string>, cwd?: string): Sh {
-  const r = spawnSync(argv[0]!, argv.slice(1), { env, cwd, encoding: 'utf8', timeout: 120_000 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/**
+ * Runs `argv` with exactly the environment given (a clean PATH and HOME). Asynchronous: the release
+ * server runs in this process and must keep answering while the script downloads.
+ */
+function sh(argv: string[], env: Record<string, string>, cwd?: string): Promise<Sh> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
 /** Every file and directory under `dir`, relative, sorted ([] when it does not exist). */
@@ -174,7 +190,7 @@ function fresh(name: string): { prefix: string; home: string; env: Record<string
 }
 
 describe('install.sh as package-format writes it', () => {
-  it('is in the manifest once, as kind installer, and signed and summed by sign-artifacts', () => {
+  it('is in the manifest once, as kind installer, and signed and summed by sign-artifacts', async () => {
     const m = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as {
       artifacts: Array<{ path: string; kind: string; from?: string[] }>;
     };
@@ -189,7 +205,7 @@ describe('install.sh as package-format writes it', () => {
     expect(existsSync(path.join(dist, 'install.sh.asc'))).toBe(true);
   });
 
-  it('bakes in the release: tag, fingerprint, the archive of each platform with its binaries', () => {
+  it('bakes in the release: tag, fingerprint, the archive of each platform with its binaries', async () => {
     const text = readFileSync(path.join(dist, 'install.sh'), 'utf8');
     expect(text).toContain(`FINGERPRINT='${key.fingerprint}'`);
     expect(text).toContain("RELEASE_TAG='v1.2.3'");
@@ -199,8 +215,8 @@ describe('install.sh as package-format writes it', () => {
     expect(text).toContain(`LATEST_URL='${server.url}/api/repos/o/r/releases/latest'`);
   });
 
-  it('is shellcheck clean (as POSIX sh), and the template has no ${ or backtick a String.raw would eat', () => {
-    const r = sh(['shellcheck', '--shell=sh', '--severity=style', path.join(dist, 'install.sh')], {
+  it('is shellcheck clean (as POSIX sh), and the template has no ${ or backtick a String.raw would eat', async () => {
+    const r = await sh(['shellcheck', '--shell=sh', '--severity=style', path.join(dist, 'install.sh')], {
       PATH,
     });
     expect(r.stdout + r.stderr).toBe('');
@@ -226,11 +242,11 @@ describe('install.sh as package-format writes it', () => {
 });
 
 describe.each(SHELLS)('install.sh under %s', (_name, shell, tools) => {
-  it('installs the binary, man page and completion, runs, and --uninstall leaves nothing', () => {
+  it('installs the binary, man page and completion, runs, and --uninstall leaves nothing', async () => {
     const { prefix, env } = fresh('install');
     env.PATH = tools();
     const script = path.join(serve, 'o/r/releases/download/v1.2.3/install.sh');
-    const r = sh([...shell, script, '--prefix', prefix], env);
+    const r = await sh([...shell, script, '--prefix', prefix], env);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(`Signature of SHA256SUMS: good, key ${key.fingerprint}`);
@@ -248,20 +264,20 @@ describe.each(SHELLS)('install.sh under %s', (_name, shell, tools) => {
       'share/man/man1',
       'share/man/man1/hello.1',
     ]);
-    expect(sh([path.join(prefix, 'bin/hello'), '--version'], env).stdout).toMatch(/^hello 1\.2\.3/);
+    expect((await sh([path.join(prefix, 'bin/hello'), '--version'], env)).stdout).toMatch(/^hello 1\.2\.3/);
     if (_name === 'busybox ash')
       expect(server.log.at(-1)!.path).toMatch(/SHA256SUMS\.asc|KEY\.asc|\.tar\.gz/);
-    const u = sh([...shell, script, '--prefix', prefix, '--uninstall'], env);
+    const u = await sh([...shell, script, '--prefix', prefix, '--uninstall'], env);
     expect(u.stderr).toBe('');
     expect(u.status).toBe(0);
     expect(existsSync(prefix)).toBe(false);
   });
 
-  it('--dry-run downloads and checks, prints every action and changes nothing', () => {
+  it('--dry-run downloads and checks, prints every action and changes nothing', async () => {
     const { prefix, env, home } = fresh('dry');
     env.PATH = tools();
     const script = path.join(serve, 'o/r/releases/download/v1.2.3/install.sh');
-    const r = sh([...shell, script, '--prefix', prefix, '--dry-run'], env);
+    const r = await sh([...shell, script, '--prefix', prefix, '--dry-run'], env);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch('Checksum of hello-1.2.3-linux-amd64.tar.gz: good');
     expect(r.stdout).toMatch(/^would run: mkdir .*\/prefix$/m);
@@ -275,29 +291,29 @@ describe.each(SHELLS)('install.sh under %s', (_name, shell, tools) => {
 describe('install.sh options and sources', () => {
   const script = () => path.join(serve, 'o/r/releases/download/v1.2.3/install.sh');
 
-  it('curl … | sh -s -- --version 2.0.0 installs that release, and --version latest asks the API', () => {
+  it('curl … | sh -s -- --version 2.0.0 installs that release, and --version latest asks the API', async () => {
     const { prefix, env } = fresh('pipe');
     const cmd = `curl -fsSL "$1" | sh -s -- --version 2.0.0 --prefix "$2" --quiet`;
-    const r = sh(['sh', '-c', cmd, 'sh', url('v1.2.3', 'install.sh'), prefix], env);
+    const r = await sh(['sh', '-c', cmd, 'sh', url('v1.2.3', 'install.sh'), prefix], env);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
-    expect(sh([path.join(prefix, 'bin/hello'), '--version'], env).stdout).toMatch(/^hello 2\.0\.0/);
+    expect((await sh([path.join(prefix, 'bin/hello'), '--version'], env)).stdout).toMatch(/^hello 2\.0\.0/);
     const before = server.log.length;
-    const l = sh(['sh', script(), '--version', 'latest', '--prefix', `${prefix}-latest`], env);
+    const l = await sh(['sh', script(), '--version', 'latest', '--prefix', `${prefix}-latest`], env);
     expect(l.status).toBe(0);
     expect(server.log.slice(before).map((e) => e.path)).toContain('/api/repos/o/r/releases/latest');
-    expect(sh([path.join(`${prefix}-latest`, 'bin/hello'), '--version'], env).stdout).toMatch(
+    expect((await sh([path.join(`${prefix}-latest`, 'bin/hello'), '--version'], env)).stdout).toMatch(
       /^hello 2\.0\.0/,
     );
     // a reinstall over it keeps one receipt; uninstall removes everything
-    expect(sh(['sh', script(), '--prefix', prefix], env).status).toBe(0);
-    expect(sh([path.join(prefix, 'bin/hello'), '--version'], env).stdout).toMatch(/^hello 1\.2\.3/);
-    expect(sh(['sh', script(), '--prefix', prefix, '--uninstall'], env).status).toBe(0);
+    expect((await sh(['sh', script(), '--prefix', prefix], env)).status).toBe(0);
+    expect((await sh([path.join(prefix, 'bin/hello'), '--version'], env)).stdout).toMatch(/^hello 1\.2\.3/);
+    expect((await sh(['sh', script(), '--prefix', prefix, '--uninstall'], env)).status).toBe(0);
     expect(existsSync(prefix)).toBe(false);
   });
 
-  it('installs into ~/.local/bin without --prefix (not root) and says how to put it on PATH', () => {
+  it('installs into ~/.local/bin without --prefix (not root) and says how to put it on PATH', async () => {
     if (process.getuid?.() === 0) {
       // as root the default is /usr/local: run as nobody with a HOME of its own
       const { home } = fresh('user');
@@ -305,7 +321,7 @@ describe('install.sh options and sources', () => {
       spawnSync('chmod', ['755', base, path.dirname(home)]);
       const copy = path.join(home, 'install.sh');
       copyFileSync(script(), copy);
-      const r = sh(['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', 'sh', copy], {
+      const r = await sh(['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', 'sh', copy], {
         PATH,
         HOME: home,
       });
@@ -316,7 +332,7 @@ describe('install.sh options and sources', () => {
     }
   });
 
-  it('refuses a tampered archive: checksum mismatch, nothing installed', () => {
+  it('refuses a tampered archive: checksum mismatch, nothing installed', async () => {
     const tag = 'v1.2.3-tampered';
     const dir = path.join(serve, 'o/r/releases/download', tag);
     cpSync(path.join(serve, 'o/r/releases/download/v1.2.3'), dir, { recursive: true });
@@ -328,7 +344,7 @@ describe('install.sh options and sources', () => {
     const text = readFileSync(script(), 'utf8').replace("RELEASE_TAG='v1.2.3'", `RELEASE_TAG='${tag}'`);
     const s = path.join(base, 'tampered.sh');
     writeFileSync(s, text);
-    const r = sh(['sh', s, '--prefix', prefix], env);
+    const r = await sh(['sh', s, '--prefix', prefix], env);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
       /install\.sh: error: checksum mismatch for hello-1\.2\.3-linux-amd64\.tar\.gz: expected [0-9a-f]{64}, got [0-9a-f]{64}; nothing installed/,
@@ -345,7 +361,7 @@ describe('install.sh options and sources', () => {
       path.join(serve, 'o/r/releases/download/v2.0.0/hello-2.0.0-linux-amd64.tar.gz'),
     );
     writeFileSync(f, evil);
-    const sum = sh(['sha256sum', f], { PATH }).stdout.split(' ')[0]!;
+    const sum = spawnSync('sha256sum', [f], { encoding: 'utf8' }).stdout.split(' ')[0]!;
     const sums = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8').replace(
       /^[0-9a-f]{64}(?= {2}hello-1\.2\.3-linux-amd64\.tar\.gz$)/m,
       sum,
@@ -360,10 +376,12 @@ describe('install.sh options and sources', () => {
   /** PATH without gpg (so sqv checks), or without both. */
   function toolsWithout(names: string[]): string {
     const dir = mkdtempSync(path.join(base, 'bin-'));
+    const seen = new Set<string>();
     for (const d of PATH.split(':')) {
       if (!existsSync(d)) continue;
       for (const f of readdirSync(d)) {
-        if (names.includes(f) || existsSync(path.join(dir, f))) continue;
+        if (names.includes(f) || seen.has(f)) continue;
+        seen.add(f);
         symlinkSync(path.join(d, f), path.join(dir, f));
       }
     }
@@ -373,7 +391,7 @@ describe('install.sh options and sources', () => {
   it.each([
     ['gpg', [] as string[]],
     ['sqv', ['gpg']],
-  ])('refuses a changed SHA256SUMS.asc (checked with %s): nothing installed', (_tool, hide) => {
+  ])('refuses a changed SHA256SUMS.asc (checked with %s): nothing installed', async (_tool, hide) => {
     const s = forged(`v1.2.3-badsig-${_tool}`, (dir, sums) => {
       // the signed text now says what the forged SHA256SUMS says; the signature is the old one
       const asc = readFileSync(path.join(dir, 'SHA256SUMS.asc'), 'utf8');
@@ -384,7 +402,7 @@ describe('install.sh options and sources', () => {
       );
     });
     const { prefix, env } = fresh('badsig');
-    const r = sh(['sh', s, '--prefix', prefix], { ...env, PATH: toolsWithout(hide) });
+    const r = await sh(['sh', s, '--prefix', prefix], { ...env, PATH: toolsWithout(hide) });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
       `install.sh: error: the signature of SHA256SUMS does not verify: SHA256SUMS.asc was changed or not made by key ${key.fingerprint}; nothing installed`,
@@ -397,7 +415,7 @@ describe('install.sh options and sources', () => {
     ['sqv', ['gpg']],
   ])(
     'refuses SHA256SUMS signed by another key published as KEY.asc (%s): nothing installed',
-    (_tool, hide) => {
+    async (_tool, hide) => {
       const other = newGpgHome();
       gpg(other, [
         '--pinentry-mode',
@@ -418,7 +436,7 @@ describe('install.sh options and sources', () => {
         writeFileSync(path.join(dir, 'KEY.asc'), gpg(other, ['--armor', '--export']));
       });
       const { prefix, env } = fresh('otherkey');
-      const r = sh(['sh', s, '--prefix', prefix], { ...env, PATH: toolsWithout(hide) });
+      const r = await sh(['sh', s, '--prefix', prefix], { ...env, PATH: toolsWithout(hide) });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(
         `install.sh: error: SHA256SUMS.asc is not signed by the key of hello (${key.fingerprint})`,
@@ -427,23 +445,26 @@ describe('install.sh options and sources', () => {
     },
   );
 
-  it('--no-verify-signature skips the signature, loudly', () => {
+  it('--no-verify-signature skips the signature, loudly', async () => {
     const { prefix, env } = fresh('nosig');
-    const r = sh(['sh', script(), '--prefix', prefix, '--no-verify-signature'], env);
+    const r = await sh(['sh', script(), '--prefix', prefix, '--no-verify-signature'], env);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(
       'install.sh: warning: NOT checking the OpenPGP signature of SHA256SUMS (--no-verify-signature)',
     );
   });
 
-  it('says which tool is missing: no curl or wget', () => {
+  it('says which tool is missing: no curl or wget', async () => {
     const { prefix, env } = fresh('notool');
-    const r = sh(['sh', script(), '--prefix', prefix], { ...env, PATH: toolsWithout(['curl', 'wget']) });
+    const r = await sh(['sh', script(), '--prefix', prefix], {
+      ...env,
+      PATH: toolsWithout(['curl', 'wget']),
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('install.sh: error: missing tool: curl or wget is needed to download hello\n');
   });
 
-  it('an unsupported platform lists the platforms the release has', () => {
+  it('an unsupported platform lists the platforms the release has', async () => {
     const data: InstallerData = {
       name: 'hello',
       tag: 'v1.0.0',
@@ -469,27 +490,27 @@ describe('install.sh options and sources', () => {
     };
     const s = path.join(base, 'riscv-only.sh');
     writeFileSync(s, renderInstaller(data));
-    const r = sh(['dash', s, '--prefix', path.join(base, 'never')], { PATH, HOME: base });
+    const r = await sh(['dash', s, '--prefix', path.join(base, 'never')], { PATH, HOME: base });
     expect(r.stderr).toBe(
       'install.sh: error: this release has no archive for linux/amd64; it has: darwin/arm64 linux/riscv64\n',
     );
     expect(r.status).toBe(1);
   });
 
-  it('refuses unknown options and bad values', () => {
-    expect(sh(['sh', script(), '--frobnicate'], { PATH }).stderr).toBe(
+  it('refuses unknown options and bad values', async () => {
+    expect((await sh(['sh', script(), '--frobnicate'], { PATH })).stderr).toBe(
       "install.sh: error: unknown option '--frobnicate' (see --help)\n",
     );
-    expect(sh(['sh', script(), '--version'], { PATH }).stderr).toBe(
+    expect((await sh(['sh', script(), '--version'], { PATH })).stderr).toBe(
       'install.sh: error: --version needs a value (see --help)\n',
     );
-    const r = sh(['sh', script(), '--version', '1;rm -rf /', '--prefix', path.join(base, 'never')], {
+    const r = await sh(['sh', script(), '--version', '1;rm -rf /', '--prefix', path.join(base, 'never')], {
       PATH,
       HOME: base,
     });
     expect(r.stderr).toMatch("install.sh: error: the release tag 'v1;rm -rf /' is not a release name");
     expect(
-      sh(['sh', script(), '--uninstall', '--prefix', path.join(base, 'never')], { PATH }).stderr,
+      (await sh(['sh', script(), '--uninstall', '--prefix', path.join(base, 'never')], { PATH })).stderr,
     ).toMatch(/no receipt at .*never\/share\/distro-install\/hello\.receipt/);
   });
 });
@@ -525,7 +546,7 @@ describe('package-format refuses an installer it cannot write', () => {
     const cfg = readFileSync(path.join(dir, 'distro.yml'), 'utf8');
     writeFileSync(
       path.join(dir, 'distro.yml'),
-      `${cfg}\ninstaller:\n  repository: o/r\n  fingerprint: 1234\n`,
+      `${cfg}\ninstaller:\n  repository: o/r\n  fingerprint: not-a-key\n`,
     );
     expect((await distro(dir, ['build', '--target', HOST, '--version', 'v1.0.0', '--no-upload'])).code).toBe(
       0,
@@ -542,7 +563,7 @@ describe('package-format refuses an installer it cannot write', () => {
     expect(r.code).toBe(1);
     const line = cfg.split('\n').length + 2;
     expect(r.err.join('\n')).toMatch(
-      `distro.yml:${line}: installer.fingerprint: '1234' is not an OpenPGP fingerprint`,
+      `distro.yml:${line}: installer.fingerprint: 'not-a-key' is not an OpenPGP fingerprint`,
     );
     expect(tree(path.join(dir, 'dist'))).toEqual(before);
   });

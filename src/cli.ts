@@ -120,7 +120,7 @@ Build the project for one target and collect its binaries under <dist-dir>/build
 
 Turn the built binaries of the manifest into packages and archives.
   -t, --target T        only this target (default: every target with binaries)
-  -f, --formats LIST    deb, rpm, tar.gz, tar.xz, tar.zst, zip (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
+  -f, --formats LIST    deb, rpm, tar.gz, tar.xz, tar.zst, zip, installer (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
   sign: `Usage: distro sign [flags]
 
 Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
