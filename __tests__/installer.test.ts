@@ -124,7 +124,7 @@ let dist: string;
 let url: (tag: string, file: string) => string;
 
 /** A copy of hello-c set up for the release: a man page and a bash completion in the archives. */
-async function release(version: string, targets: string[], tag: string): Promise<string> {
+async function release(version: string, targets: string[], tag: string, withDeb = false): Promise<string> {
   const dir = path.join(base, `project-${version}`);
   copyExample('hello-c', dir);
   writeFileSync(path.join(dir, 'hello.1'), '.TH HELLO 1\n.SH NAME\nhello \\- says hello\n');
@@ -136,7 +136,7 @@ async function release(version: string, targets: string[], tag: string): Promise
   );
   writeFileSync(
     path.join(dir, 'distro.yml'),
-    `${cfg}\ninstaller:\n  repository: o/r\n  download_url: ${server.url}/o/r/releases/download\n  api_url: ${server.url}/api\n  fingerprint: ${key.fingerprint.replace(/(.{4})/g, '$1 ')}\n`,
+    `${cfg}\ninstaller:\n  repository: o/r\n  download_url: ${server.url}/o/r/releases/download\n  api_url: ${server.url}/api\n  fingerprint: ${key.fingerprint.replace(/(.{4})/g, '$1 ')}\n  package_repository: ${server.url}/pkgs\n`,
   );
   writeFileSync(path.join(dir, 'signing.key'), key.armoredSecret);
   const r = await distro(dir, [
@@ -144,13 +144,32 @@ async function release(version: string, targets: string[], tag: string): Promise
     '--target',
     targets.join(','),
     '--formats',
-    'tar.gz,installer',
+    withDeb ? 'tar.gz,deb,installer' : 'tar.gz,installer',
     '--version',
     version,
     '--gpg-key',
     'signing.key',
   ]);
   if (r.code !== 0) throw new Error(`release ${version} failed:\n${r.err.join('\n')}`);
+  if (withDeb) {
+    // the APT repository of --method package, as publish-repo writes it, served beside the release
+    const p = await distro(dir, [
+      'publish',
+      '--repo-dir',
+      'pkgs',
+      '--base-url',
+      `${server.url}/pkgs`,
+      '--gpg-key',
+      'signing.key',
+      '--apt',
+      'true',
+      '--yum',
+      'false',
+      '--no-upload',
+    ]);
+    if (p.code !== 0) throw new Error(`publish ${version} failed:\n${p.err.join('\n')}`);
+    cpSync(path.join(dir, 'pkgs'), path.join(serve, 'pkgs'), { recursive: true });
+  }
   const out = path.join(serve, 'o', 'r', 'releases', 'download', tag);
   mkdirSync(out, { recursive: true });
   for (const f of readdirSync(path.join(dir, 'dist'))) {
@@ -166,7 +185,7 @@ beforeAll(async () => {
   server = await serveDir(serve);
   url = (tag, file) => `${server.url}/o/r/releases/download/${tag}/${file}`;
   key = makeKey('subkey');
-  dist = await release('v1.2.3', [HOST, ARM], 'v1.2.3');
+  dist = await release('v1.2.3', [HOST, ARM], 'v1.2.3', true);
   await release('v2.0.0', [HOST], 'v2.0.0');
   mkdirSync(path.join(serve, 'api', 'repos', 'o', 'r', 'releases'), { recursive: true });
   writeFileSync(
@@ -561,9 +580,9 @@ describe('package-format refuses an installer it cannot write', () => {
       '--no-upload',
     ]);
     expect(r.code).toBe(1);
-    const line = cfg.split('\n').length + 2;
+    const line = cfg.split('\n').length + 3;
     expect(r.err.join('\n')).toMatch(
-      `distro.yml:${line}: installer.fingerprint: 'not-a-key' is not an OpenPGP fingerprint`,
+      `distro.yml:${line}: installer.fingerprint: "not-a-key" is not an OpenPGP fingerprint`,
     );
     expect(tree(path.join(dir, 'dist'))).toEqual(before);
   });
@@ -644,4 +663,24 @@ describe('install.sh in Debian roots', () => {
     },
     900_000,
   );
+
+  it('--method package: the APT repository of publish-repo, apt-get install, and --uninstall removes it all', async () => {
+    const r = await root(HOST, ['curl', 'sqv']);
+    const u = url('v1.2.3', 'install.sh');
+    const i = await inRoot(
+      r,
+      `set -e; curl -fsSL ${u} | sh -s -- --method package; hello --version; dpkg -s hello | grep Status`,
+    );
+    expect(i.out).toMatch(/^hello 1\.2\.3/m);
+    expect(i.out).toMatch('Status: install ok installed');
+    expect(i.code).toBe(0);
+    expect(readFileSync(path.join(r.dir, 'etc/apt/sources.list.d/hello.sources'), 'utf8')).toBe(
+      `Types: deb\nURIs: ${server.url}/pkgs/apt/\nSuites: stable\nComponents: main\nSigned-By: /etc/apt/keyrings/hello.gpg\n`,
+    );
+    const un = await inRoot(r, `curl -fsSL ${u} | sh -s -- --uninstall; dpkg -s hello; ls /usr/local/share`);
+    expect(un.out).toMatch("dpkg-query: package 'hello' is not installed");
+    expect(existsSync(path.join(r.dir, 'etc/apt/sources.list.d/hello.sources'))).toBe(false);
+    expect(existsSync(path.join(r.dir, 'etc/apt/keyrings/hello.gpg'))).toBe(false);
+    expect(existsSync(path.join(r.dir, 'usr/local/share/distro-install'))).toBe(false);
+  }, 900_000);
 });

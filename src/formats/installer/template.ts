@@ -434,6 +434,7 @@ install_package() {
     src=/etc/apt/sources.list.d/$NAME.sources
     act mkdir -p /etc/apt/keyrings
     fetch "$REPO_URL/apt/$NAME.gpg" "$tmp/repo.gpg" || die "cannot download the repository key $REPO_URL/apt/$NAME.gpg"
+    check_repo_key "$tmp/repo.gpg"
     act cp "$tmp/repo.gpg" "$keyring"
     printf 'Types: deb\nURIs: %s/apt/\nSuites: %s\nComponents: %s\nSigned-By: %s\n' "$REPO_URL" "$CHANNEL" "$COMPONENT" "$keyring" >"$tmp/sources"
     act cp "$tmp/sources" "$src"
@@ -455,6 +456,15 @@ install_package() {
   [ -z "$keyring" ] || record "repo $keyring"
   record "package $manager"
   version=repository
+}
+
+# The repository key must be the release's key, when gpg can tell (apt then checks the repository with it).
+check_repo_key() {
+  if [ -z "$FINGERPRINT" ] || [ "$verify_sig" = 0 ] || ! have gpg; then return 0; fi
+  mkdir -m 700 "$tmp/gnupg-repo"
+  got=$(gpg --homedir "$tmp/gnupg-repo" --batch --no-autostart --with-colons --show-keys "$1" 2>/dev/null |
+    awk -F: '$1 == "fpr" { print $10; exit }')
+  [ "$got" = "$FINGERPRINT" ] || die "the repository key $REPO_URL/apt/$NAME.gpg is not the key of $NAME ($FINGERPRINT); nothing installed"
 }
 
 remove_package() {
