@@ -469,7 +469,7 @@ check_repo_key() {
 
 remove_package() {
   case $1 in
-    apt-get) act apt-get remove -y "$PACKAGE" ;;
+    apt-get) act apt-get purge -y "$PACKAGE" ;;
     dnf) act dnf remove -y "$PACKAGE" ;;
   esac
 }
