@@ -4,7 +4,7 @@
 # (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
 # dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages; gpg, sqv and
 # minisign for signatures; osslsigncode and mingw-w64 for Authenticode; ruby for Homebrew formulae; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
-# repositories and smoke tests in foreign root filesystems).
+# repositories and smoke tests in foreign root filesystems; shellcheck, busybox and dash for install.sh).
 set -euo pipefail
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(
@@ -18,6 +18,7 @@ packages=("$@")
   gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
   osslsigncode gcc-mingw-w64-x86-64 msitools ruby
+  shellcheck busybox dash
 )
 missing=()
 for p in "${packages[@]}"; do

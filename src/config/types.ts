@@ -176,6 +176,8 @@ export interface DistroConfig {
   homebrew?: HomebrewConfig;
   scoop?: ScoopConfig;
   winget?: WingetConfig;
+  /** `installer:` (format installer, install.sh): see src/formats/installer/plan.ts. */
+  installer?: Record<string, unknown>;
   [key: string]: unknown;
 }
 

@@ -8,6 +8,7 @@ import type { SpellOptions } from '../config/version.js';
 import { archiveFormats } from './archive/format.js';
 import { archlinuxFormat } from './archlinux/format.js';
 import { debFormat } from './deb/format.js';
+import { installerFormat } from './installer/format.js';
 import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
 import { homebrewFormat, scoopFormat, wingetFormat } from './release-files/format.js';
@@ -22,6 +23,7 @@ export const FORMATS: readonly Format[] = [
   homebrewFormat,
   scoopFormat,
   wingetFormat,
+  installerFormat,
 ];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */

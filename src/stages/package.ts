@@ -8,7 +8,13 @@ import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { archiveVersion, assertExpanded } from '../config/index.js';
 import { DistroError, locationPrefix } from '../errors.js';
-import { renderName, writeArchive, type ArchiveEntry, type ArchiveFormat } from '../formats/archive/index.js';
+import {
+  archiveNameVars,
+  renderName,
+  writeArchive,
+  type ArchiveEntry,
+  type ArchiveFormat,
+} from '../formats/archive/index.js';
 import { checkContentsDst, cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
 import { checkVersionFor, formatNames, parseFormats, type ParsedFormats } from '../formats/registry.js';
 import type { FormatContext, PackageFormat, TargetBinary, WrittenFile } from '../formats/types.js';
@@ -293,17 +299,7 @@ async function writeArchives(run: Run, targets: Target[]): Promise<void> {
 function archiveName(ctx: StageContext, target: Target, format: ArchiveFormat): string {
   const template = ctx.config.archives?.name_template ?? DEFAULT_NAME_TEMPLATE;
   const templateKey = ctx.config.archives?.name_template ? 'archives.name_template' : 'default name template';
-  const vars = {
-    name: ctx.config.name,
-    version: archiveVersion(ctx.version),
-    os: target.os,
-    arch: target.arch,
-    ext: format,
-    format,
-    target: target.triple,
-    platform: `${target.os}-${target.arch}`,
-    variant: target.abi || 'none',
-  };
+  const vars = archiveNameVars(ctx.config.name, archiveVersion(ctx.version), target, format);
   return renderName(template, vars, templateKey);
 }
 

@@ -20,7 +20,7 @@ import { writeZip } from './zip.js';
 
 export type { ArchiveEntry, PlannedEntry } from './entries.js';
 export { compareNames, planEntries } from './entries.js';
-export { DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, renderName } from './name.js';
+export { DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, archiveNameVars, renderName } from './name.js';
 export { TAR_OWNER, type TarEntry, compressor, gzipOsByteFix, writeTarEntries } from './tar.js';
 export { BufferPool, Output, readChunks } from './io.js';
 export { xzSlot } from './xz.js';
