@@ -3,7 +3,8 @@
 # aarch64 cross), Go, Rust, CMake, qemu-user, and the real tools the tests check our output with
 # (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
 # dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages; gpg, sqv and
-# minisign for signatures; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
+# minisign for signatures; docker-registry, skopeo, umoci and apache2-utils (htpasswd) for OCI images;
+# apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
 # repositories and smoke tests in foreign root filesystems).
 set -euo pipefail
 packages=("$@")
@@ -17,6 +18,7 @@ packages=("$@")
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
   gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
+  docker-registry skopeo umoci apache2-utils
 )
 missing=()
 for p in "${packages[@]}"; do
