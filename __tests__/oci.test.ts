@@ -5,7 +5,8 @@
  * docker-registry, see helpers/oci-registry.ts) for base images. scripts/deps.sh installs
  * skopeo, umoci, docker-registry, apache2-utils, gcc, gcc-aarch64-linux-gnu and qemu-user.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import {
   mkdtempSync,
   readFileSync,
@@ -21,9 +22,13 @@ import { DistroError } from '../src/errors.js';
 import {
   buildImages,
   type BuildImagesOptions,
+  checkPush,
+  Layout,
   MT,
   type OciFile,
   parsePlatform,
+  pushLayout,
+  releaseTags,
 } from '../src/formats/oci/index.js';
 import { freePort, startRegistry, type TestRegistry } from './helpers/oci-registry.js';
 
@@ -106,6 +111,19 @@ function options(dir: string, extra: Partial<BuildImagesOptions> = {}): BuildIma
     refName: '1.2.3',
     ...extra,
   };
+}
+
+/** For registries whose token server runs in this process: spawnSync would block its answers. */
+async function runAsync(cmd: string, args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return stdout;
+}
+
+async function inspectAsync(ref: string, ...flags: string[]): Promise<Record<string, unknown>> {
+  return JSON.parse(await runAsync('skopeo', ['inspect', '--tls-verify=false', ...flags, ref])) as Record<
+    string,
+    unknown
+  >;
 }
 
 function inspect(ref: string, ...flags: string[]): Record<string, unknown> {
@@ -310,4 +328,131 @@ describe('base images from a registry', () => {
     );
     await fails('Bad Name', /oci\.base: 'Bad Name' is not an image reference/);
   }, 60_000);
+});
+
+describe('push to a registry with token auth (the flow of ghcr.io: a token from the realm, GITHUB_TOKEN as the password)', () => {
+  let reg: TestRegistry;
+  let built: Awaited<ReturnType<typeof buildImages>>;
+  const creds = ['--creds', 'x-access-token:ghs_secret'];
+  beforeAll(async () => {
+    reg = await startRegistry({ kind: 'token', user: '*', pass: 'ghs_secret' });
+    built = await buildImages(options(path.join(root, 'push')));
+  }, 60_000);
+  afterAll(() => reg?.stop());
+
+  const uploads = () => (reg.log().match(/"PUT \/v2\/owner\/hello\/blobs\/uploads\//g) ?? []).length;
+
+  test('index, manifests and blobs pushed; tags; skopeo reads and copies it; a second push uploads nothing', async () => {
+    const stats: Record<string, number> = {};
+    const tags = releaseTags('v1.2.3');
+    expect(tags).toEqual(['1.2.3', '1.2', '1', 'latest']);
+    const layout = new Layout(built.layoutDir);
+    const pushed = await pushLayout({
+      layout,
+      repository: `${reg.host}/owner/hello`,
+      tags,
+      key: 'oci-repository',
+      credentials: { token: 'ghs_secret' },
+      stats,
+    });
+    expect(pushed.reference).toBe(`${reg.host}/owner/hello@${built.index.digest}`);
+    expect(stats.upload).toBe(4); // two configs, two layers
+    expect(uploads()).toBe(4);
+    expect(reg.tokenRequests.every((r) => r.ok)).toBe(true);
+
+    for (const t of tags) {
+      const raw = await runAsync('skopeo', [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        ...creds,
+        `docker://${reg.host}/owner/hello:${t}`,
+      ]);
+      expect(raw).toBe(
+        readFileSync(path.join(built.layoutDir, 'blobs/sha256', built.index.digest.slice(7)), 'utf8'),
+      );
+    }
+    for (const m of built.manifests) {
+      const man = (await inspectAsync(
+        `docker://${reg.host}/owner/hello@${m.descriptor.digest}`,
+        '--raw',
+        ...creds,
+      )) as { mediaType: string; layers: Array<{ mediaType: string }>; annotations: Record<string, string> };
+      expect(man.mediaType).toBe(MT.manifest);
+      expect(man.layers.map((l) => l.mediaType)).toEqual([MT.layerGzip]);
+      expect(man.annotations['org.opencontainers.image.version']).toBe('1.2.3');
+    }
+    // registry → dir → another repository of the registry, all platforms
+    const dir = path.join(root, 'copied');
+    await runAsync('skopeo', [
+      'copy',
+      '--all',
+      '--src-tls-verify=false',
+      '--src-creds',
+      'x:ghs_secret',
+      `docker://${reg.host}/owner/hello:1.2`,
+      `dir:${dir}`,
+    ]);
+    await runAsync('skopeo', [
+      'copy',
+      '--all',
+      '--dest-tls-verify=false',
+      '--dest-creds',
+      'x:ghs_secret',
+      `dir:${dir}`,
+      `docker://${reg.host}/owner/copy:1`,
+    ]);
+    const copied = (await inspectAsync(`docker://${reg.host}/owner/copy:1`, '--raw', ...creds)) as {
+      manifests: Array<{ digest: string }>;
+    };
+    expect(copied.manifests.map((m) => m.digest)).toEqual(built.manifests.map((m) => m.descriptor.digest));
+
+    const again: Record<string, number> = {};
+    await pushLayout({
+      layout,
+      repository: `${reg.host}/owner/hello`,
+      tags,
+      key: 'oci-repository',
+      credentials: { token: 'ghs_secret' },
+      stats: again,
+    });
+    expect(again.upload ?? 0).toBe(0);
+    expect(again.manifest ?? 0).toBe(0);
+    expect(uploads()).toBe(4);
+  }, 120_000);
+
+  test('a refused token names packages: write; an illegal tag is refused before any request', async () => {
+    const layout = new Layout(built.layoutDir);
+    const err = await pushLayout({
+      layout,
+      repository: `${reg.host}/owner/hello`,
+      tags: ['1.2.3'],
+      key: 'oci-repository',
+      credentials: { token: 'wrong' },
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DistroError);
+    expect((err as Error).message).toMatch(
+      /oci-repository: registry .*owner\/hello: the token service .* refused the credentials \(HTTP 401\); .*`permissions: packages: write`/,
+    );
+    expect((err as Error).message).not.toContain('wrong');
+    const before = reg.tokenRequests.length;
+    const bad = await pushLayout({
+      layout,
+      repository: `${reg.host}/owner/hello`,
+      tags: ['1.2.3', '-bad'],
+      key: 'oci-repository',
+      credentials: { token: 'ghs_secret' },
+    }).catch((e: unknown) => e);
+    expect((bad as Error).message).toMatch(/oci-repository \(tag\): '-bad' is not a legal OCI tag/);
+    expect(reg.tokenRequests.length).toBe(before);
+    expect(() => checkPush(`${reg.host}/owner/hello:1`, ['1'], 'oci-repository')).toThrow(
+      /give the repository only/,
+    );
+  }, 60_000);
+});
+
+test('release tags: stable, pre-release, nightly channel', () => {
+  expect(releaseTags('2.0.1')).toEqual(['2.0.1', '2.0', '2', 'latest']);
+  expect(releaseTags('1.2.3-rc.1')).toEqual(['1.2.3-rc.1']);
+  expect(releaseTags('1.2.4-dev.4+gabc1234', 'nightly')).toEqual(['1.2.4-dev.4_gabc1234', 'nightly']);
 });

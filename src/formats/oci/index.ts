@@ -23,3 +23,4 @@ export {
   type RegistryCredentials,
   type RegistryOptions,
 } from './registry.js';
+export { checkPush, pushLayout, releaseTags, type Pushed, type PushOptions } from './push.js';

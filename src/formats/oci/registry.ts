@@ -51,7 +51,8 @@ export function parseChallenge(header: string): { scheme: string; params: Record
 export class Registry {
   readonly base: string;
   private authHeader: string | undefined;
-  private triedAuth = false;
+  /** The one answer to a challenge: requests running at once wait for it instead of each asking. */
+  private authing: Promise<boolean> | undefined;
 
   constructor(
     readonly ref: ImageRef,
@@ -78,8 +79,7 @@ export class Registry {
 
   /** Answers a 401 challenge: fetches a bearer token, or uses basic credentials. */
   private async authenticate(challenge: string | null, push: boolean, from?: string): Promise<boolean> {
-    if (this.triedAuth || !challenge) return false;
-    this.triedAuth = true;
+    if (!challenge) return false;
     const { scheme, params } = parseChallenge(challenge);
     if (scheme === 'basic') {
       this.authHeader = this.basic();
@@ -110,6 +110,18 @@ export class Registry {
     return true;
   }
 
+  /** Whether a request refused with 401 may be retried: credentials (new since it was sent) exist. */
+  private async reauthenticate(
+    res: Response,
+    sentWith: string | undefined,
+    init: { push?: boolean; from?: string },
+  ): Promise<boolean> {
+    if (this.authHeader !== sentWith) return true; // another request authenticated meanwhile
+    if (sentWith) return false; // these credentials were refused
+    this.authing ??= this.authenticate(res.headers.get('www-authenticate'), !!init.push, init.from);
+    return (await this.authing) && this.authHeader !== sentWith;
+  }
+
   private fail(why: string, cause?: unknown): DistroError {
     return new DistroError(`${this.o.key}: registry ${this.where()}: ${why}.`, { key: this.o.key, cause });
   }
@@ -131,7 +143,8 @@ export class Registry {
     const url = path.startsWith('http') ? path : `${this.base}${path}`;
     for (;;) {
       const headers: Record<string, string> = { ...init.headers };
-      if (this.authHeader) headers.authorization = this.authHeader;
+      const sentWith = this.authHeader;
+      if (sentWith) headers.authorization = sentWith;
       let res: Response;
       try {
         res = await fetch(url, {
@@ -143,10 +156,7 @@ export class Registry {
       } catch (err) {
         throw this.fail(`cannot be reached at ${this.base} (${errText(err)})`, err);
       }
-      if (
-        res.status === 401 &&
-        (await this.authenticate(res.headers.get('www-authenticate'), !!init.push, init.from))
-      ) {
+      if (res.status === 401 && (await this.reauthenticate(res, sentWith, init))) {
         await res.body?.cancel();
         continue;
       }
