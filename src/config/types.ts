@@ -66,6 +66,23 @@ export interface SmokeConfig {
   packages?: string[];
 }
 
+/** `oci:` (format `oci`, and publish-repo's push). */
+export interface OciConfig {
+  /** `scratch` (default) or an image reference pulled by digest per platform. */
+  base?: string;
+  /** Where the binaries go in the image (default /usr/local/bin). */
+  binary_dir?: string;
+  entrypoint?: string | string[];
+  cmd?: string | string[];
+  env?: Record<string, string>;
+  user?: string;
+  workdir?: string;
+  ports?: string | Array<string | number>;
+  labels?: Record<string, string>;
+  /** `ghcr.io/owner/name`: where publish-repo pushes (input oci-repository wins). */
+  repository?: string;
+}
+
 export interface DistroConfig {
   name: string;
   version?: string;
@@ -122,6 +139,7 @@ export interface DistroConfig {
     yum?: { compression?: 'gzip' | 'zstd' };
   } & Record<string, unknown>;
   smoke?: SmokeConfig & Record<string, unknown>;
+  oci?: OciConfig;
   [key: string]: unknown;
 }
 

@@ -5,7 +5,7 @@
  * hashed on the way into gzip: that is the layer's diff_id of the image config.
  */
 import { createHash } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import zlib from 'node:zlib';
@@ -81,13 +81,26 @@ export function layerEntries(files: readonly OciFile[], mtime: number): TarEntry
   return [...byName.entries()].sort(([a], [b]) => compareNames(a, b)).map(([, e]) => e);
 }
 
+/** `f` with the size of its source (a missing source is a DistroError naming it). */
+async function sized(f: OciFile): Promise<OciFile> {
+  if (f.type !== 'file' || f.size !== undefined) return f;
+  if (!f.source) throw new DistroError(`image file ${f.path} has no source file.`);
+  const st = await stat(f.source).catch((err: unknown) => {
+    throw new DistroError(
+      `source file ${f.source} of image file ${f.path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
+      { file: f.source, cause: err },
+    );
+  });
+  return { ...f, size: st.size };
+}
+
 /** Writes the layer of `files` to `out` (atomically) and returns its digests. */
 export async function writeLayer(
   out: string,
   files: readonly OciFile[],
   mtime: number,
 ): Promise<WrittenLayer> {
-  const entries = layerEntries(files, mtime);
+  const entries = layerEntries(await Promise.all(files.map(sized)), mtime);
   const tarHash = createHash('sha256');
   const tap = new Transform({
     transform(chunk: Buffer, _enc, cb) {
