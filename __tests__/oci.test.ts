@@ -28,6 +28,7 @@ import { memoryLogger } from '../src/log.js';
 import { describe as describeFile, emptyManifest, writeManifest } from '../src/manifest/index.js';
 import { createArtifactStore } from '../src/runner/artifacts.js';
 import { packageStage } from '../src/stages/package.js';
+import { publishStage } from '../src/stages/publish.js';
 import {
   buildImages,
   type BuildImagesOptions,
@@ -576,4 +577,55 @@ describe('the package stage with formats: [oci]', () => {
     await expect(stage(ws2)).rejects.toThrow(/oci\.ports: 'http' is not a port/);
     expect(existsSync(path.join(ws2, 'dist', 'hello-1.2.3-oci.tar'))).toBe(false);
   }, 60_000);
+
+  test('publish-repo pushes the image to a registry with basic auth (oci-username/oci-password); a re-run uploads nothing', async () => {
+    const reg = await startRegistry({ kind: 'htpasswd', user: 'bot', pass: 'hunter2' });
+    try {
+      const ws = await project('publish', `oci:\n  repository: ${reg.host}/example/hello\n`);
+      await stage(ws);
+      const publish = () =>
+        publishStage({
+          workspace: ws,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+          log: memoryLogger(),
+          store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: path.join(ws, 'artifacts') }),
+          upload: false,
+          version: '1.2.3',
+          oci: { username: 'bot', password: 'hunter2' },
+        });
+      const r = await publish();
+      expect(r.ociImage).toMatch(new RegExp(`^${reg.host}/example/hello@sha256:[0-9a-f]{64}$`));
+      const uploads = () => (reg.log().match(/"PUT \/v2\/example\/hello\/blobs\/uploads\//g) ?? []).length;
+      expect(uploads()).toBe(4);
+      for (const tag of ['1.2.3', '1.2', '1', 'latest']) {
+        const raw = run('skopeo', [
+          'inspect',
+          '--raw',
+          '--tls-verify=false',
+          '--creds',
+          'bot:hunter2',
+          `docker://${reg.host}/example/hello:${tag}`,
+        ]);
+        expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(r.ociImage.split('@')[1]);
+      }
+      const again = await publish();
+      expect(again.ociImage).toBe(r.ociImage);
+      expect(uploads()).toBe(4);
+      // wrong password: refused, naming what is needed
+      const bad = await publishStage({
+        workspace: ws,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        log: memoryLogger(),
+        store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: path.join(ws, 'artifacts') }),
+        upload: false,
+        version: '1.2.3',
+        oci: { username: 'bot', password: 'nope' },
+      }).catch((e: unknown) => e);
+      expect((bad as Error).message).toMatch(
+        /oci\.repository: registry .*example\/hello: the registry answered 401.*packages: write/,
+      );
+    } finally {
+      await reg.stop();
+    }
+  }, 120_000);
 });

@@ -62,6 +62,11 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
           sha: env.GITHUB_SHA,
         }
       : undefined,
+    oci: {
+      repository: inputs.optional('oci-repository'),
+      username: inputs.optional('oci-username'),
+      password: inputs.optional('oci-password'),
+    },
   });
   const notes: string[] = [];
   if (r.added.length) notes.push(`Added: ${r.added.join('; ')}`);
@@ -69,6 +74,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
   if (r.aptInstall) notes.push(`Install with apt:\n\n\`\`\`sh\n${r.aptInstall}\n\`\`\``);
   if (r.yumInstall) notes.push(`Install with dnf:\n\n\`\`\`sh\n${r.yumInstall}\n\`\`\``);
   if (r.releaseUrl) notes.push(`Release: ${r.releaseUrl}`);
+  if (r.ociImage) notes.push(`Image: \`${r.ociImage}\``);
   await summarize(rt, 'publish-repo', r.artifacts, notes);
   return {
     ...stageOutputs(r),
@@ -77,6 +83,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'yum-repo-file': r.yumRepoFile,
     'yum-install': r.yumInstall,
     'release-url': r.releaseUrl,
+    'oci-image': r.ociImage,
     commit: r.commit,
   };
 };

@@ -14,6 +14,7 @@ import type { Signer } from '../sign/signer.js';
 import type { PreparedRelease } from '../repos/github/index.js';
 import { withRepository, type RepoStorage } from '../repos/storage.js';
 import { checkUrl } from '../repos/url.js';
+import { type OciPublishOptions, planOciPush, pushOci } from './publish-oci.js';
 import { closeStage, openStage, type CommonOptions, type StageResult } from './common.js';
 
 /** `name=version` (or `name@version`) as the retract and promote inputs take them. */
@@ -70,6 +71,8 @@ export interface PublishStageOptions extends CommonOptions {
   githubRelease?: GitHubReleaseOptions;
   /** The current time (repository dates). */
   now?: Date;
+  /** Container images: push the manifest's `oci` artifact (publish-oci.ts). */
+  oci?: OciPublishOptions;
 }
 
 export interface PublishStageResult extends StageResult {
@@ -79,6 +82,8 @@ export interface PublishStageResult extends StageResult {
   yumRepoFile: string;
   yumInstall: string;
   releaseUrl: string;
+  /** `registry/repository@sha256:…` of the pushed image index ('' when none). */
+  ociImage: string;
   /** Commit pushed to the repository branch ('' for a directory or when nothing changed). */
   commit: string;
   /** What changed, for the summary. */
@@ -157,7 +162,7 @@ function checkPublishInputs(o: PublishStageOptions): void {
 export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
   checkPublishInputs(o);
   const ctx = await openStage(o, { stage: 'publish' });
-  assertExpanded(ctx.config, ['repos']); // an unset ${VAR} in its own keys fails before any work
+  assertExpanded(ctx.config, ['repos', 'oci']); // an unset ${VAR} in its own keys fails before any work
   const channel = o.channel || 'stable';
   if (!CHANNEL.test(channel)) {
     throw new DistroError(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {
@@ -180,9 +185,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
   if (o.repoDir && o.repoBranch) {
     throw new DistroError(`set one of 'repo-dir' and 'repo-branch', not both.`, { key: 'input: repo-dir' });
   }
-  if (!repos && !o.githubRelease) {
+  const ociPlan = planOciPush(ctx, o.oci, o.token, channel);
+  if (!repos && !o.githubRelease && !ociPlan) {
     throw new DistroError(
-      `nothing to publish: the manifest has no deb or rpm packages and 'github-release' is false. Download the packages with 'from', or turn on 'github-release'.`,
+      `nothing to publish: the manifest has no deb or rpm packages, 'github-release' is false and no 'oci-repository' is given. Download the packages with 'from', or turn on 'github-release'.`,
       { key: 'from' },
     );
   }
@@ -219,6 +225,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     yumRepoFile: '',
     yumInstall: '',
     releaseUrl: '',
+    ociImage: '',
     commit: '',
     added: [],
     removed: [],
@@ -344,6 +351,8 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     for (const l of out.removed) ctx.log.info(`removed: ${l}`);
     if (stored.createdBranch) ctx.log.info(`Created branch '${o.repoBranch}'.`);
   }
+
+  if (ociPlan) out.ociImage = await pushOci(ctx, ociPlan);
 
   if (release) {
     const r = await ctx.log.group(
