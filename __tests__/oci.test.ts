@@ -36,6 +36,7 @@ import {
   Layout,
   MT,
   type OciFile,
+  unpackImage,
   parsePlatform,
   pushLayout,
   releaseTags,
@@ -320,6 +321,36 @@ describe('base images from a registry', () => {
     const rootfs = path.join(out, 'bundle', 'rootfs');
     expect(existsSync(path.join(rootfs, 'bin/base-tool'))).toBe(true);
     expect(run('qemu-aarch64', [path.join(rootfs, 'usr/local/bin/hello')])).toBe('hello from oci\n');
+  }, 60_000);
+
+  test('unpacked by our own code (layers in order, whiteouts) as umoci unpacks it; the arm64 binary runs', async () => {
+    const out = path.join(root, 'whiteout');
+    mkdirSync(out, { recursive: true });
+    const empty = path.join(out, 'empty');
+    writeFileSync(empty, '');
+    // the base has /etc/os-release and /bin/base-tool; this layer deletes the first (a whiteout)
+    const opts = options(out, { base: `${reg.host}/test/base:1`, tarFile: undefined });
+    for (const img of opts.images)
+      img.files.push({ path: '/etc/.wh.os-release', type: 'file', source: empty, size: 0, mode: 0o644 });
+    const built = await buildImages(opts);
+    const ours = path.join(out, 'ours');
+    await unpackImage(new Layout(built.layoutDir), parsePlatform('linux/arm64'), ours);
+    run('skopeo', [
+      'copy',
+      '--override-arch',
+      'arm64',
+      `oci:${built.layoutDir}:1.2.3`,
+      `oci:${path.join(out, 'one')}:x`,
+    ]);
+    run('umoci', ['unpack', '--image', `${path.join(out, 'one')}:x`, path.join(out, 'bundle')]);
+    const listing = (dir: string) =>
+      run('find', [dir, '-mindepth', '1', '-printf', '%P %y %m\n']).split('\n').filter(Boolean).sort();
+    expect(listing(ours)).toEqual(listing(path.join(out, 'bundle', 'rootfs')));
+    expect(existsSync(path.join(ours, 'etc/os-release'))).toBe(false);
+    expect(existsSync(path.join(ours, 'bin/base-tool'))).toBe(true);
+    expect(run('qemu-aarch64', [path.join(ours, 'usr/local/bin/hello'), 'unpacked'])).toBe(
+      'hello from unpacked\n',
+    );
   }, 60_000);
 
   test('a base without a platform, a base that is not there, a registry that is not there', async () => {

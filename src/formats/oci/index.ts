@@ -24,3 +24,4 @@ export {
   type RegistryOptions,
 } from './registry.js';
 export { checkPush, pushLayout, releaseTags, type Pushed, type PushOptions } from './push.js';
+export { manifestFor, unpackImage } from './unpack.js';
