@@ -353,6 +353,25 @@ describe('base images from a registry', () => {
     );
   }, 60_000);
 
+  test('pushed to the registry of its base: the base layers are mounted, not uploaded', async () => {
+    const built = await buildImages(
+      options(path.join(root, 'mount'), { base: `${reg.host}/test/base:1`, tarFile: undefined }),
+    );
+    const stats: Record<string, number> = {};
+    await pushLayout({
+      layout: new Layout(built.layoutDir),
+      repository: `${reg.host}/test/app`,
+      tags: ['1'],
+      key: 'oci-repository',
+      stats,
+    });
+    expect(stats.mount).toBe(2); // one base layer per platform
+    expect(stats.upload).toBe(4); // our layer and the config of each platform
+    expect(reg.log()).toMatch(
+      /"POST \/v2\/test\/app\/blobs\/uploads\/\?mount=sha256%3A[0-9a-f]{64}&from=test%2Fbase HTTP\/1.1" 201/,
+    );
+  }, 60_000);
+
   test('a base without a platform, a base that is not there, a registry that is not there', async () => {
     const fails = async (base: string, re: RegExp) => {
       const dir = path.join(root, `bad-${Math.random()}`);

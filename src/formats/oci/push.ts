@@ -57,19 +57,26 @@ export function checkPush(repository: string, tags: readonly string[], key: stri
 export async function pushLayout(o: PushOptions): Promise<Pushed> {
   checkPush(o.repository, o.tags, o.key);
   const ref = parseImageRef(o.repository, o.key, false);
-  const reg = new Registry(ref, { key: o.key, credentials: o.credentials, stats: o.stats });
   const top = (await o.layout.readIndex()).manifests[0];
   if (!top || top.mediaType !== MT.index)
     throw new DistroError(
       `${o.layout.dir}: index.json names no image index; write the images with the oci format first.`,
     );
   const index = await o.layout.readJson<ImageIndex>(top.digest);
-  for (const m of index.manifests) {
-    const man = await o.layout.readJson<ImageManifest>(m.digest);
+  const manifests = await Promise.all(index.manifests.map((m) => o.layout.readJson<ImageManifest>(m.digest)));
+  const mountFrom = [...new Set(manifests.map((m) => mountSource(m, ref.registry, ref.repository)))];
+  const reg = new Registry(ref, {
+    key: o.key,
+    credentials: o.credentials,
+    stats: o.stats,
+    mountFrom: mountFrom.filter((f): f is string => !!f),
+  });
+  for (const [i, m] of index.manifests.entries()) {
+    const man = manifests[i]!;
     const from = mountSource(man, ref.registry, ref.repository);
     const blobs = [man.config, ...man.layers];
-    await mapLimit(blobs, 4, async (b, i) =>
-      reg.pushBlob(b.digest, () => o.layout.readBlob(b.digest), i > 0 ? from : undefined),
+    await mapLimit(blobs, 4, async (b, j) =>
+      reg.pushBlob(b.digest, () => o.layout.readBlob(b.digest), j > 0 ? from : undefined),
     );
     await reg.putManifest(m.digest, await o.layout.readBlob(m.digest), MT.manifest);
   }

@@ -24,6 +24,8 @@ export interface RegistryOptions {
   credentials?: RegistryCredentials;
   /** The input or config key errors name. */
   key: string;
+  /** Repositories of the same registry blobs may be mounted from: pull scope asked for with the token. */
+  mountFrom?: string[];
   /** Counts requests by kind (tests and the summary): `upload`, `mount`, `head`, … */
   stats?: Record<string, number>;
 }
@@ -90,7 +92,8 @@ export class Registry {
     if (params.service) url.searchParams.set('service', params.service);
     const scopes = new Set<string>([`repository:${this.ref.repository}:${push ? 'pull,push' : 'pull'}`]);
     if (params.scope) for (const s of params.scope.split(' ')) scopes.add(s);
-    if (from) scopes.add(`repository:${from}:pull`);
+    for (const f of [...(this.o.mountFrom ?? []), ...(from ? [from] : [])])
+      scopes.add(`repository:${f}:pull`);
     for (const s of scopes) url.searchParams.append('scope', s);
     const basic = this.basic();
     let res: Response;
