@@ -20,6 +20,8 @@ import { memoryLogger } from '../src/log.js';
 import { readManifest } from '../src/manifest/index.js';
 import { createArtifactStore } from '../src/runner/artifacts.js';
 import { packageStage } from '../src/stages/package.js';
+import { sbomValidators } from './helpers/sbom-schemas.js';
+import { writeSboms } from '../src/sign/sbom.js';
 import { releaseAssets } from '../src/stages/publish.js';
 import { signStage } from '../src/stages/sign.js';
 
@@ -169,6 +171,34 @@ describe('format source', () => {
     expect(releaseAssets(m!.artifacts).map((a) => a.path)).toEqual(
       expect.arrayContaining(['demo-1.2.0.tar.gz', 'SHA256SUMS']),
     );
+  });
+
+  it('gets an SBOM (valid SPDX 2.3 and CycloneDX) listing its files, as a source package', async () => {
+    const m = await readManifest(path.join(ws, 'dist'));
+    const sboms = path.join(root, 'sboms');
+    mkdirSync(sboms);
+    execFileSync('cp', [tarball(ws), sboms]);
+    const written = await writeSboms({
+      project: { name: 'demo', version: '1.2.0' },
+      distDir: sboms,
+      artifacts: m!.artifacts.filter((a) => a.kind === 'source'),
+      now: COMMIT_TIME,
+    });
+    expect(written.map((w) => w.path).sort()).toEqual([
+      'demo-1.2.0.tar.gz.cdx.json',
+      'demo-1.2.0.tar.gz.spdx.json',
+    ]);
+    const { spdx, cyclonedx } = sbomValidators();
+    const doc = JSON.parse(readFileSync(path.join(sboms, 'demo-1.2.0.tar.gz.spdx.json'), 'utf8')) as {
+      packages: Array<{ primaryPackagePurpose?: string }>;
+      files?: Array<{ fileName: string }>;
+    };
+    expect(spdx(doc)).toBe(true);
+    expect(cyclonedx(JSON.parse(readFileSync(path.join(sboms, 'demo-1.2.0.tar.gz.cdx.json'), 'utf8')))).toBe(
+      true,
+    );
+    expect(doc.packages[0]!.primaryPackagePurpose).toBe('SOURCE');
+    expect((doc.files ?? []).map((f) => f.fileName)).toContain('./demo-1.2.0/src/main.c');
   });
 
   it('warns about uncommitted changes and archives the commit without them', async () => {

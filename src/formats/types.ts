@@ -43,7 +43,7 @@ export interface FormatContext {
   loaded: LoadedConfig;
   projectDir: string;
   distDir: string;
-  /** The release version (no leading `v` stripped: spell it with the format's rules). */
+  /** The release version as resolved (a leading `v` possible): spell it with the format's rules. */
   version: string;
   versionWhere: ErrorLocation;
   sourceDateEpoch: number;

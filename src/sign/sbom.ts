@@ -1,6 +1,6 @@
 /**
  * SBOMs for packages and archives: `<artifact>.spdx.json` (SPDX 2.3) and `<artifact>.cdx.json`
- * (CycloneDX 1.6), beside each artifact of kind deb, rpm or archive.
+ * (CycloneDX 1.6), beside each artifact of a format with a contents reader (deb, rpm, archives, source).
  *
  * Each describes the artifact (name, version, SHA-256/SHA-512, purl: `pkg:deb/<vendor>/<name>@<v>
  * ?arch=`, `pkg:rpm/…`, `pkg:generic/<name>@<v>?download_url=<file>` for archives), the regular
@@ -35,7 +35,7 @@ export interface SbomOptions {
   project: SbomProject;
   /** Directory the artifact paths are relative to. */
   distDir: string;
-  /** Manifest entries; those of kind deb, rpm and archive get SBOMs, the rest are ignored. */
+  /** Manifest entries; those of a format with a contents reader get SBOMs, the rest are ignored. */
   artifacts: readonly ManifestArtifact[];
   /** Where Cargo.lock / go.sum are looked for; unset: no locked dependencies. */
   projectDir?: string;
@@ -67,6 +67,9 @@ interface Described {
   contents: ArtifactContents;
   locked: LockedDependency[];
 }
+
+/** SPDX's primaryPackagePurpose by manifest kind (a package installs). */
+const PURPOSE: Record<string, string> = { archive: 'ARCHIVE', source: 'SOURCE' };
 
 /** `pkg:` URL segments: percent-encoded except the characters purl keeps. */
 const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ':');
@@ -166,7 +169,7 @@ function spdxDocument(d: Described, o: SbomOptions, uuid: string): unknown {
         licenseConcluded: 'NOASSERTION',
         licenseDeclared: spdxLicense(o.project.license),
         copyrightText: 'NOASSERTION',
-        primaryPackagePurpose: d.artifact.kind === 'archive' ? 'ARCHIVE' : 'INSTALL',
+        primaryPackagePurpose: PURPOSE[d.artifact.kind] ?? 'INSTALL',
         externalRefs: [
           { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: d.purl },
         ],
