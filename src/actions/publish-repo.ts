@@ -72,6 +72,11 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
           sha: env.GITHUB_SHA,
         }
       : undefined,
+    oci: {
+      repository: inputs.optional('oci-repository'),
+      username: inputs.optional('oci-username'),
+      password: inputs.optional('oci-password'),
+    },
   });
   const notes: string[] = [];
   if (r.added.length) notes.push(`Added: ${r.added.join('; ')}`);
@@ -83,6 +88,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
       `Install with pacman (add this to /etc/pacman.conf first):\n\n\`\`\`ini\n${r.pacmanConf}\`\`\`\n\n\`\`\`sh\n${r.pacmanInstall}\n\`\`\``,
     );
   if (r.releaseUrl) notes.push(`Release: ${r.releaseUrl}`);
+  if (r.ociImage) notes.push(`Image: \`${r.ociImage}\``);
   await summarize(rt, 'publish-repo', r.artifacts, notes);
   return {
     ...stageOutputs(r),
@@ -93,6 +99,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'pacman-conf': r.pacmanConf,
     'pacman-install': r.pacmanInstall,
     'release-url': r.releaseUrl,
+    'oci-image': r.ociImage,
     commit: r.commit,
     'homebrew-commit': r.homebrewCommit,
     'scoop-commit': r.scoopCommit,

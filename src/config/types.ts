@@ -110,6 +110,23 @@ export interface WingetConfig {
   locale?: string;
 }
 
+/** `oci:` (format `oci`, and publish-repo's push). */
+export interface OciConfig {
+  /** `scratch` (default) or an image reference pulled by digest per platform. */
+  base?: string;
+  /** Where the binaries go in the image (default /usr/local/bin). */
+  binary_dir?: string;
+  entrypoint?: string | string[];
+  cmd?: string | string[];
+  env?: Record<string, string>;
+  user?: string;
+  workdir?: string;
+  ports?: string | Array<string | number>;
+  labels?: Record<string, string>;
+  /** `ghcr.io/owner/name`: where publish-repo pushes (input oci-repository wins). */
+  repository?: string;
+}
+
 export interface DistroConfig {
   name: string;
   version?: string;
@@ -178,6 +195,7 @@ export interface DistroConfig {
   winget?: WingetConfig;
   /** `installer:` (format installer, install.sh): see src/formats/installer/plan.ts. */
   installer?: Record<string, unknown>;
+  oci?: OciConfig;
   [key: string]: unknown;
 }
 

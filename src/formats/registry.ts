@@ -9,6 +9,7 @@ import { archiveFormats } from './archive/format.js';
 import { archlinuxFormat } from './archlinux/format.js';
 import { debFormat } from './deb/format.js';
 import { installerFormat } from './installer/format.js';
+import { ociFormat } from './oci/format.js';
 import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
 import { homebrewFormat, scoopFormat, wingetFormat } from './release-files/format.js';
@@ -24,6 +25,7 @@ export const FORMATS: readonly Format[] = [
   scoopFormat,
   wingetFormat,
   installerFormat,
+  ociFormat,
 ];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */

@@ -25,6 +25,7 @@ export type ArtifactKind =
   | 'nsis'
   | 'installer'
   | 'source'
+  | 'oci'
   | 'formula'
   | 'scoop'
   | 'winget'

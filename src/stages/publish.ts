@@ -21,6 +21,7 @@ import { plainVersion } from '../formats/release-files/index.js';
 import { makeReleaseManifests, type MadeFile, type ManifestFormat } from '../formats/release-files/make.js';
 import { pushToChannel } from '../repos/channels.js';
 import { writeAllAtomic } from '../atomic.js';
+import { type OciPublishOptions, planOciPush, pushOci } from './publish-oci.js';
 
 /** `name=version` (or `name@version`) as the retract and promote inputs take them. */
 export interface VersionRef {
@@ -88,6 +89,8 @@ export interface PublishStageOptions extends CommonOptions {
   winget?: boolean;
   /** The git remote of another repository (tap, bucket); default `<serverUrl>/<owner/name>.git`. */
   remoteFor?: (repository: string) => string;
+  /** Container images: push the manifest's `oci` artifact (publish-oci.ts). */
+  oci?: OciPublishOptions;
 }
 
 export interface PublishStageResult extends StageResult {
@@ -100,6 +103,8 @@ export interface PublishStageResult extends StageResult {
   pacmanConf: string;
   pacmanInstall: string;
   releaseUrl: string;
+  /** `registry/repository@sha256:…` of the pushed image index ('' when none). */
+  ociImage: string;
   /** Commit pushed to the repository branch ('' for a directory or when nothing changed). */
   commit: string;
   /** What changed, for the summary. */
@@ -183,7 +188,7 @@ function checkPublishInputs(o: PublishStageOptions): void {
 export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
   checkPublishInputs(o);
   const ctx = await openStage(o, { stage: 'publish' });
-  assertExpanded(ctx.config, ['repos']); // an unset ${VAR} in its own keys fails before any work
+  assertExpanded(ctx.config, ['repos', 'oci']); // an unset ${VAR} in its own keys fails before any work
   const channel = o.channel || 'stable';
   if (!CHANNEL.test(channel)) {
     throw new DistroError(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {
@@ -210,9 +215,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     throw new DistroError(`set one of 'repo-dir' and 'repo-branch', not both.`, { key: 'input: repo-dir' });
   }
   const channels = channelPlan(o, ctx.config);
-  if (!repos && !o.githubRelease && !channels.any) {
+  const ociPlan = planOciPush(ctx, o.oci, o.token, channel);
+  if (!repos && !o.githubRelease && !channels.any && !ociPlan) {
     throw new DistroError(
-      `nothing to publish: the manifest has no deb, rpm or Arch Linux packages, 'github-release' is false and no Homebrew tap, Scoop bucket or winget is given. Download the packages with 'from', or turn on 'github-release'.`,
+      `nothing to publish: the manifest has no deb, rpm or Arch Linux packages, 'github-release' is false and no Homebrew tap, Scoop bucket or winget and no 'oci-repository' is given. Download the packages with 'from', or turn on 'github-release'.`,
       { key: 'from' },
     );
   }
@@ -251,6 +257,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     pacmanConf: '',
     pacmanInstall: '',
     releaseUrl: '',
+    ociImage: '',
     commit: '',
     added: [],
     removed: [],
@@ -426,6 +433,8 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     for (const l of out.removed) ctx.log.info(`removed: ${l}`);
     if (stored.createdBranch) ctx.log.info(`Created branch '${o.repoBranch}'.`);
   }
+
+  if (ociPlan) out.ociImage = await pushOci(ctx, ociPlan);
 
   if (release) {
     const r = await ctx.log.group(
