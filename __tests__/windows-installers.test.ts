@@ -20,7 +20,9 @@ import {
 } from '../src/formats/windows/spec.js';
 import { memoryLogger } from '../src/log.js';
 import { resolveTarget } from '../src/targets/index.js';
-import { createWinePrefix, type WinePrefix } from '../src/smoke/wine.js';
+import type { SmokeContext } from '../src/smoke/checks.js';
+import { checkInstaller, splitUninstallString } from '../src/smoke/windows.js';
+import { createWinePrefix, regValue, UNINSTALL_KEY, uninstallEntries, type WinePrefix } from '../src/smoke/wine.js';
 
 const EPOCH = 1700000000;
 const root = mkdtempSync(path.join(tmpdir(), 'wininst-test-'));
@@ -168,5 +170,92 @@ describe('msi', () => {
     expect(tool('msiinfo', ['suminfo', built['msi-1.1.0']!])).not.toContain(
       /Revision number \(UUID\): (\S+)/.exec(tool('msiinfo', ['suminfo', msi()]))![1],
     );
+  }, 60_000);
+});
+
+describe('under wine', () => {
+  const ctx = (): SmokeContext => ({
+    target: win64,
+    env: wine.env,
+    log,
+    timeoutMs: 60_000,
+    installTimeoutMs: 300_000,
+    expect: /hello 1\.0\.0/,
+    results: [],
+  });
+  const logFile = (name: string) => ({ file: path.join(root, `${name}.log`), rel: `${name}.log` });
+  const w = (argv: string[]) => wine.run(argv, { timeoutMs: 300_000 });
+  const arp = () => uninstallEntries(wine);
+
+  test.each(['msi', 'nsis'] as const)(
+    '%s: silent install, the binary runs from PATH, uninstall removes files, entry and PATH',
+    async (kind) => {
+      const c = ctx();
+      const before = await arp();
+      await checkInstaller(
+        c,
+        wine,
+        { file: built[`${kind}-1.0.0`]!, rel: path.basename(built[`${kind}-1.0.0`]!), kind, binaries: ['hello'] },
+        { commands: [['hello', '--version']], log: logFile(kind) },
+      );
+      const summary = c.results.map((r) => `${r.check}: ${r.status} ${r.message ?? ''}`);
+      expect(summary).toEqual(['install: passed ', 'command: passed ', 'remove: passed ']);
+      expect(c.results[1]!.stdout).toContain('hello 1.0.0');
+      expect(await arp()).toEqual(before);
+      expect(existsSync(wine.unixPath('C:\\Program Files\\Hello Team'))).toBe(false);
+    },
+    600_000,
+  );
+
+  test('nsis: the ARP entry carries name, version, publisher and uninstall strings', async () => {
+    expect((await w([built['nsis-1.0.0']!, '/S'])).code).toBe(0);
+    const key = `${UNINSTALL_KEY}\\hello`;
+    expect(await regValue(wine, key, 'DisplayName')).toBe('hello');
+    expect(await regValue(wine, key, 'DisplayVersion')).toBe('1.0.0');
+    expect(await regValue(wine, key, 'Publisher')).toBe('Hello Team');
+    expect(await regValue(wine, key, 'UninstallString')).toBe('"C:\\Program Files\\Hello Team\\hello\\uninstall.exe"');
+    expect(await regValue(wine, key, 'QuietUninstallString')).toBe(
+      '"C:\\Program Files\\Hello Team\\hello\\uninstall.exe" /S',
+    );
+    expect(existsSync(wine.unixPath('C:\\ProgramData\\Microsoft\\Windows\\Start Menu\\Programs\\hello\\hello.lnk'))).toBe(
+      true,
+    );
+    // upgrade: 1.1.0 over 1.0.0 leaves one entry and the new binary
+    expect((await w([built['nsis-1.1.0']!, '/S'])).code).toBe(0);
+    await wine.settle();
+    expect((await arp()).filter((e) => e === 'hello')).toHaveLength(1);
+    expect(await regValue(wine, key, 'DisplayVersion')).toBe('1.1.0');
+    expect((await w(['hello', '--version'])).stdout).toContain('hello 1.1.0');
+    expect((await w(splitUninstallString((await regValue(wine, key, 'QuietUninstallString'))!))).code).toBe(0);
+    await wine.settle();
+    expect(await arp()).not.toContain('hello');
+    expect(existsSync(wine.unixPath('C:\\Program Files\\Hello Team'))).toBe(false);
+  }, 600_000);
+
+  test('msi: 1.1.0 upgrades 1.0.0 with one entry left; installing 1.0.0 again is refused', async () => {
+    const before = await arp();
+    expect((await w(['msiexec', '/i', built['msi-1.0.0']!, '/qn'])).code).toBe(0);
+    const first = (await arp()).filter((e) => !before.includes(e));
+    expect(first).toHaveLength(1);
+    expect((await w(['msiexec', '/i', built['msi-1.1.0']!, '/qn'])).code).toBe(0);
+    const after = (await arp()).filter((e) => !before.includes(e));
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(first); // the ProductCode changes with each version
+    expect(await regValue(wine, `${UNINSTALL_KEY}\\${after[0]!}`, 'DisplayVersion')).toBe('1.1.0');
+    expect((await w(['hello', '--version'])).stdout).toContain('hello 1.1.0');
+    const down = await w(['msiexec', '/i', built['msi-1.0.0']!, '/qn']);
+    expect(down.code).not.toBe(0);
+    expect((await w(['hello', '--version'])).stdout).toContain('hello 1.1.0');
+    expect((await w(['msiexec', '/x', built['msi-1.1.0']!, '/qn'])).code).toBe(0);
+    expect(await arp()).toEqual(before);
+  }, 600_000);
+});
+
+describe('nsis', () => {
+  test('file says a 64-bit PE (GUI) executable; two builds give the same bytes', async () => {
+    expect(tool('file', [built['nsis-1.0.0']!])).toMatch(/PE32\+ executable \(GUI\) x86-64/);
+    const again = path.join(root, 'again-setup.exe');
+    await writeNsis(again, specs['1.0.0']!, { env, log });
+    expect(readFileSync(again).equals(readFileSync(built['nsis-1.0.0']!))).toBe(true);
   }, 60_000);
 });

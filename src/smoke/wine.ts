@@ -92,11 +92,14 @@ export const UNINSTALL_KEY = 'HKLM\\Software\\Microsoft\\Windows\\CurrentVersion
 /** The subkeys of Add/Remove Programs (`reg query` of the Uninstall key), sorted. */
 export async function uninstallEntries(prefix: WinePrefix): Promise<string[]> {
   const r = await prefix.run(['reg', 'query', UNINSTALL_KEY], { timeoutMs: 60_000 });
+  // reg prints the subkeys with the root spelt out: HKEY_LOCAL_MACHINE\Software\…\Uninstall\<key>
+  const tail = UNINSTALL_KEY.slice('HKLM'.length).toLowerCase() + '\\';
   return r.stdout
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter((l) => l.toLowerCase().startsWith(`${UNINSTALL_KEY.toLowerCase()}\\`))
-    .map((l) => l.slice(UNINSTALL_KEY.length + 1))
+    .filter((l) => /^HKEY_LOCAL_MACHINE\\/i.test(l) && l.toLowerCase().includes(tail))
+    .map((l) => l.slice(l.toLowerCase().indexOf(tail) + tail.length))
+    .filter(Boolean)
     .sort();
 }
 
