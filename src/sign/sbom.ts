@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeAtomic } from '../atomic.js';
 import { hashFile, type ManifestArtifact } from '../manifest/index.js';
+import { getFormat, sbomKinds } from '../formats/registry.js';
 import { readContents, type ArtifactContents } from './sbom/contents.js';
 import { lockedDependencies, type LockedDependency } from './sbom/locks.js';
 
@@ -54,8 +55,6 @@ export interface SbomFile {
   artifact: string;
 }
 
-const SBOM_KINDS = new Set(['deb', 'rpm', 'archive']);
-
 interface Described {
   artifact: ManifestArtifact;
   fileName: string;
@@ -75,9 +74,10 @@ const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ':');
 function purlOf(a: ManifestArtifact, project: SbomProject, fileName: string): string {
   const ns = enc((project.vendor ?? project.name).toLowerCase().replace(/[^a-z0-9.-]+/g, '-'));
   const at = `${enc(project.name)}@${enc(project.version)}`;
-  if (a.kind === 'deb' || a.kind === 'rpm') {
+  const format = getFormat(a.kind);
+  if (format?.kind === 'package') {
     const arch = typeof a.arch === 'string' ? a.arch : undefined;
-    return `pkg:${a.kind}/${ns}/${at}${arch ? `?arch=${enc(arch)}` : ''}`;
+    return `pkg:${format.purlType}/${ns}/${at}${arch ? `?arch=${enc(arch)}` : ''}`;
   }
   return `pkg:generic/${at}?download_url=${enc(fileName)}`;
 }
@@ -272,7 +272,7 @@ function cdxDocument(d: Described, o: SbomOptions, uuid: string): unknown {
 export async function writeSboms(o: SbomOptions): Promise<SbomFile[]> {
   const locked = o.projectDir ? await lockedDependencies(o.projectDir) : [];
   const targets = o.artifacts
-    .filter((a) => SBOM_KINDS.has(a.kind))
+    .filter((a) => sbomKinds().has(a.kind))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pending: Array<[SbomFile, string]> = [];
   for (const a of targets) {
