@@ -7,11 +7,13 @@ import { DistroError } from '../errors.js';
 import type { SpellOptions } from '../config/version.js';
 import { archiveFormats } from './archive/format.js';
 import { debFormat } from './deb/format.js';
+import { msiFormat } from './msi/format.js';
+import { nsisFormat } from './nsis/format.js';
 import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
 import type { ArchiveFormatDef, Format, PackageFormat, ReleaseFormat, TargetFormat } from './types.js';
 
-export const FORMATS: readonly Format[] = [...archiveFormats, debFormat, rpmFormat, sourceFormat];
+export const FORMATS: readonly Format[] = [...archiveFormats, debFormat, rpmFormat, sourceFormat, msiFormat, nsisFormat];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */
 export const PLANNED_FORMATS: readonly string[] = ['apk', 'archlinux'];
