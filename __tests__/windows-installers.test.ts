@@ -22,7 +22,13 @@ import { memoryLogger } from '../src/log.js';
 import { resolveTarget } from '../src/targets/index.js';
 import type { SmokeContext } from '../src/smoke/checks.js';
 import { checkInstaller, splitUninstallString } from '../src/smoke/windows.js';
-import { createWinePrefix, regValue, UNINSTALL_KEY, uninstallEntries, type WinePrefix } from '../src/smoke/wine.js';
+import {
+  createWinePrefix,
+  regValue,
+  UNINSTALL_KEY,
+  uninstallEntries,
+  type WinePrefix,
+} from '../src/smoke/wine.js';
 
 const EPOCH = 1700000000;
 const root = mkdtempSync(path.join(tmpdir(), 'wininst-test-'));
@@ -38,7 +44,13 @@ function project(version: string): string {
     path.join(dir, 'hello.c'),
     `#include <stdio.h>\nint main(int c, char **v) { printf("hello ${version}\\n"); return c > 1 && v[1][0] == 'x'; }\n`,
   );
-  execFileSync('x86_64-w64-mingw32-gcc', ['-O2', '-s', '-o', path.join(dir, 'hello.exe'), path.join(dir, 'hello.c')]);
+  execFileSync('x86_64-w64-mingw32-gcc', [
+    '-O2',
+    '-s',
+    '-o',
+    path.join(dir, 'hello.exe'),
+    path.join(dir, 'hello.c'),
+  ]);
   writeFileSync(path.join(dir, 'README.md'), `# hello ${version}\n`);
   writeFileSync(path.join(dir, 'LICENSE'), 'MIT License\n');
   return dir;
@@ -101,7 +113,9 @@ describe('names and codes', () => {
     );
     expect(defaultUpgradeCode('Hello Team', 'hello')).toBe(defaultUpgradeCode('hello team', 'HELLO'));
     expect(defaultUpgradeCode('Hello Team', 'hello')).not.toBe(defaultUpgradeCode('Other', 'hello'));
-    expect(defaultUpgradeCode('Hello Team', 'hello')).toMatch(/^\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}$/);
+    expect(defaultUpgradeCode('Hello Team', 'hello')).toMatch(
+      /^\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}$/,
+    );
   });
 
   test('versions: pre-release dropped with a note, out of range refused', () => {
@@ -156,7 +170,9 @@ describe('msi', () => {
     const out = mkdtempSync(path.join(root, 'extract-'));
     // msiextract leaves out the Program Files folder itself.
     const list = tool('msiextract', ['-C', out, msi()]).split('\n');
-    expect(list).toEqual(expect.arrayContaining(['Hello Team/hello/hello.exe', 'Hello Team/hello/doc/LICENSE']));
+    expect(list).toEqual(
+      expect.arrayContaining(['Hello Team/hello/hello.exe', 'Hello Team/hello/doc/LICENSE']),
+    );
     expect(readFileSync(path.join(out, 'Hello Team/hello/hello.exe'))).toEqual(
       readFileSync(specs['1.0.0']!.files[0]!.source),
     );
@@ -195,7 +211,12 @@ describe('under wine', () => {
       await checkInstaller(
         c,
         wine,
-        { file: built[`${kind}-1.0.0`]!, rel: path.basename(built[`${kind}-1.0.0`]!), kind, binaries: ['hello'] },
+        {
+          file: built[`${kind}-1.0.0`]!,
+          rel: path.basename(built[`${kind}-1.0.0`]!),
+          kind,
+          binaries: ['hello'],
+        },
         { commands: [['hello', '--version']], log: logFile(kind) },
       );
       const summary = c.results.map((r) => `${r.check}: ${r.status} ${r.message ?? ''}`);
@@ -213,20 +234,26 @@ describe('under wine', () => {
     expect(await regValue(wine, key, 'DisplayName')).toBe('hello');
     expect(await regValue(wine, key, 'DisplayVersion')).toBe('1.0.0');
     expect(await regValue(wine, key, 'Publisher')).toBe('Hello Team');
-    expect(await regValue(wine, key, 'UninstallString')).toBe('"C:\\Program Files\\Hello Team\\hello\\uninstall.exe"');
+    expect(await regValue(wine, key, 'UninstallString')).toBe(
+      '"C:\\Program Files\\Hello Team\\hello\\uninstall.exe"',
+    );
     expect(await regValue(wine, key, 'QuietUninstallString')).toBe(
       '"C:\\Program Files\\Hello Team\\hello\\uninstall.exe" /S',
     );
-    expect(existsSync(wine.unixPath('C:\\ProgramData\\Microsoft\\Windows\\Start Menu\\Programs\\hello\\hello.lnk'))).toBe(
-      true,
-    );
+    expect(
+      existsSync(
+        wine.unixPath('C:\\ProgramData\\Microsoft\\Windows\\Start Menu\\Programs\\hello\\hello.lnk'),
+      ),
+    ).toBe(true);
     // upgrade: 1.1.0 over 1.0.0 leaves one entry and the new binary
     expect((await w([built['nsis-1.1.0']!, '/S'])).code).toBe(0);
     await wine.settle();
     expect((await arp()).filter((e) => e === 'hello')).toHaveLength(1);
     expect(await regValue(wine, key, 'DisplayVersion')).toBe('1.1.0');
     expect((await w(['hello', '--version'])).stdout).toContain('hello 1.1.0');
-    expect((await w(splitUninstallString((await regValue(wine, key, 'QuietUninstallString'))!))).code).toBe(0);
+    expect((await w(splitUninstallString((await regValue(wine, key, 'QuietUninstallString'))!))).code).toBe(
+      0,
+    );
     await wine.settle();
     expect(await arp()).not.toContain('hello');
     expect(existsSync(wine.unixPath('C:\\Program Files\\Hello Team'))).toBe(false);

@@ -13,7 +13,14 @@ import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
 import type { ArchiveFormatDef, Format, PackageFormat, ReleaseFormat, TargetFormat } from './types.js';
 
-export const FORMATS: readonly Format[] = [...archiveFormats, debFormat, rpmFormat, sourceFormat, msiFormat, nsisFormat];
+export const FORMATS: readonly Format[] = [
+  ...archiveFormats,
+  debFormat,
+  rpmFormat,
+  sourceFormat,
+  msiFormat,
+  nsisFormat,
+];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */
 export const PLANNED_FORMATS: readonly string[] = ['apk', 'archlinux'];

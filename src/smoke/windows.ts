@@ -28,7 +28,11 @@ export interface WindowsInstaller {
 const ENV_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment';
 
 /** The folders an installer may write to, relative to the prefix (their snapshot shows leftovers). */
-const WATCHED = ['drive_c/Program Files', 'drive_c/Program Files (x86)', 'drive_c/ProgramData/Microsoft/Windows/Start Menu'];
+const WATCHED = [
+  'drive_c/Program Files',
+  'drive_c/Program Files (x86)',
+  'drive_c/ProgramData/Microsoft/Windows/Start Menu',
+];
 
 async function watched(prefix: WinePrefix): Promise<Set<string>> {
   const all = new Set<string>();
@@ -39,7 +43,12 @@ async function watched(prefix: WinePrefix): Promise<Set<string>> {
 /** PATH entries of the system environment, lower case (Windows compares them so). */
 async function systemPath(prefix: WinePrefix): Promise<Set<string>> {
   const v = (await regValue(prefix, ENV_KEY, 'PATH')) ?? '';
-  return new Set(v.split(';').map((s) => s.trim().replace(/\\$/, '').toLowerCase()).filter(Boolean));
+  return new Set(
+    v
+      .split(';')
+      .map((s) => s.trim().replace(/\\$/, '').toLowerCase())
+      .filter(Boolean),
+  );
 }
 
 /** `"C:\…\uninstall.exe" /S` → argv. */
@@ -62,8 +71,7 @@ export async function checkInstaller(
     const entriesBefore = await uninstallEntries(prefix);
     const filesBefore = await watched(prefix);
     const pathBefore = await systemPath(prefix);
-    const install =
-      inst.kind === 'msi' ? ['msiexec', '/i', inst.file, '/qn'] : [inst.file, '/S'];
+    const install = inst.kind === 'msi' ? ['msiexec', '/i', inst.file, '/qn'] : [inst.file, '/S'];
     const r = await prefix.run(install, { timeoutMs: ctx.installTimeoutMs, log: cl });
     await prefix.settle(ctx.installTimeoutMs);
     const entries = (await uninstallEntries(prefix)).filter((e) => !entriesBefore.includes(e));

@@ -107,7 +107,9 @@ export async function uninstallEntries(prefix: WinePrefix): Promise<string[]> {
 export async function regValue(prefix: WinePrefix, key: string, name: string): Promise<string | undefined> {
   const r = await prefix.run(['reg', 'query', key, '/v', name], { timeoutMs: 60_000 });
   if (r.code !== 0) return undefined;
-  const line = r.stdout.split(/\r?\n/).find((l) => l.trim().toLowerCase().startsWith(`${name.toLowerCase()} `));
+  const line = r.stdout
+    .split(/\r?\n/)
+    .find((l) => l.trim().toLowerCase().startsWith(`${name.toLowerCase()} `));
   const m = line && /^\s*\S+\s+REG_\w+\s+(.*)$/.exec(line);
   return m ? m[1]!.trim() : undefined;
 }

@@ -226,7 +226,9 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
       .map((t) => resolveTarget(t, 'manifest'))
       .filter((t) => {
         if (t.os === 'linux' || underWine(t)) return true;
-        ctx.log.warn(`skipping ${t.triple}: qemu-smoke-test runs Linux targets, and x86_64 Windows under wine, only`);
+        ctx.log.warn(
+          `skipping ${t.triple}: qemu-smoke-test runs Linux targets, and x86_64 Windows under wine, only`,
+        );
         return false;
       });
     if (targets.length === 0) {
@@ -289,26 +291,26 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
               log: ctx.log,
             })
           : smokeTarget({
-          target: t,
-          binaries,
-          packages,
-          command,
-          expect,
-          timeoutMs,
-          installTimeoutMs,
-          previous,
-          logDir: path.join(tmp, 'logs'),
-          logRel: `${outRel}/logs`,
-          rootfs: {
-            spec: rootfsSpec(t, { suite: cfg.suite, packages: extraPackages, mirror: cfg.mirror }),
-            store: o.rootfsStore ?? defaultStore(ctx.env),
-            workDir: path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-roots'),
-            prepare: setup.forRootfs,
-          },
-          env: ctx.env,
-          log: ctx.log,
-          uid: o.uid,
-        }),
+              target: t,
+              binaries,
+              packages,
+              command,
+              expect,
+              timeoutMs,
+              installTimeoutMs,
+              previous,
+              logDir: path.join(tmp, 'logs'),
+              logRel: `${outRel}/logs`,
+              rootfs: {
+                spec: rootfsSpec(t, { suite: cfg.suite, packages: extraPackages, mirror: cfg.mirror }),
+                store: o.rootfsStore ?? defaultStore(ctx.env),
+                workDir: path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-roots'),
+                prepare: setup.forRootfs,
+              },
+              env: ctx.env,
+              log: ctx.log,
+              uid: o.uid,
+            }),
       );
       await writeAtomic(path.join(tmp, 'junit.xml'), junitXml(mineResults));
       await rm(outDir, { recursive: true, force: true });

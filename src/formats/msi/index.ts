@@ -18,7 +18,14 @@ import { run } from '../../build/exec.js';
 import type { Env } from '../../build/types.js';
 import { DistroError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { braced, escapeXml, INSTALLER_ARCHES, stageFiles, uuidV5, type InstallerSpec } from '../windows/spec.js';
+import {
+  braced,
+  escapeXml,
+  INSTALLER_ARCHES,
+  stageFiles,
+  uuidV5,
+  type InstallerSpec,
+} from '../windows/spec.js';
 import { fixSummary } from './summary.js';
 
 /** `<name>-<version>-<arch>.msi` (arch as in the archives: amd64, 386). */
@@ -41,7 +48,8 @@ function platform(spec: InstallerSpec): { arch: string; programFiles: string; wi
 const guid = (spec: InstallerSpec, what: string) => braced(uuidV5(spec.upgradeCode.slice(1, -1), what));
 
 /** A WiX id for a file or directory (`f_…`, `d_…`) that depends on its path only. */
-const idOf = (kind: string, p: string) => `${kind}_${createHash('sha256').update(p).digest('hex').slice(0, 16)}`;
+const idOf = (kind: string, p: string) =>
+  `${kind}_${createHash('sha256').update(p).digest('hex').slice(0, 16)}`;
 
 interface Dir {
   id: string;
@@ -59,7 +67,8 @@ function tree(spec: InstallerSpec): Dir {
     for (let i = 0; i < parts.length - 1; i++) {
       const sub = parts.slice(0, i + 1).join('/');
       let next = d.dirs.get(parts[i]!);
-      if (!next) d.dirs.set(parts[i]!, (next = { id: idOf('d', sub), name: parts[i]!, dirs: new Map(), files: [] }));
+      if (!next)
+        d.dirs.set(parts[i]!, (next = { id: idOf('d', sub), name: parts[i]!, dirs: new Map(), files: [] }));
       d = next;
     }
     d.files.push({ id: idOf('f', f.dst), dst: f.dst, name: parts[parts.length - 1]! });
@@ -157,7 +166,9 @@ function shortcutsXml(spec: InstallerSpec, w64: string): { dirs: string[]; compo
 
 /** msibuild SQL that adds the PATH entry (WiX's Environment Action=set Part=last System=yes). */
 function pathQueries(spec: InstallerSpec): string[] {
-  const first = [...spec.files].sort((x, y) => (x.dst < y.dst ? -1 : 1)).find((f) => f.binary && !f.dst.includes('/'));
+  const first = [...spec.files]
+    .sort((x, y) => (x.dst < y.dst ? -1 : 1))
+    .find((f) => f.binary && !f.dst.includes('/'));
   if (!first) return [];
   const component = `c${idOf('f', first.dst)}`;
   return [
@@ -181,7 +192,11 @@ async function contentHash(source: string, spec: InstallerSpec): Promise<string>
 }
 
 /** Writes the .msi of `spec` to `out` (all or nothing). */
-export async function writeMsi(out: string, spec: InstallerSpec, o: { env: Env; log: Logger }): Promise<void> {
+export async function writeMsi(
+  out: string,
+  spec: InstallerSpec,
+  o: { env: Env; log: Logger },
+): Promise<void> {
   const p = platform(spec);
   const work = await makeTempDir(path.dirname(out), 'msi');
   try {

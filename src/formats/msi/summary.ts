@@ -67,7 +67,9 @@ class CompoundFile {
   /** Bytes of the chain starting at `start`. */
   read(start: number): Buffer {
     return Buffer.concat(
-      this.chain(start).map((s) => this.buf.subarray(this.offsetOfSector(s), this.offsetOfSector(s) + this.sectorSize)),
+      this.chain(start).map((s) =>
+        this.buf.subarray(this.offsetOfSector(s), this.offsetOfSector(s) + this.sectorSize),
+      ),
     );
   }
 
@@ -87,13 +89,19 @@ class CompoundFile {
       if (type !== 2 || entryName !== name) continue;
       const cutoff = this.buf.readUInt32LE(0x38);
       if (size >= cutoff) {
-        return this.chain(start).flatMap((s) => range(this.offsetOfSector(s), this.sectorSize)).slice(0, size);
+        return this.chain(start)
+          .flatMap((s) => range(this.offsetOfSector(s), this.sectorSize))
+          .slice(0, size);
       }
       // Small streams live in the mini stream (the root entry's chain), in 64-byte mini sectors.
       const miniSize = 1 << this.buf.readUInt16LE(0x20);
       const miniFatBytes = this.read(this.buf.readUInt32LE(0x3c));
-      const miniFat = Array.from({ length: miniFatBytes.length / 4 }, (_, k) => miniFatBytes.readUInt32LE(4 * k));
-      const container = this.chain(root!.start).flatMap((s) => range(this.offsetOfSector(s), this.sectorSize));
+      const miniFat = Array.from({ length: miniFatBytes.length / 4 }, (_, k) =>
+        miniFatBytes.readUInt32LE(4 * k),
+      );
+      const container = this.chain(root!.start).flatMap((s) =>
+        range(this.offsetOfSector(s), this.sectorSize),
+      );
       return this.chain(start, miniFat)
         .flatMap((m) => container.slice(m * miniSize, (m + 1) * miniSize))
         .slice(0, size);

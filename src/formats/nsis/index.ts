@@ -120,7 +120,9 @@ export function nsisScript(spec: InstallerSpec, staged: string, out: string): st
   );
   for (const d of dirs) {
     L.push(`  SetOutPath ${d === '.' ? '"$INSTDIR"' : under('$INSTDIR', d)}`);
-    for (const f of spec.files.filter((x) => path.posix.dirname(x.dst) === d).sort((a, b) => (a.dst < b.dst ? -1 : 1)))
+    for (const f of spec.files
+      .filter((x) => path.posix.dirname(x.dst) === d)
+      .sort((a, b) => (a.dst < b.dst ? -1 : 1)))
       L.push(`  File ${q(path.join(staged, ...f.dst.split('/')))}`);
   }
   L.push(
@@ -141,8 +143,7 @@ export function nsisScript(spec: InstallerSpec, staged: string, out: string): st
   if (binDir) L.push(...removePath());
   for (const f of [...spec.files].sort((a, b) => (a.dst < b.dst ? -1 : 1)))
     L.push(`  Delete ${under('$INSTDIR', f.dst)}`);
-  for (const d of dirs.filter((x) => x !== '.').reverse())
-    L.push(`  RMDir ${under('$INSTDIR', d)}`);
+  for (const d of dirs.filter((x) => x !== '.').reverse()) L.push(`  RMDir ${under('$INSTDIR', d)}`);
   L.push(
     '  Delete "$INSTDIR\\uninstall.exe"',
     '  RMDir "$INSTDIR"',
@@ -161,8 +162,7 @@ function shortcuts(spec: InstallerSpec): string[] {
   return [
     `  CreateDirectory ${under('$SMPROGRAMS', spec.name)}`,
     ...spec.shortcuts.map(
-      (s) =>
-        `  CreateShortcut ${menu(s.name)} ${under('$INSTDIR', s.target)} ${nsisQuote(s.args ?? '')}`,
+      (s) => `  CreateShortcut ${menu(s.name)} ${under('$INSTDIR', s.target)} ${nsisQuote(s.args ?? '')}`,
     ),
     `  CreateShortcut ${menu(`Uninstall ${spec.name}`)} "$INSTDIR\\uninstall.exe"`,
   ];
@@ -209,7 +209,11 @@ function removePath(): string[] {
 }
 
 /** Writes the setup.exe of `spec` to `out` (all or nothing). */
-export async function writeNsis(out: string, spec: InstallerSpec, o: { env: Env; log: Logger }): Promise<void> {
+export async function writeNsis(
+  out: string,
+  spec: InstallerSpec,
+  o: { env: Env; log: Logger },
+): Promise<void> {
   if (!INSTALLER_ARCHES.nsis.includes(spec.target.cpu))
     throw new DistroError(`format nsis: ${spec.target.triple} is not a Windows target NSIS installs on.`, {
       key: 'formats',

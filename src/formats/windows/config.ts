@@ -35,17 +35,15 @@ export type InstallerFormat = 'msi' | 'nsis';
 
 /** The targets that can have `format`, for messages. */
 export function installerTargets(format: InstallerFormat): string[] {
-  return TARGETS.filter((t) => t.os === 'windows' && INSTALLER_ARCHES[format].includes(t.cpu)).map((t) => t.triple);
+  return TARGETS.filter((t) => t.os === 'windows' && INSTALLER_ARCHES[format].includes(t.cpu)).map(
+    (t) => t.triple,
+  );
 }
 
 /** `archives.files` resolved: what the zip would hold beside the binaries. */
 export type ExtraFiles = Array<{ source: string; dst: string }>;
 
-export function installerSpec(
-  format: InstallerFormat,
-  ctx: TargetContext,
-  extra: ExtraFiles,
-): InstallerSpec {
+export function installerSpec(format: InstallerFormat, ctx: TargetContext, extra: ExtraFiles): InstallerSpec {
   const c = ctx.config;
   const section = ((c as Record<string, unknown>)[format] ?? {}) as InstallerSection;
   const where = (key: string): ErrorLocation & { key: string } => {
@@ -66,12 +64,18 @@ export function installerSpec(
     ctx.log.warn(
       `${format}: Windows compares numeric versions only, so ${ctx.version} installs as ${v.numeric} (without '${v.dropped}')`,
     );
-  const files: InstallerFile[] = ctx.binaries.map((b) => ({ source: b.file, dst: path.basename(b.file), binary: true }));
-  for (const e of extra) if (!files.some((f) => f.dst === e.dst)) files.push({ source: e.source, dst: e.dst });
+  const files: InstallerFile[] = ctx.binaries.map((b) => ({
+    source: b.file,
+    dst: path.basename(b.file),
+    binary: true,
+  }));
+  for (const e of extra)
+    if (!files.some((f) => f.dst === e.dst)) files.push({ source: e.source, dst: e.dst });
   const projectFile = (key: string, rel: string | undefined): string | undefined => {
     if (rel === undefined) return undefined;
     const abs = resolveInside(ctx.projectDir, rel, where(key));
-    if (!existsSync(abs)) fail(key, `'${rel}' does not exist in ${ctx.projectDir}; fix the path or remove it.`);
+    if (!existsSync(abs))
+      fail(key, `'${rel}' does not exist in ${ctx.projectDir}; fix the path or remove it.`);
     return abs;
   };
   let licenseFile = files.find((f) => /^(licen[cs]e|copying)/i.test(path.posix.basename(f.dst)))?.dst;
@@ -81,14 +85,22 @@ export function installerSpec(
     if (!files.some((f) => f.dst === licenseFile)) files.push({ source: license, dst: licenseFile });
   }
   const icon = projectFile(`${format}.icon`, section.icon);
-  if (icon && !icon.toLowerCase().endsWith('.ico')) fail(`${format}.icon`, `'${section.icon}' is not a .ico file; give a Windows icon (.ico).`);
+  if (icon && !icon.toLowerCase().endsWith('.ico'))
+    fail(`${format}.icon`, `'${section.icon}' is not a .ico file; give a Windows icon (.ico).`);
   const shortcuts: Shortcut[] = (section.shortcuts ?? []).map((s, i) => {
     const key = `${format}.shortcuts[${i}].target`;
     const exe = ctx.target.exe;
     const target = files.find((f) => f.dst === s.target || (f.binary && f.dst === `${s.target}${exe}`));
     if (!target)
-      fail(key, `'${s.target}' is neither a binary of ${ctx.target.triple} nor a file of archives.files (${files.map((f) => f.dst).join(', ')}); name one of them.`);
-    return { name: checkWindowsName(s.name, where(`${format}.shortcuts[${i}].name`)), target: target!.dst, ...(s.args ? { args: s.args } : {}) };
+      fail(
+        key,
+        `'${s.target}' is neither a binary of ${ctx.target.triple} nor a file of archives.files (${files.map((f) => f.dst).join(', ')}); name one of them.`,
+      );
+    return {
+      name: checkWindowsName(s.name, where(`${format}.shortcuts[${i}].name`)),
+      target: target!.dst,
+      ...(s.args ? { args: s.args } : {}),
+    };
   });
   return {
     name: c.name,

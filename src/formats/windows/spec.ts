@@ -107,10 +107,7 @@ export function parseGuid(value: string, where: ErrorLocation & { key: string })
  * (Windows Installer's ProductVersion). A pre-release or build suffix has no place there and is
  * dropped (`dropped` says so, for a warning): 1.2.0-rc.1 installs as 1.2.0.
  */
-export function windowsVersion(
-  version: string,
-  where: ErrorLocation,
-): { numeric: string; dropped?: string } {
+export function windowsVersion(version: string, where: ErrorLocation): { numeric: string; dropped?: string } {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(version);
   const nums = m ? [m[1], m[2] ?? '0', m[3] ?? '0'].map(Number) : [];
   const limits = [255, 255, 65535];
