@@ -4,7 +4,8 @@
 # (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
 # dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages; gpg, sqv and
 # minisign for signatures; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
-# repositories and smoke tests in foreign root filesystems).
+# repositories and smoke tests in foreign root filesystems; mingw, msitools/wixl, nsis and wine
+# for the Windows installers and their smoke test).
 set -euo pipefail
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(
@@ -17,6 +18,7 @@ packages=("$@")
   dpkg-dev lintian fakeroot rpm rpm2cpio rpmlint createrepo-c dnf cpio
   gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
+  gcc-mingw-w64-x86-64 msitools wixl nsis wine wine64
 )
 missing=()
 for p in "${packages[@]}"; do
