@@ -58,6 +58,7 @@ async function project(name: string, config = CONFIG, triple = 'x86_64-pc-window
   const ws = path.join(root, name);
   const rel = `build/${triple}/hello${triple.includes('windows') ? '.exe' : ''}`;
   const dist = path.join(ws, 'dist');
+  const windows = triple.includes('windows');
   mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
   writeFileSync(path.join(ws, 'distro.yml'), config);
   writeFileSync(path.join(ws, 'README.md'), '# hello\n');
@@ -67,14 +68,13 @@ async function project(name: string, config = CONFIG, triple = 'x86_64-pc-window
     '#include <stdio.h>\nint main(void) { puts("hello 2.0.1"); return 0; }\n',
   );
   // Built once per target: the linker stamps the time into a PE, and runs must see the same input.
-  const bin = path.join(root, `hello-${triple}`);
+  const bin = path.join(root, `hello-${triple}${windows ? '.exe' : ''}`);
   if (!existsSync(bin)) {
-    const cc = triple.includes('windows') ? 'x86_64-w64-mingw32-gcc' : 'gcc';
+    const cc = windows ? 'x86_64-w64-mingw32-gcc' : 'gcc';
     execFileSync(cc, ['-O2', '-s', '-o', bin, path.join(ws, 'hello.c')]);
   }
   copyFileSync(bin, path.join(dist, rel));
   const m = emptyManifest({ name: 'hello', version: '2.0.1' });
-  const windows = triple.includes('windows');
   m.artifacts.push(
     await describeFile(dist, rel, {
       kind: 'binary',

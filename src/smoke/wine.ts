@@ -31,7 +31,7 @@ export function wineFor(env: Env): string {
   const found = which('wine', env);
   if (!found)
     throw new DistroError(
-      `wine is not installed (not found on PATH=${env.PATH ?? ''}), so Windows programs cannot run here: install it with \`apt-get install wine wine64\`, or set \`install: false\` and test Linux targets only.`,
+      `wine is not installed (not found on PATH=${env.PATH ?? ''}), so Windows programs cannot run here: install it with \`apt-get install wine wine64\`, or leave the Windows targets out of this job (input target).`,
       { key: 'input: target' },
     );
   return found;

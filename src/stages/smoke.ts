@@ -282,7 +282,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
               expect,
               timeoutMs,
               installTimeoutMs,
-              workDir: await mkdir(logDir, { recursive: true }).then(() => tmp),
+              workDir: await mkdir(logDir, { recursive: true }).then(() => ctx.env.RUNNER_TEMP || tmpdir()),
               logOf: (rel) => ({
                 file: path.join(logDir, `${rel.replace(/[/\\]/g, '_')}.log`),
                 rel: `${outRel}/logs/${rel.replace(/[/\\]/g, '_')}.log`,
