@@ -21,6 +21,7 @@ import {
 import { memoryLogger } from '../src/log.js';
 import { resolveTarget } from '../src/targets/index.js';
 import type { SmokeContext } from '../src/smoke/checks.js';
+import { planSmokeSetup } from '../src/smoke/setup.js';
 import { checkInstaller, splitUninstallString } from '../src/smoke/windows.js';
 import {
   createWinePrefix,
@@ -138,6 +139,17 @@ describe('names and codes', () => {
       /wixl builds x86 and x64 packages only.*x86_64-pc-windows-gnu/,
     );
     expect(existsSync(path.join(root, 'x.msi'))).toBe(false);
+  });
+});
+
+describe('smoke setup', () => {
+  test('a Windows target needs wine and wine64, no root filesystem tools', () => {
+    const probe = { has: () => false, exists: () => false, binfmt: () => undefined, native: () => false };
+    const plan = planSmokeSetup([{ target: win64, binaries: true, packages: ['msi' as never] }], probe);
+    expect(plan.packages.map((p) => p.name)).toEqual(['wine', 'wine64']);
+    expect(plan.rootfs).toEqual([]);
+    const has = { ...probe, has: (c: string) => c === 'wine' || c === 'wine64' };
+    expect(planSmokeSetup([{ target: win64, binaries: true, packages: [] }], has).packages).toEqual([]);
   });
 });
 
