@@ -21,7 +21,8 @@ import { writeZip } from './zip.js';
 export type { ArchiveEntry, PlannedEntry } from './entries.js';
 export { compareNames, planEntries } from './entries.js';
 export { DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, renderName } from './name.js';
-export { TAR_OWNER, type TarEntry, compressor, gzipOsByteFix, writeTarEntries } from './tar.js';
+export { TAR_OWNER, type TarEntry, compressor, writeTarEntries } from './tar.js';
+export { defaultThreads } from './parallel.js';
 export { BufferPool, Output, readChunks } from './io.js';
 export { xzSlot } from './xz.js';
 export { dosDateTime } from './zip.js';
@@ -62,6 +63,8 @@ export interface WriteArchiveOptions {
   level?: number;
   /** Tests only (zip): ZIP64 records even where the sizes do not need them. */
   forceZip64?: boolean;
+  /** Compression threads (default: every core); the bytes are the same for any number. */
+  threads?: number;
 }
 
 export interface ArchiveResult {
@@ -112,7 +115,7 @@ export async function writeArchive(
   try {
     if (format === 'zip')
       await writeZip(planned, output, { mtime, level, forceZip64: opts.forceZip64 }, pool);
-    else await writeTar(planned, output, format, mtime, level, pool);
+    else await writeTar(planned, output, format, mtime, level, pool, opts.threads);
     await output.finish();
     await rename(tmp, target);
   } catch (err) {

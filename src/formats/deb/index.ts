@@ -52,7 +52,16 @@ export function debFullVersion(spec: PackageSpec): string {
   return `${spec.epoch ? `${spec.epoch}:` : ''}${spec.version}${spec.release ? `-${spec.release}` : ''}`;
 }
 
-export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResult> {
+export interface WriteDebOptions {
+  /** Compression threads (default: every core); the bytes are the same for any number. */
+  threads?: number;
+}
+
+export async function writeDeb(
+  out: string,
+  spec: PackageSpec,
+  opts: WriteDebOptions = {},
+): Promise<DebResult> {
   if (!(spec.compression in EXT)) {
     throw new DistroError(
       `deb compression '${String(spec.compression)}' is not supported; use gzip, xz, zstd or none`,
@@ -80,7 +89,7 @@ export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResul
     const data = dataEntries(spec);
     const hashes = new Map<number, ReturnType<typeof createHash>>();
     const dataOut = open(dataTmp);
-    await writeCompressed(data.entries, dataOut, spec.compression, pool, (i, chunk) => {
+    await writeCompressed(data.entries, dataOut, spec.compression, pool, opts.threads, (i, chunk) => {
       let h = hashes.get(i);
       if (!h) hashes.set(i, (h = createHash('md5')));
       h.update(chunk);
@@ -96,7 +105,7 @@ export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResul
     // control.tar
     const control = controlEntries(spec, data.installedSize, md5sums, data.conffileList);
     const controlOut = open(controlTmp);
-    await writeCompressed(control, controlOut, spec.compression, pool);
+    await writeCompressed(control, controlOut, spec.compression, pool, opts.threads);
     await controlOut.finish();
 
     // the ar archive
@@ -172,6 +181,7 @@ async function writeCompressed(
   out: Output,
   compression: PackageSpec['compression'],
   pool: BufferPool,
+  threads: number | undefined,
   onChunk?: (index: number, chunk: Buffer) => void,
 ): Promise<void> {
   let comp: { input: Writable; output: Readable };
@@ -182,7 +192,8 @@ async function writeCompressed(
   } else {
     const format = compression === 'gzip' ? 'tar.gz' : compression === 'xz' ? 'tar.xz' : 'tar.zst';
     if (format === 'tar.xz') release = await xzSlot();
-    comp = await compressor(format, DEFAULT_LEVELS[format]);
+    // dpkg (1.21) stops reading a zstd member after its first frame
+    comp = await compressor(format, DEFAULT_LEVELS[format], threads, { oneZstdFrame: true });
   }
   try {
     await writeTarEntries(entries, out, comp, pool, onChunk);

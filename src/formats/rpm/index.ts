@@ -40,6 +40,8 @@ export interface RpmResult {
 export interface WriteRpmOptions {
   /** Compression level on the compressor's scale (gzip 1–9, xz 0–7, zstd 1–22). */
   level?: number;
+  /** Compression threads (default: every core); the bytes are the same for any number. */
+  threads?: number;
 }
 
 /** Default levels: gzip and xz as their tools, zstd 3 (rpm's own default is 19: much slower). */
@@ -204,7 +206,7 @@ export async function writeRpm(
   const payloadTmp = tempPath(target, '.payload');
   const tmp = tempPath(target);
   try {
-    const payload = await writePayload(payloadTmp, files, compression, level);
+    const payload = await writePayload(payloadTmp, files, compression, level, opts.threads);
     const header = buildHeader(
       spec,
       files,
@@ -247,6 +249,7 @@ async function writePayload(
   files: readonly PkgFile[],
   compression: PackageSpec['compression'],
   level: number,
+  threads: number | undefined,
 ): Promise<Payload> {
   const release = compression === 'xz' ? await xzSlot() : undefined;
   try {
@@ -259,6 +262,7 @@ async function writePayload(
         comp = await compressor(
           compression === 'gzip' ? 'tar.gz' : compression === 'xz' ? 'tar.xz' : 'tar.zst',
           level,
+          threads,
         );
         comp.output.on('error', () => {});
       }
