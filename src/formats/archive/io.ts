@@ -264,6 +264,12 @@ export async function pump(chunks: AsyncIterable<Buffer>, dst: Writable, pool: B
   dst.end();
 }
 
+/**
+ * What to do with a buffer once the output file has written it (a compressor's block buffer is used
+ * again): keyed by the buffer's memory, called once, by Output.pipeFrom.
+ */
+export const afterWrite = new WeakMap<ArrayBufferLike, () => void>();
+
 /** The archive file being written: counts and hashes every byte on its way to disk. */
 export class Output {
   size = 0;
@@ -291,7 +297,11 @@ export class Output {
 
   /** Copies a readable (a compressor's output) into the file, with backpressure. */
   async pipeFrom(src: Readable): Promise<void> {
-    for await (const chunk of src as AsyncIterable<Buffer>) await this.put(chunk);
+    for await (const chunk of src as AsyncIterable<Buffer>) {
+      const back = afterWrite.get(chunk.buffer);
+      afterWrite.delete(chunk.buffer);
+      await this.put(chunk, back && ((err) => void (err || back())));
+    }
   }
 
   /** Flushes and closes the file. */

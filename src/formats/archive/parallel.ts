@@ -21,6 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { type BlockCodec, type BlockJob, blockSize, compressBlock } from './blocks.js';
+import { afterWrite } from './io.js';
 
 export type { BlockCodec } from './blocks.js';
 
@@ -173,11 +174,11 @@ function xzBlock(stream: Uint8Array): { block: Uint8Array; record: [number, numb
   if (b[6] !== XZ_FLAGS[0] || b[7] !== XZ_FLAGS[1] || b.subarray(L - 2).toString('latin1') !== 'YZ')
     throw new Error('xz: unexpected stream layout from the encoder');
   const indexStart = L - 12 - (b.readUInt32LE(L - 8) + 1) * 4;
-  let [count, at] = readVarint(b, indexStart + 1);
+  const [count, at] = readVarint(b, indexStart + 1);
   if (count !== 1) throw new Error(`xz: expected one block, the encoder wrote ${count}`);
   const [unpadded, next] = readVarint(b, at);
-  [count, at] = readVarint(b, next);
-  return { block: b.subarray(12, indexStart), record: [unpadded, count] };
+  const [uncompressed] = readVarint(b, next);
+  return { block: b.subarray(12, indexStart), record: [unpadded, uncompressed] };
 }
 
 function xzTrailer(records: Array<[number, number]>): Buffer {
@@ -205,6 +206,10 @@ function xzTrailer(records: Array<[number, number]>): Buffer {
  */
 export class BlockCompressor extends Duplex {
   private readonly size: number;
+  /** Room of a block buffer: the block and its compressed form, which may be slightly larger. */
+  private readonly capacity: number;
+  /** Block buffers back from the workers and written out, to use again (see afterWrite). */
+  private readonly free: ArrayBuffer[] = [];
   private block: Buffer;
   private fill = 0;
   private started = false;
@@ -217,15 +222,18 @@ export class BlockCompressor extends Duplex {
   /** xz: one index record per block. */
   private readonly records: Array<[number, number]> = [];
   private wantRead: (() => void) | undefined;
+  private readonly codec: BlockCodec;
+  private readonly level: number;
+  private readonly threads: number;
 
-  constructor(
-    private readonly codec: BlockCodec,
-    private readonly level: number,
-    private readonly threads = defaultThreads(),
-  ) {
+  constructor(codec: BlockCodec, level: number, threads = defaultThreads()) {
     super({ readableHighWaterMark: 1024 * 1024 });
+    this.codec = codec;
+    this.level = level;
+    this.threads = threads;
     this.size = blockSize(codec, level);
-    this.block = Buffer.allocUnsafeSlow(this.size);
+    this.capacity = this.size + Math.ceil(this.size / 64) + 64 * 1024;
+    this.block = this.newBlock();
     pool.max = Math.max(pool.max, threads);
   }
 
@@ -275,14 +283,23 @@ export class BlockCompressor extends Duplex {
     result.catch(() => {}); // awaited in order by emitHead
     this.inFlight.push(result);
     if (!last) {
-      this.block = Buffer.allocUnsafeSlow(this.size);
+      this.block = this.newBlock();
       this.fill = 0;
     }
     while (this.inFlight.length > this.threads) await this.emitHead();
   }
 
+  private newBlock(): Buffer {
+    const ab = this.free.pop();
+    return ab ? Buffer.from(ab) : Buffer.allocUnsafeSlow(this.capacity);
+  }
+
   private async emitHead(): Promise<void> {
     const out = await this.inFlight.shift()!;
+    // a worker answers in the block's own buffer: once the output file has it, it takes the next block
+    const ab = out.buffer;
+    if (ab instanceof ArrayBuffer && ab.byteLength === this.capacity)
+      afterWrite.set(ab, () => this.free.length < this.threads + 2 && this.free.push(ab));
     if (this.codec === 'xz') {
       const { block, record } = xzBlock(out);
       this.records.push(record);
