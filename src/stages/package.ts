@@ -17,6 +17,7 @@ import { debFileName, debFullVersion, writeDeb } from '../formats/deb/index.js';
 import { checkContentsDst, cleanupPackage, resolvePackage } from '../formats/pkg/resolve.js';
 import type { Packager } from '../formats/pkg/types.js';
 import { rpmFileName, writeRpm } from '../formats/rpm/index.js';
+import { writeWithProgress } from '../progress.js';
 import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
@@ -245,8 +246,8 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
           })),
         ];
         const out = path.join(ctx.distDir, fileName);
-        await ctx.log.group(`Writing ${fileName}`, () =>
-          writeArchive(out, format, entries, { mtime: epoch, level: ctx.config.archives?.level }),
+        await writeWithProgress(ctx.log, out, (progress) =>
+          writeArchive(out, format, entries, { mtime: epoch, level: ctx.config.archives?.level, progress }),
         );
         written.push(out);
         added.push(
@@ -289,8 +290,8 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
         try {
           const fileName = packager === 'deb' ? debFileName(spec) : rpmFileName(spec);
           const out = path.join(ctx.distDir, fileName);
-          await ctx.log.group(`Writing ${fileName}`, () =>
-            packager === 'deb' ? writeDeb(out, spec) : writeRpm(out, spec),
+          await writeWithProgress(ctx.log, out, (progress) =>
+            packager === 'deb' ? writeDeb(out, spec, { progress }) : writeRpm(out, spec, { progress }),
           );
           written.push(out);
           added.push(

@@ -12,6 +12,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
+import type { ProgressSink } from '../../progress.js';
 import { type ArchiveEntry, planEntries } from './entries.js';
 import { BufferPool, Output } from './io.js';
 import { writeTar } from './tar.js';
@@ -65,6 +66,8 @@ export interface WriteArchiveOptions {
   forceZip64?: boolean;
   /** Compression threads (default: every core); the bytes are the same for any number. */
   threads?: number;
+  /** Told the bytes of the files as they are read (src/progress.ts). */
+  progress?: ProgressSink;
 }
 
 export interface ArchiveResult {
@@ -111,6 +114,11 @@ export async function writeArchive(
   await mkdir(path.dirname(target), { recursive: true });
   const tmp = tempPath(target);
   const pool = new BufferPool();
+  if (opts.progress) {
+    const sink = opts.progress;
+    sink.expect(planned.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0));
+    pool.onRead = (n) => sink.add(n);
+  }
   const output = new Output(tmp);
   try {
     if (format === 'zip')

@@ -18,6 +18,8 @@ export const READ_CHUNK = 128 * 1024;
 
 /** Recycled read buffers. A chunk handed out is a view of one of them. */
 export class BufferPool {
+  /** Told the size of every read from a source file (progress). */
+  onRead?: (bytes: number) => void;
   private readonly free: Buffer[] = [];
   private readonly homes = new WeakMap<ArrayBufferLike, Buffer>();
 
@@ -105,6 +107,7 @@ async function readNext(c: Cursor, pool: BufferPool): Promise<Buffer | undefined
     });
   }
   c.pos += bytesRead;
+  pool.onRead?.(bytesRead);
   // a short read of a regular file is its end (saves one read per small file)
   const end = bytesRead < want;
   if (c.pos > file.size || (end && c.pos !== file.size)) {

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { type Readable, Transform, type Writable } from 'node:stream';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
+import type { ProgressSink } from '../../progress.js';
 import {
   BufferPool,
   compareNames,
@@ -55,6 +56,8 @@ export function debFullVersion(spec: PackageSpec): string {
 export interface WriteDebOptions {
   /** Compression threads (default: every core); the bytes are the same for any number. */
   threads?: number;
+  /** Told the bytes of the files as they are read (src/progress.ts). */
+  progress?: ProgressSink;
 }
 
 export async function writeDeb(
@@ -87,6 +90,11 @@ export async function writeDeb(
   try {
     // data.tar, hashing each file
     const data = dataEntries(spec);
+    const sink = opts.progress;
+    if (sink) {
+      sink.expect(data.entries.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0));
+      pool.onRead = (n) => sink.add(n);
+    }
     const hashes = new Map<number, ReturnType<typeof createHash>>();
     const dataOut = open(dataTmp);
     await writeCompressed(data.entries, dataOut, spec.compression, pool, opts.threads, (i, chunk) => {
@@ -95,6 +103,7 @@ export async function writeDeb(
       h.update(chunk);
     });
     await dataOut.finish();
+    pool.onRead = undefined; // the data.tar read back below is not new work
 
     const md5sums = data.entries
       .map((e, i) => ({ e, i }))

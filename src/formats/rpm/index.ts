@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
+import type { ProgressSink } from '../../progress.js';
 import { BufferPool, drained, Output, SourceReader, together } from '../archive/io.js';
 import { compressor } from '../archive/tar.js';
 import { XZ_MAX_PRESET, xzSlot } from '../archive/xz.js';
@@ -42,6 +43,8 @@ export interface WriteRpmOptions {
   level?: number;
   /** Compression threads (default: every core); the bytes are the same for any number. */
   threads?: number;
+  /** Told the bytes of the files as they are read (src/progress.ts). */
+  progress?: ProgressSink;
 }
 
 /** Default levels: gzip and xz as their tools, zstd 3 (rpm's own default is 19: much slower). */
@@ -206,7 +209,8 @@ export async function writeRpm(
   const payloadTmp = tempPath(target, '.payload');
   const tmp = tempPath(target);
   try {
-    const payload = await writePayload(payloadTmp, files, compression, level, opts.threads);
+    opts.progress?.expect(files.reduce((n, f) => n + (f.type === 'file' && !f.ghost ? f.size : 0), 0));
+    const payload = await writePayload(payloadTmp, files, compression, level, opts.threads, opts.progress);
     const header = buildHeader(
       spec,
       files,
@@ -250,6 +254,7 @@ async function writePayload(
   compression: PackageSpec['compression'],
   level: number,
   threads: number | undefined,
+  progress: ProgressSink | undefined,
 ): Promise<Payload> {
   const release = compression === 'xz' ? await xzSlot() : undefined;
   try {
@@ -267,6 +272,7 @@ async function writePayload(
         comp.output.on('error', () => {});
       }
       const pool = new BufferPool();
+      if (progress) pool.onRead = (n) => progress.add(n);
       const inPayload = files.filter((f) => !f.ghost);
       const regular = inPayload.filter((f) => f.type === 'file');
       const reader = new SourceReader(
