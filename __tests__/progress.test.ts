@@ -114,6 +114,7 @@ describe('writeWithProgress', () => {
           mtime: 1700000000,
           progress: {
             expect: (n) => progress.expect(n),
+            setNext: (t) => progress.setNext?.(t),
             // every read moves the fake time on by 2 s: a long write, in no real time
             add: (n) => {
               progress.add(n);
@@ -125,7 +126,9 @@ describe('writeWithProgress', () => {
     );
     const ticks = log.lines.filter((l) => l.startsWith('writing a.tar.gz: '));
     expect(ticks.length).toBeGreaterThanOrEqual(3);
-    expect(ticks[0]).toMatch(/ of 9\.0 MiB \(\d+%\), [\d.]+ MiB\/s, [\d.]+ s so far, next: the upload$/);
+    expect(ticks[0]).toMatch(
+      / of 9\.0 MiB \(\d+%\), [\d.]+ MiB\/s, [\d.]+ s so far, next: the tar\.gz is closed and renamed into place$/,
+    );
     expect(log.lines.at(-1)).toMatch(/^wrote a\.tar\.gz \([\d.]+ KiB\) in \d+\.\d s$/);
     // the manifest entry takes the writer's sha256, which is the file's
     const entry = await describeArtifact(path.dirname(out), 'a.tar.gz', {

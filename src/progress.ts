@@ -35,6 +35,8 @@ export const realClock: ProgressClock = {
 export interface ProgressSink {
   add(amount: number): void;
   expect(total: number): void;
+  /** What comes after the current part of the work (`control.tar, then the .deb`). */
+  setNext?(text: string): void;
 }
 
 export interface ProgressOptions {
@@ -84,6 +86,7 @@ export function startProgress(log: Logger, o: ProgressOptions): Progress {
   let done = 0;
   let total = o.total;
   let stopped = false;
+  let next = o.next;
 
   const line = (): string => {
     const secs = (clock.now() - t0) / 1000;
@@ -98,7 +101,7 @@ export function startProgress(log: Logger, o: ProgressOptions): Progress {
           : `${(done / secs).toFixed(1)}/s`
         : '';
     const parts = [`${o.title}: ${amount}${of}`, rate, `${seconds(clock.now() - t0)} so far`];
-    if (o.next) parts.push(`next: ${o.next}`);
+    if (next) parts.push(`next: ${next}`);
     return parts.filter(Boolean).join(', ');
   };
 
@@ -116,6 +119,7 @@ export function startProgress(log: Logger, o: ProgressOptions): Progress {
   return {
     add: (n) => void (done += n),
     expect: (n) => void (total = n),
+    setNext: (t) => void (next = t),
     stop,
     done: (text) => {
       stop();

@@ -118,6 +118,7 @@ export async function writeArchive(
     const sink = opts.progress;
     sink.expect(planned.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0));
     pool.onRead = (n) => sink.add(n);
+    sink.setNext?.(`the ${format} is closed and renamed into place`);
   }
   const output = new Output(tmp);
   try {

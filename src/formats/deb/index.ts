@@ -94,6 +94,7 @@ export async function writeDeb(
     if (sink) {
       sink.expect(data.entries.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0));
       pool.onRead = (n) => sink.add(n);
+      sink.setNext?.('md5sums and control.tar, then the .deb is assembled');
     }
     const hashes = new Map<number, ReturnType<typeof createHash>>();
     const dataOut = open(dataTmp);

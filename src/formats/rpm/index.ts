@@ -273,6 +273,7 @@ async function writePayload(
       }
       const pool = new BufferPool();
       if (progress) pool.onRead = (n) => progress.add(n);
+      progress?.setNext?.('the header, then the .rpm is assembled');
       const inPayload = files.filter((f) => !f.ghost);
       const regular = inPayload.filter((f) => f.type === 'file');
       const reader = new SourceReader(
