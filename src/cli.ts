@@ -19,6 +19,7 @@ import { SmokeFailedError, smokeStage } from './stages/smoke.js';
 import { parseVersionRefs, publishStage } from './stages/publish.js';
 import { loadConfig } from './config/index.js';
 import { splitCommand } from './build/index.js';
+import { formatNames } from './formats/registry.js';
 import { rehearseCli } from './rehearse/cli.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -120,7 +121,7 @@ Build the project for one target and collect its binaries under <dist-dir>/build
 
 Turn the built binaries of the manifest into packages and archives.
   -t, --target T        only this target (default: every target with binaries)
-  -f, --formats LIST    deb, rpm, tar.gz, tar.xz, tar.zst, zip (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
+  -f, --formats LIST    ${formatNames().join(', ')} (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
   sign: `Usage: distro sign [flags]
 
 Sign rpm packages in place, write SBOMs, checksum files and detached signatures.

@@ -10,6 +10,7 @@
  * Anything long (a repository, a toolchain install, a root filesystem) can use it the same way;
  * work counted in items rather than bytes passes `unit: 'items'`.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from './log.js';
 import { recordWritten } from './manifest/index.js';
@@ -130,10 +131,11 @@ export function startProgress(log: Logger, o: ProgressOptions): Progress {
 
 /**
  * Writes one artifact file with progress (outside any log group, so it shows while it runs), then
- * prints `wrote <name> (<size>) in <time>` and records the sha256 the writer computed, so the
- * manifest entry does not read the file again. `write` is given the sink to pass to the writer.
+ * prints `wrote <name> (<size>) in <time>`. A writer returning `{ size, sha256 }` (hashed on the
+ * way to disk) has it recorded, so the manifest entry does not read the file again. `write` is
+ * given the sink to pass to the writer.
  */
-export async function writeWithProgress<T extends { size: number; sha256: string }>(
+export async function writeWithProgress<T>(
   log: Logger,
   file: string,
   write: (progress: ProgressSink) => Promise<T>,
@@ -148,7 +150,12 @@ export async function writeWithProgress<T extends { size: number; sha256: string
     p.stop();
     throw e;
   }
-  await recordWritten(file, res);
-  p.done(`wrote ${name} (${formatBytes(res.size)})`);
+  const r = res as { size?: unknown; sha256?: unknown } | undefined;
+  let size: number;
+  if (typeof r?.size === 'number' && typeof r.sha256 === 'string') {
+    size = r.size;
+    await recordWritten(file, { size, sha256: r.sha256 });
+  } else size = (await stat(file)).size;
+  p.done(`wrote ${name} (${formatBytes(size)})`);
   return res;
 }

@@ -115,6 +115,18 @@ export interface RunResult {
   tail: string[];
 }
 
+/** The error of a command that exited non-zero: the command line, the exit and its last lines. */
+function failed(argv: string[], code: number | string, tail: string[], o: RunOptions): DistroError {
+  const out = tail.join('\n');
+  const extra = o.advice?.(out);
+  return new DistroError(
+    `\`${formatCommand(argv)}\` failed (exit ${code}) in ${o.cwd}` +
+      (tail.length ? `; last lines of output:\n${out}` : ' with no output') +
+      (extra ? `\n${extra}` : ''),
+    o.key ? { key: o.key } : {},
+  );
+}
+
 /** Runs `argv` (no shell), streaming stdout and stderr to log.info line by line. */
 export async function run(argv: string[], o: RunOptions): Promise<RunResult> {
   const [cmd, ...args] = argv;
@@ -145,17 +157,43 @@ export async function run(argv: string[], o: RunOptions): Promise<RunResult> {
     throw new DistroError(`could not run ${cmd}: ${err.message}`, o.key ? { key: o.key } : {});
   });
   await Promise.all(streams);
-  if (code !== 0) {
-    const out = tail.join('\n');
-    const extra = o.advice?.(out);
-    throw new DistroError(
-      `\`${formatCommand(argv)}\` failed (exit ${code}) in ${o.cwd}` +
-        (tail.length ? `; last lines of output:\n${out}` : ' with no output') +
-        (extra ? `\n${extra}` : ''),
-      o.key ? { key: o.key } : {},
-    );
-  }
+  if (code !== 0) throw failed(argv, code, tail, o);
   return { tail };
+}
+
+/**
+ * Starts `argv` (no shell) with its stdout as a stream, for output too large to hold (git
+ * archive). `done` settles when the process exits: a DistroError with the last lines of stderr
+ * when it fails or is missing. Nothing is logged but the command line.
+ */
+export function runPiped(
+  argv: string[],
+  o: Omit<RunOptions, 'advice'>,
+): { stdout: NodeJS.ReadableStream; done: Promise<void> } {
+  const [cmd, ...args] = argv;
+  const exe = which(cmd, o.env, o.cwd);
+  if (!exe) throw notInstalled(cmd, o.env, o.key);
+  o.log.info(`$ ${formatCommand(argv)}`);
+  const child = spawn(exe, args, { cwd: o.cwd, env: cleanEnv(o.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const tail: string[] = [];
+  createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => {
+    tail.push(line);
+    if (tail.length > (o.tail ?? 25)) tail.shift();
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'ENOENT'
+          ? notInstalled(cmd, o.env, o.key)
+          : new DistroError(`could not run ${cmd}: ${err.message}`, o.key ? { key: o.key } : {}),
+      ),
+    );
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve();
+      reject(failed(argv, code ?? `signal ${signal}`, tail, o));
+    });
+  });
+  return { stdout: child.stdout, done };
 }
 
 /**

@@ -24,6 +24,7 @@ export type ArtifactKind =
   | 'msi'
   | 'nsis'
   | 'installer'
+  | 'source'
   | 'formula'
   | 'scoop'
   | 'winget'
@@ -45,6 +46,7 @@ export const DOWNLOAD_KINDS: ReadonlySet<ArtifactKind> = new Set<ArtifactKind>([
   'msi',
   'nsis',
   'installer',
+  'source',
 ]);
 
 export type StageName = 'build' | 'package' | 'sign' | 'publish' | 'smoke';

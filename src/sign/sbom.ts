@@ -1,6 +1,6 @@
 /**
  * SBOMs for packages and archives: `<artifact>.spdx.json` (SPDX 2.3) and `<artifact>.cdx.json`
- * (CycloneDX 1.6), beside each artifact of kind deb, rpm or archive.
+ * (CycloneDX 1.6), beside each artifact of a format with a contents reader (deb, rpm, archives, source).
  *
  * Each describes the artifact (name, version, SHA-256/SHA-512, purl: `pkg:deb/<vendor>/<name>@<v>
  * ?arch=`, `pkg:rpm/…`, `pkg:generic/<name>@<v>?download_url=<file>` for archives), the regular
@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeAtomic } from '../atomic.js';
 import { hashFile, type ManifestArtifact } from '../manifest/index.js';
+import { getFormat, sbomKinds } from '../formats/registry.js';
 import { readContents, type ArtifactContents } from './sbom/contents.js';
 import { lockedDependencies, type LockedDependency } from './sbom/locks.js';
 
@@ -34,7 +35,7 @@ export interface SbomOptions {
   project: SbomProject;
   /** Directory the artifact paths are relative to. */
   distDir: string;
-  /** Manifest entries; those of kind deb, rpm and archive get SBOMs, the rest are ignored. */
+  /** Manifest entries; those of a format with a contents reader get SBOMs, the rest are ignored. */
   artifacts: readonly ManifestArtifact[];
   /** Where Cargo.lock / go.sum are looked for; unset: no locked dependencies. */
   projectDir?: string;
@@ -54,8 +55,6 @@ export interface SbomFile {
   artifact: string;
 }
 
-const SBOM_KINDS = new Set(['deb', 'rpm', 'archive']);
-
 interface Described {
   artifact: ManifestArtifact;
   fileName: string;
@@ -69,15 +68,19 @@ interface Described {
   locked: LockedDependency[];
 }
 
+/** SPDX's primaryPackagePurpose by manifest kind (a package installs). */
+const PURPOSE: Record<string, string> = { archive: 'ARCHIVE', source: 'SOURCE' };
+
 /** `pkg:` URL segments: percent-encoded except the characters purl keeps. */
 const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ':');
 
 function purlOf(a: ManifestArtifact, project: SbomProject, fileName: string): string {
   const ns = enc((project.vendor ?? project.name).toLowerCase().replace(/[^a-z0-9.-]+/g, '-'));
   const at = `${enc(project.name)}@${enc(project.version)}`;
-  if (a.kind === 'deb' || a.kind === 'rpm') {
+  const format = getFormat(a.kind);
+  if (format?.kind === 'package') {
     const arch = typeof a.arch === 'string' ? a.arch : undefined;
-    return `pkg:${a.kind}/${ns}/${at}${arch ? `?arch=${enc(arch)}` : ''}`;
+    return `pkg:${format.purlType}/${ns}/${at}${arch ? `?arch=${enc(arch)}` : ''}`;
   }
   return `pkg:generic/${at}?download_url=${enc(fileName)}`;
 }
@@ -166,7 +169,7 @@ function spdxDocument(d: Described, o: SbomOptions, uuid: string): unknown {
         licenseConcluded: 'NOASSERTION',
         licenseDeclared: spdxLicense(o.project.license),
         copyrightText: 'NOASSERTION',
-        primaryPackagePurpose: d.artifact.kind === 'archive' ? 'ARCHIVE' : 'INSTALL',
+        primaryPackagePurpose: PURPOSE[d.artifact.kind] ?? 'INSTALL',
         externalRefs: [
           { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: d.purl },
         ],
@@ -272,7 +275,7 @@ function cdxDocument(d: Described, o: SbomOptions, uuid: string): unknown {
 export async function writeSboms(o: SbomOptions): Promise<SbomFile[]> {
   const locked = o.projectDir ? await lockedDependencies(o.projectDir) : [];
   const targets = o.artifacts
-    .filter((a) => SBOM_KINDS.has(a.kind))
+    .filter((a) => sbomKinds().has(a.kind))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pending: Array<[SbomFile, string]> = [];
   for (const a of targets) {

@@ -17,6 +17,7 @@ import { parseAlgorithms, writeChecksums, SUMS_FILE, type ChecksumAlgorithm } fr
 import { loadMinisignKey, minisignFile } from '../sign/minisign.js';
 import type { OpenPgpSigner } from '../sign/openpgp.js';
 import { signRpm } from '../sign/rpm.js';
+import { sbomKinds } from '../formats/registry.js';
 import { writeSboms } from '../sign/sbom.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
@@ -281,7 +282,7 @@ async function signAll(
 
   // 2. SBOMs of packages and archives (of the signed rpms).
   if (p.sbomFormats.length) {
-    const sbomSource = release.filter((a) => ['deb', 'rpm', 'archive'].includes(a.kind));
+    const sbomSource = release.filter((a) => sbomKinds().has(a.kind));
     if (sbomSource.length) {
       const now = await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log });
       await ctx.log.group(

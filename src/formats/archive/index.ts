@@ -22,7 +22,7 @@ import { writeZip } from './zip.js';
 export type { ArchiveEntry, PlannedEntry } from './entries.js';
 export { compareNames, planEntries } from './entries.js';
 export { DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, renderName } from './name.js';
-export { TAR_OWNER, type TarEntry, compressor, writeTarEntries } from './tar.js';
+export { TAR_OWNER, type TarEntry, compressor, gzipOsByteFix, writeTarEntries } from './tar.js';
 export { defaultThreads } from './parallel.js';
 export { BufferPool, Output, readChunks } from './io.js';
 export { xzSlot } from './xz.js';

@@ -8,7 +8,7 @@
  * File chunks keep their identity through the pack, so the compressor's write callback is where a
  * read buffer goes back to the pool.
  */
-import type { Readable, Writable } from 'node:stream';
+import { type Readable, Transform, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import tar, { type Header } from 'tar-stream';
 import type { PlannedEntry } from './entries.js';
@@ -20,6 +20,21 @@ import { xzSlot } from './xz.js';
 export const TAR_OWNER = { uid: 0, gid: 0, uname: 'root', gname: 'root' } as const;
 
 export type TarFormat = 'tar.gz' | 'tar.xz' | 'tar.zst';
+
+/** Node's zlib writes the gzip OS byte of its build platform; force "unix" (3) everywhere. */
+export function gzipOsByteFix(): Transform {
+  let offset = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      if (offset <= 9 && offset + chunk.length > 9) {
+        chunk = Buffer.from(chunk);
+        chunk[9 - offset] = 0x03;
+      }
+      offset += chunk.length;
+      cb(null, chunk);
+    },
+  });
+}
 
 /**
  * The compressor: `input` takes tar bytes, and calls back for a chunk once it has taken (copied) it,

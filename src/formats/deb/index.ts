@@ -31,7 +31,7 @@ import {
   writeTarEntries,
   xzSlot,
 } from '../archive/index.js';
-import { foldLines } from '../pkg/resolve.js';
+import { foldLines } from './docs.js';
 import type { PackageSpec, PkgFile } from '../pkg/types.js';
 
 export interface DebResult {

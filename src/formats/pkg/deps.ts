@@ -1,5 +1,4 @@
-/** Dependency syntax shared by the package formats (deb and rpm spellings). */
-import type { Packager } from './types.js';
+/** Dependency syntax shared by the package formats: both spellings read into one model. */
 
 /**
  * Dependency strings in both spellings. nfpm users write `libc6 (>= 2.28)` for deb and
@@ -31,7 +30,8 @@ const RPM_OPS: Record<string, SpelledDep['op']> = {
   '>=': '>=',
   '>': '>',
 };
-const RPM_TO_DEB: Record<NonNullable<SpelledDep['op']>, string> = {
+/** Debian's spelling of each operator. */
+export const RPM_TO_DEB: Record<NonNullable<SpelledDep['op']>, string> = {
   '<': '<<',
   '<=': '<=',
   '=': '=',
@@ -79,22 +79,6 @@ export function parseDep(text: string): SpelledDep[] {
   const bad = alts.find((a): a is string => typeof a === 'string');
   if (bad !== undefined) throw new Error(bad);
   return alts as SpelledDep[];
-}
-
-/** The dependency in `packager`'s syntax. */
-export function formatDep(text: string, packager: Packager): string {
-  const t = text.trim();
-  if (packager === 'rpm' && t.startsWith('(')) {
-    if (!balanced(t)) throw new Error(`unbalanced parentheses in the rich dependency '${t}'`);
-    return t;
-  }
-  const alts = parseDep(t);
-  if (packager === 'deb') {
-    return alts.map((d) => (d.op ? `${d.name} (${RPM_TO_DEB[d.op]} ${d.version})` : d.name)).join(' | ');
-  }
-  const one = (d: SpelledDep) => (d.op ? `${d.name} ${d.op} ${d.version}` : d.name);
-  if (alts.length === 1) return one(alts[0]!);
-  return `(${alts.map(one).join(' or ')})`;
 }
 
 /** Whether the parentheses of `t` balance (rich dependencies). */
