@@ -21,6 +21,7 @@ import { checkVersionFor, formatNames, parseFormats, type ParsedFormats } from '
 import type { FormatContext, PackageFormat, TargetBinary, WrittenFile } from '../formats/types.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
 import { toPosix } from '../paths.js';
+import { writeWithProgress } from '../progress.js';
 import { hostTarget, resolveTarget, TARGETS, type Target } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
@@ -217,8 +218,8 @@ async function writeArchives(run: Run, targets: Target[]): Promise<void> {
       const fileName = archiveName(ctx, target, format);
       const entries = archiveEntries(ctx, fileName, format, bins, files);
       const out = path.join(ctx.distDir, fileName);
-      await ctx.log.group(`Writing ${fileName}`, () =>
-        writeArchive(out, format, entries, { mtime: run.epoch, level: ctx.config.archives?.level }),
+      await writeWithProgress(ctx.log, out, (progress) =>
+        writeArchive(out, format, entries, { mtime: run.epoch, level: ctx.config.archives?.level, progress }),
       );
       await record(run, format, {
         path: fileName,
@@ -285,7 +286,7 @@ async function writePackage(run: Run, format: PackageFormat, target: Target | un
   try {
     const fileName = format.fileName(spec);
     const out = path.join(ctx.distDir, fileName);
-    await ctx.log.group(`Writing ${fileName}`, () => format.write(out, spec));
+    await writeWithProgress(ctx.log, out, (progress) => format.write(out, spec, { progress }));
     await record(run, format.name, {
       path: fileName,
       kind: format.name,
