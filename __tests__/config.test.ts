@@ -139,7 +139,6 @@ describe('loadConfig: good files', () => {
         'nfpm.yaml:23: umask',
         'nfpm.yaml:80: contents[12].expand',
         'nfpm.yaml:95: overrides.apk',
-        'nfpm.yaml:98: overrides.archlinux',
         'nfpm.yaml:103: rpm.arch',
         'nfpm.yaml:109: rpm.packager',
         'nfpm.yaml:111: rpm.signature',
@@ -147,7 +146,6 @@ describe('loadConfig: good files', () => {
         'nfpm.yaml:116: deb.scripts',
         'nfpm.yaml:130: deb.signature',
         'nfpm.yaml:137: apk',
-        'nfpm.yaml:146: archlinux',
       ].map((m) => `${m}: accepted for nfpm compatibility, not used by distro-actions`),
     );
     expect(loaded.notes[0]).toEqual({

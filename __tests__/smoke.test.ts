@@ -475,6 +475,26 @@ describe('broken inputs fail with a report that says which and why', () => {
     expect(result.results[3]!.output).toBe('/var/lib/hello\n/var/lib/hello/state');
   }, 600_000);
 
+  it('an Arch Linux package goes in with pacman --root, runs, and pacman -R removes all of it', async () => {
+    const p = project('hello-c', 'pacman');
+    await buildAndPackage(p, [ARM], ['archlinux']);
+    const pkg = 'hello-1.2.3-1-aarch64.pkg.tar.zst';
+    expect(existsSync(path.join(p.dir, 'dist', pkg))).toBe(true);
+    const { result, error } = await smoke(p, { target: ARM });
+    expect(error?.message).toBeUndefined();
+    expect(result.results.map(row)).toEqual([
+      `build/${ARM}/hello run passed`,
+      `${pkg} install passed`,
+      `${pkg} command passed`,
+      `${pkg} remove passed`,
+    ]);
+    const log = readFileSync(path.join(p.dir, 'dist', result.results[1]!.log!), 'utf8');
+    expect(log).toMatch(
+      /pacman --root \S+ --dbpath \S+ .*--arch aarch64 --noconfirm --noprogressbar -U --nodeps --nodeps /,
+    );
+    expect(log).toMatch(/installing hello/);
+  }, 600_000);
+
   it('an upgrade from the previous release', async () => {
     const p = project('hello-c', 'upgrade');
     await buildAndPackage(p, [ARM], ['deb'], '1.0.0');

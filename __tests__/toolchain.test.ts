@@ -560,7 +560,7 @@ describe('package cache', () => {
     });
 
   realIt(
-    'cold install fills and saves the cache; warm restores it and installs with --no-download, without apt-get update',
+    'cold install saves what dpkg installed; warm restores it in one extraction with no apt install, and dpkg knows the packages',
     async () => {
       const root = mkdtempSync(path.join(tmpdir(), 'distro-cache-'));
       const tempDir = mkdtempSync(path.join(tmpdir(), 'distro-tc-'));
@@ -578,36 +578,62 @@ describe('package cache', () => {
         exec,
         packageCache: localPackageCache(root),
       };
-      const installCall = () => calls.find((c) => c.includes('install') && !c.includes('--print-uris'))!;
+      const installCalls = () =>
+        calls.filter(
+          (c) =>
+            c.includes('apt-get') &&
+            c.includes('install') &&
+            !c.includes('--print-uris') &&
+            !c.includes('-s'),
+        );
       const archives = path.join(tempDir, 'distro-apt-cache', 's390x-unknown-linux-gnu');
+      const snapshot = path.join(tempDir, 'distro-installed-cache', 's390x-unknown-linux-gnu');
       purge();
       try {
         const cold = await setupToolchain(opts);
         expect(cold).toMatchObject({ cache: 'miss', offline: false, installed: META });
         expect(cold.outputs['cache-hit']).toBe('false');
-        expect(installCall()).toContain(`Dir::Cache::archives=${archives}/`);
-        expect(installCall()).not.toContain('--no-download');
-        const entry = path.join(root, cold.cacheKey!);
-        const saved = JSON.parse(readFileSync(path.join(entry, 'manifest.json'), 'utf8')) as {
-          files: string[];
+        expect(installCalls()).toHaveLength(1);
+        expect(installCalls()[0]).toContain(`Dir::Cache::archives=${archives}/`);
+        expect(installCalls()[0]).toContain('DPkg::Options::=--force-unsafe-io');
+        // The entry saved is the snapshot of the two packages, keyed by what apt installed.
+        const key = readdirSync(root).find((k) => k.startsWith('distro-installed-'))!;
+        expect(key).toMatch(/^distro-installed-[a-z0-9.]+-amd64-s390x-unknown-linux-gnu-[0-9a-f]{20}$/);
+        const m = JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as {
+          packages: { name: string }[];
         };
-        expect(saved.files.map((f) => path.basename(f).replace(/_.*/, '')).sort()).toEqual([...META].sort());
+        expect(m.packages.map((p) => p.name).sort()).toEqual([...META].sort());
+        const status = readFileSync(path.join(snapshot, 'status'), 'utf8');
+        for (const p of META) expect(status).toContain(`Package: ${p}\n`);
 
-        // A fresh runner: packages gone, archives dir gone; only the cache has them.
+        // A fresh runner: packages gone, archives and snapshot dirs gone; only the cache has them.
         purge();
         rmSync(archives, { recursive: true, force: true });
+        rmSync(snapshot, { recursive: true, force: true });
         calls.length = 0;
         const warm = await setupToolchain(opts);
-        expect(warm).toMatchObject({ cache: 'hit', offline: true, fetched: 0, installed: META });
-        expect(warm.cacheKey).toBe(cold.cacheKey);
+        expect(warm).toMatchObject({ cache: 'hit', offline: true, installed: META });
+        expect(warm.cacheKey).toBe(key);
         expect(warm.outputs['cache-hit']).toBe('true');
-        expect(installCall()).toEqual(
-          expect.arrayContaining(['--no-download', `Dir::Cache::archives=${archives}/`, ...META]),
-        );
+        expect(installCalls()).toEqual([]); // no apt-get install, no dpkg unpacking
         expect(calls.some((c) => c.includes('update'))).toBe(false);
         expect(execFileSync('s390x-linux-gnu-gcc', ['-dumpmachine'], { encoding: 'utf8' })).toBe(
           's390x-linux-gnu\n',
         );
+        // dpkg knows them: installed, their files listed and intact (dpkg --verify), apt consistent.
+        for (const p of META) {
+          expect(execFileSync('dpkg-query', ['-W', '-f=${db:Status-Status}', p], { encoding: 'utf8' })).toBe(
+            'installed',
+          );
+          expect(execFileSync('dpkg', ['--verify', p], { encoding: 'utf8' })).toBe('');
+        }
+        expect(execFileSync('dpkg', ['--audit'], { encoding: 'utf8' })).toBe('');
+        execFileSync('apt-get', ['check', '-q'], { stdio: 'pipe' });
+        // A second run installs nothing.
+        calls.length = 0;
+        const again = await setupToolchain(opts);
+        expect(again).toMatchObject({ cache: 'not needed', installed: [] });
+        expect(calls.filter((c) => c.includes('apt-get'))).toEqual([]);
       } finally {
         // Leave the machine as it was even when an assertion failed.
         execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...META], {

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Benchmark: setup-cross-toolchain for aarch64-unknown-linux-gnu, cold (packages downloaded from the
-// network) vs warm (restored from the package cache, installed with `apt-get install --no-download`).
+// network and installed by apt) vs warm (the installed files restored from the cache in one
+// extraction, dpkg's status merged; no apt install).
 //
 //   npm run build && BENCH_OK_TO_PURGE=1 node scripts/node24.mjs bench/toolchain.mjs
 //
 // WARNING: this modifies the machine. It purges every installed aarch64 cross package
 // (`*-aarch64-linux-gnu`, `*-arm64-cross`) twice, before the cold and before the warm run; the warm
-// run installs them again. It refuses to run without BENCH_OK_TO_PURGE=1, and needs root or
+// run installs them again; whatever happens, the packages purged first are installed again at the end
+// (other tests need the cross compilers). It refuses to run without BENCH_OK_TO_PURGE=1, and needs root or
 // passwordless sudo, apt-get and the network (for the cold run).
 //
 // Both runs start the bundled action (dist/actions/setup-cross-toolchain/index.js) as the GitHub
@@ -39,14 +41,23 @@ if (!existsSync(entry)) {
 }
 const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
 
-function purge() {
-  const list = execFileSync('dpkg-query', ['-W', '-f=${Package} ${db:Status-Status}\\n'], {
+/** The aarch64 cross packages installed now. */
+function crossInstalled() {
+  return execFileSync('dpkg-query', ['-W', '-f=${Package} ${db:Status-Status}\\n'], {
     encoding: 'utf8',
   })
     .split('\n')
     .map((l) => l.split(' '))
     .filter(([n, s]) => s === 'installed' && /(-aarch64-linux-gnu(-base)?|-arm64-cross)(:\S+)?$/.test(n))
     .map(([n]) => n);
+}
+
+/** Every package purged by this run: installed again at the end. */
+const purged = new Set();
+
+function purge() {
+  const list = crossInstalled();
+  for (const p of list) purged.add(p);
   if (list.length === 0) return 0;
   const argv = [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'purge', '-y', '-q', ...list];
   execFileSync(argv[0], argv.slice(1), { stdio: 'pipe' });
@@ -87,6 +98,9 @@ function run(label) {
     console.error(r.stdout.split('\n').slice(-30).join('\n'), r.stderr);
     throw new Error(`${label} run failed (exit ${r.status})`);
   }
+  // what the cache did, for the record
+  for (const l of r.stdout.split('\n'))
+    if (/package cache|^apt: /.test(l)) console.log(`  ${label}: ${l.trim()}`);
   const out = readFileSync(path.join(files, 'output'), 'utf8');
   const hit = /cache-hit<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? /^cache-hit=(.*)$/m.exec(out)?.[1];
   const summary = readFileSync(path.join(files, 'summary'), 'utf8');
@@ -121,4 +135,12 @@ try {
   } else if (!(ratio < MAX_RATIO)) process.exitCode = 1;
 } finally {
   rmSync(base, { recursive: true, force: true });
+  // Leave the machine with the cross toolchain, as other tests expect.
+  const now = new Set(crossInstalled());
+  const missing = [...purged].filter((p) => !now.has(p));
+  if (missing.length) {
+    console.log(`installing the ${missing.length} purged packages again…`);
+    const argv = [...sudo, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-q'];
+    execFileSync(argv[0], [...argv.slice(1), '--no-install-recommends', ...missing], { stdio: 'pipe' });
+  }
 }

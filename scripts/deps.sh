@@ -3,8 +3,11 @@
 # aarch64 cross), Go, Rust, CMake, qemu-user, and the real tools the tests check our output with
 # (GNU tar, bsdtar, unzip, xz, zstd, coreutils' sha*sum, file, GNU time for the benchmark;
 # dpkg-deb, lintian, rpm, rpmlint, createrepo_c and dnf for the deb and rpm packages; gpg, sqv and
-# minisign for signatures; osslsigncode and mingw-w64 for Authenticode; ruby for Homebrew formulae; apt-ftparchive, debootstrap/mmdebstrap, qemu-user-static and pacman for
-# repositories and smoke tests in foreign root filesystems).
+# minisign for signatures; osslsigncode and mingw-w64 for Authenticode; ruby for Homebrew formulae;
+# docker-registry, skopeo, umoci and apache2-utils (htpasswd) for OCI images; apt-ftparchive,
+# debootstrap/mmdebstrap, qemu-user-static and pacman for repositories and smoke tests in foreign
+# root filesystems; shellcheck, busybox and dash for install.sh; mingw, msitools/wixl,
+# nsis and wine for the Windows installers and their smoke test).
 set -euo pipefail
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(
@@ -18,6 +21,9 @@ packages=("$@")
   gpg gpg-agent sqv minisign openssl apt-utils debootstrap mmdebstrap debian-archive-keyring qemu-user-static binfmt-support arch-test
   pacman-package-manager
   osslsigncode gcc-mingw-w64-x86-64 msitools ruby
+  shellcheck busybox dash
+  docker-registry skopeo umoci apache2-utils
+  wixl nsis wine wine64
 )
 missing=()
 for p in "${packages[@]}"; do

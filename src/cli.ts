@@ -62,6 +62,7 @@ const SIGN: Options = {
 const PUBLISH: Options = {
   apt: { type: 'string' },
   yum: { type: 'string' },
+  archlinux: { type: 'string' },
   'repo-dir': { type: 'string' },
   'repo-branch': { type: 'string' },
   'repo-remote': { type: 'string' },
@@ -144,15 +145,16 @@ Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
       --authenticode-timestamp-url URL  RFC 3161 timestamp server for the Authenticode signatures${COMMON_HELP}`,
   publish: `Usage: distro publish [flags]
 
-Add the deb and rpm packages of the manifest to signed APT and YUM repositories (apt/ and yum/<channel>/
-below the repository root) kept in a directory or a git branch. GitHub releases are made by the action.
+Add the deb, rpm and Arch Linux packages of the manifest to signed APT, YUM and pacman repositories
+(apt/, yum/<channel>/ and archlinux/<channel>/<arch>/ below the repository root) kept in a directory or a git branch. GitHub releases are made by the action.
       --repo-dir DIR          the repository root, a directory (relative to the current directory)
       --repo-branch B         or a branch (e.g. gh-pages) of --repo-remote (a git URL or path)
       --channel C             stable (default), beta, nightly or any name
       --base-url URL          where the repository root is served (for the .sources and .repo files)
       --gpg-key FILE          OpenPGP private key that signs; its passphrase from $DISTRO_GPG_PASSPHRASE
       --unsigned              publish without signatures (only without --gpg-key)
-      --apt, --yum BOOL       publish that repository (default: when the manifest has such packages)
+      --apt, --yum, --archlinux BOOL
+                              publish that repository (default: when the manifest has such packages)
       --keep N                keep the last N versions of each package in the channel
       --retract LIST          name=version items to remove from the channel
       --promote-from C        copy versions from channel C (--promote LIST of name=version, else this version)
@@ -194,6 +196,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A live progress line on a terminal (see Logger.live); absent when stderr is no TTY. */
+  live?: (line: string) => void;
 }
 
 function cliLogger(io: CliIo, quiet: boolean): Logger {
@@ -210,6 +214,7 @@ function cliLogger(io: CliIo, quiet: boolean): Logger {
     debug: (m) => {
       if (io.env.DISTRO_DEBUG) io.err(`${pad()}debug: ${m}`);
     },
+    ...(io.live && !quiet ? { live: (line: string) => io.live!(line && `${pad()}${line}`) } : {}),
     group: async (title, fn) => {
       const t0 = Date.now();
       if (!quiet) io.err(`${pad()}▶ ${title}`);
@@ -264,6 +269,23 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const [out, err] = [full.out, full.err];
   full.out = (l) => out(neutraliseCommands(l));
   full.err = (l) => err(neutraliseCommands(l));
+  if (!io && process.stderr.isTTY) {
+    // the live line is redrawn in place; a log line first clears it (the next redraw brings it back)
+    const clear = '\r\x1b[K';
+    let shown = false;
+    full.live = (l) => {
+      const text = neutraliseCommands(l)
+        .split('\n')[0]!
+        .slice(0, (process.stderr.columns || 80) - 1);
+      process.stderr.write(clear + text);
+      shown = !!text;
+    };
+    full.err = (l) => {
+      if (shown) process.stderr.write(clear);
+      shown = false;
+      err(neutraliseCommands(l));
+    };
+  }
   if (!io) removeOnSignals(); // the real process: a cancelled run leaves no temporary file
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {
@@ -420,6 +442,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           ...common,
           apt: bool('apt'),
           yum: bool('yum'),
+          archlinux: bool('archlinux'),
           repoDir: str(values['repo-dir']),
           repoBranch: str(values['repo-branch']),
           repoRemote: str(values['repo-remote']),
@@ -451,6 +474,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
         if (r.aptInstall) full.out(`publish\tapt\t${r.aptInstall}`);
         if (r.yumInstall) full.out(`publish\tdnf\t${r.yumInstall}`);
         if (r.wingetPr) full.out(`publish\twinget-pr\t${r.wingetPr}`);
+        if (r.pacmanInstall) full.out(`publish\tpacman\t${r.pacmanInstall}`);
         break;
       }
       case 'release': {

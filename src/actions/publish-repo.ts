@@ -32,6 +32,7 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     ...commonOptions(inputs, rt),
     apt: optionalBoolean(inputs, 'apt'),
     yum: optionalBoolean(inputs, 'yum'),
+    archlinux: optionalBoolean(inputs, 'archlinux'),
     repoDir: inputs.optional('repo-dir'),
     repoBranch: inputs.optional('repo-branch'),
     // DISTRO_REPO_REMOTE: another remote for the branch (a mirror, or a local repository in tests).
@@ -74,14 +75,24 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
           sha: env.GITHUB_SHA,
         }
       : undefined,
+    oci: {
+      repository: inputs.optional('oci-repository'),
+      username: inputs.optional('oci-username'),
+      password: inputs.optional('oci-password'),
+    },
   });
   const notes: string[] = [];
   if (r.added.length) notes.push(`Added: ${r.added.join('; ')}`);
   if (r.removed.length) notes.push(`Removed: ${r.removed.join('; ')}`);
   if (r.aptInstall) notes.push(`Install with apt:\n\n\`\`\`sh\n${r.aptInstall}\n\`\`\``);
   if (r.yumInstall) notes.push(`Install with dnf:\n\n\`\`\`sh\n${r.yumInstall}\n\`\`\``);
+  if (r.pacmanInstall)
+    notes.push(
+      `Install with pacman (add this to /etc/pacman.conf first):\n\n\`\`\`ini\n${r.pacmanConf}\`\`\`\n\n\`\`\`sh\n${r.pacmanInstall}\n\`\`\``,
+    );
   if (r.releaseUrl) notes.push(`Release: ${r.releaseUrl}`);
   if (r.wingetPr) notes.push(`winget pull request: ${r.wingetPr}`);
+  if (r.ociImage) notes.push(`Image: \`${r.ociImage}\``);
   await summarize(rt, 'publish-repo', r.artifacts, notes);
   return {
     ...stageOutputs(r),
@@ -89,7 +100,10 @@ export const publishRepoAction: ActionBody = async (inputs, rt) => {
     'apt-install': r.aptInstall,
     'yum-repo-file': r.yumRepoFile,
     'yum-install': r.yumInstall,
+    'pacman-conf': r.pacmanConf,
+    'pacman-install': r.pacmanInstall,
     'release-url': r.releaseUrl,
+    'oci-image': r.ociImage,
     commit: r.commit,
     'homebrew-commit': r.homebrewCommit,
     'scoop-commit': r.scoopCommit,

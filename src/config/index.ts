@@ -24,6 +24,7 @@ export {
   stripV,
   debVersion,
   rpmVersion,
+  archPackageVersion,
   archVersion,
   apkVersion,
   archiveVersion,

@@ -112,6 +112,32 @@ export interface WingetConfig {
   fork?: string;
 }
 
+/** `oci:` (format `oci`, and publish-repo's push). */
+export interface OciConfig {
+  /** `scratch` (default) or an image reference pulled by digest per platform. */
+  base?: string;
+  /** Where the binaries go in the image (default /usr/local/bin). */
+  binary_dir?: string;
+  entrypoint?: string | string[];
+  cmd?: string | string[];
+  env?: Record<string, string>;
+  user?: string;
+  workdir?: string;
+  ports?: string | Array<string | number>;
+  labels?: Record<string, string>;
+  /** `ghcr.io/owner/name`: where publish-repo pushes (input oci-repository wins). */
+  repository?: string;
+}
+
+/** `msi:` and `nsis:`: the Windows installers. */
+export interface WindowsInstallerConfig {
+  vendor?: string;
+  install_dir?: string;
+  icon?: string;
+  license?: string;
+  shortcuts?: Array<{ name: string; target: string; args?: string }>;
+}
+
 export interface DistroConfig {
   name: string;
   version?: string;
@@ -140,6 +166,9 @@ export interface DistroConfig {
   rpm?: Record<string, unknown>;
   apk?: Record<string, unknown>;
   archlinux?: Record<string, unknown>;
+  /** Windows installers (src/formats/windows/config.ts has the keys). */
+  msi?: WindowsInstallerConfig & { upgrade_code?: string };
+  nsis?: WindowsInstallerConfig;
   // distro-actions sections
   targets?: string[];
   formats?: string[];
@@ -178,6 +207,9 @@ export interface DistroConfig {
   homebrew?: HomebrewConfig;
   scoop?: ScoopConfig;
   winget?: WingetConfig;
+  /** `installer:` (format installer, install.sh): see src/formats/installer/plan.ts. */
+  installer?: Record<string, unknown>;
+  oci?: OciConfig;
   [key: string]: unknown;
 }
 

@@ -409,7 +409,7 @@ export function archVersion(v: string, opts: { where?: ErrorLocation } = {}): st
       fail(
         v,
         'an Arch Linux',
-        `the pre-release '${p.pre}' must start with a letter to sort before ${p.core} in pacman (e.g. ${p.core}-rc.1)`,
+        `the pre-release '${p.pre}' must start with a letter to sort before ${p.core} in pacman (e.g. ${p.core}-rc.1); a package release (pkgrel) is not part of the version: set \`release:\``,
         where,
       );
     }
@@ -417,10 +417,37 @@ export function archVersion(v: string, opts: { where?: ErrorLocation } = {}): st
   }
   if (!/^[A-Za-z0-9]/.test(raw)) fail(v, 'an Arch Linux', 'it must start with a letter or digit', where);
   if (/[\s/:-]/.test(raw))
-    fail(v, 'an Arch Linux', "a pkgver may not contain '-', ':', '/' or spaces", where);
+    fail(
+      v,
+      'an Arch Linux',
+      "a pkgver may not contain '-' (pacman reads it as the start of the pkgrel: set `release:` for that), ':' (the epoch: set `epoch:`), '/' or spaces; write e.g. 1.0_2 or 1.0.2",
+      where,
+    );
   if (!/^[A-Za-z0-9._+@~]+$/.test(raw))
     fail(v, 'an Arch Linux', 'it may contain only letters, digits and . _ + @', where);
   return raw;
+}
+
+/**
+ * An Arch Linux package version in parts: pkgver (archVersion), pkgrel (a positive number, or one
+ * with a single minor part such as `1.1`, as makepkg requires; default `1`) and the epoch.
+ */
+export function archPackageVersion(
+  v: string,
+  opts: SpellOptions = {},
+): { version: string; release: string; epoch?: string } {
+  const where = opts.where;
+  const epoch = checkEpoch(opts.epoch, 'Arch Linux', where);
+  const release =
+    checkRelease(
+      opts.release,
+      'Arch Linux',
+      /^[1-9][0-9]*(\.[1-9][0-9]*)?$/,
+      'a pkgrel is a positive whole number, optionally with one minor part (1, 2, 1.1)',
+      where,
+    ) ?? '1';
+  const version = archVersion(v, { where });
+  return epoch ? { version, release, epoch } : { version, release };
 }
 
 const APK_PRE: Record<string, string> = {

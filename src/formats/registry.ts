@@ -6,7 +6,12 @@
 import { DistroError } from '../errors.js';
 import type { SpellOptions } from '../config/version.js';
 import { archiveFormats } from './archive/format.js';
+import { archlinuxFormat } from './archlinux/format.js';
 import { debFormat } from './deb/format.js';
+import { installerFormat } from './installer/format.js';
+import { ociFormat } from './oci/format.js';
+import { msiFormat } from './msi/format.js';
+import { nsisFormat } from './nsis/format.js';
 import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
 import { homebrewFormat, scoopFormat, wingetFormat } from './release-files/format.js';
@@ -16,14 +21,19 @@ export const FORMATS: readonly Format[] = [
   ...archiveFormats,
   debFormat,
   rpmFormat,
+  archlinuxFormat,
   sourceFormat,
   homebrewFormat,
   scoopFormat,
   wingetFormat,
+  installerFormat,
+  ociFormat,
+  msiFormat,
+  nsisFormat,
 ];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */
-export const PLANNED_FORMATS: readonly string[] = ['apk', 'archlinux'];
+export const PLANNED_FORMATS: readonly string[] = ['apk'];
 
 export function getFormat(name: string): Format | undefined {
   return FORMATS.find((f) => f.name === name);

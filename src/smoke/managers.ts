@@ -182,9 +182,11 @@ function pacmanArgs(root: Root, t: Target): string[] {
     '--arch',
     t.archlinux ?? t.cpu,
     '--noconfirm',
-    '--noprogressbar',
   ];
 }
+
+/** Options of the transactions only: pacman 6.0 refuses `--noprogressbar` with -Q. */
+const QUIET = ['--noprogressbar'];
 
 /** The pacman manager for target `t` (its package architecture). */
 export function pacmanManager(t: Target): PackageManager {
@@ -209,7 +211,7 @@ export function pacmanManager(t: Target): PackageManager {
     },
     async install(root, file, log, timeoutMs) {
       const r = await root.runHost(
-        [...pacmanArgs(root, t), '-U', '--nodeps', '--nodeps', file],
+        [...pacmanArgs(root, t), ...QUIET, '-U', '--nodeps', '--nodeps', file],
         timeoutMs,
         log,
       );
@@ -222,10 +224,17 @@ export function pacmanManager(t: Target): PackageManager {
     },
     async files(root, name) {
       const r = await root.runHost([...pacmanArgs(root, t), '-Qlq', name], QUERY_MS);
-      return { files: lines(r.stdout).map((p) => (p.length > 1 ? p.replace(/\/$/, '') : p)), config: [] };
+      // -Qii lists the backup files (pacman's config files) with the root's path in front
+      const info = await root.runHost([...pacmanArgs(root, t), '-Qii', name], QUERY_MS);
+      const backup = (/^Backup Files\s*:\s*\n((?:\S+\s+\S+\n)*)/m.exec(info.stdout)?.[1] ?? '')
+        .split('\n')
+        .map((l) => l.split(/\s+/)[1] ?? '')
+        .filter(Boolean)
+        .map((p) => `/${path.relative(root.dir, p)}`);
+      return { files: lines(r.stdout).map((p) => (p.length > 1 ? p.replace(/\/$/, '') : p)), config: backup };
     },
     remove: (root, name, log, timeoutMs) =>
-      root.runHost([...pacmanArgs(root, t), '-R', '--nodeps', '--nodeps', name], timeoutMs, log),
+      root.runHost([...pacmanArgs(root, t), ...QUIET, '-R', '--nodeps', '--nodeps', name], timeoutMs, log),
   };
 }
 

@@ -1,9 +1,10 @@
 /**
- * The publish stage: the deb and rpm packages of the manifest into signed APT and YUM
- * repositories kept in a directory or a git branch (gh-pages), channels with promotion, retention
+ * The publish stage: the deb, rpm and Arch Linux packages of the manifest into signed APT, YUM and
+ * pacman repositories kept in a directory or a git branch (gh-pages), channels with promotion, retention
  * and retraction, and the release files onto the GitHub release of the tag. A re-run is safe: the
  * repositories take the same packages as no change, the release replaces nothing that is equal.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { refNameProblem, showValue, tagFromRef, assertExpanded } from '../config/index.js';
@@ -20,6 +21,7 @@ import { plainVersion } from '../formats/release-files/index.js';
 import { makeReleaseManifests, type MadeFile, type ManifestFormat } from '../formats/release-files/make.js';
 import { pushToChannel } from '../repos/channels.js';
 import { writeAllAtomic } from '../atomic.js';
+import { type OciPublishOptions, planOciPush, pushOci } from './publish-oci.js';
 
 /** `name=version` (or `name@version`) as the retract and promote inputs take them. */
 export interface VersionRef {
@@ -45,6 +47,8 @@ export interface PublishStageOptions extends CommonOptions {
   /** Publish an APT / YUM repository: true, false, or unset (when the manifest has debs / rpms). */
   apt?: boolean;
   yum?: boolean;
+  /** Publish a pacman repository (archlinux/): true, false, or unset (when the manifest has Arch packages). */
+  archlinux?: boolean;
   /** `repo-dir`, relative to the workspace. */
   repoDir?: string;
   /** `repo-branch` (e.g. gh-pages) of `repoRemote`. */
@@ -90,6 +94,8 @@ export interface PublishStageOptions extends CommonOptions {
   apiUrl?: string;
   /** The git remote of another repository (tap, bucket); default `<serverUrl>/<owner/name>.git`. */
   remoteFor?: (repository: string) => string;
+  /** Container images: push the manifest's `oci` artifact (publish-oci.ts). */
+  oci?: OciPublishOptions;
 }
 
 export interface PublishStageResult extends StageResult {
@@ -98,7 +104,12 @@ export interface PublishStageResult extends StageResult {
   aptInstall: string;
   yumRepoFile: string;
   yumInstall: string;
+  /** The pacman.conf section, and the commands that set it up and install. */
+  pacmanConf: string;
+  pacmanInstall: string;
   releaseUrl: string;
+  /** `registry/repository@sha256:…` of the pushed image index ('' when none). */
+  ociImage: string;
   /** Commit pushed to the repository branch ('' for a directory or when nothing changed). */
   commit: string;
   /** What changed, for the summary. */
@@ -184,7 +195,7 @@ function checkPublishInputs(o: PublishStageOptions): void {
 export async function publishStage(o: PublishStageOptions): Promise<PublishStageResult> {
   checkPublishInputs(o);
   const ctx = await openStage(o, { stage: 'publish' });
-  assertExpanded(ctx.config, ['repos']); // an unset ${VAR} in its own keys fails before any work
+  assertExpanded(ctx.config, ['repos', 'oci']); // an unset ${VAR} in its own keys fails before any work
   const channel = o.channel || 'stable';
   if (!CHANNEL.test(channel)) {
     throw new DistroError(`input 'channel': '${channel}' is not a channel name (letters, digits, . _ -).`, {
@@ -193,14 +204,17 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
   }
   const debs = ctx.manifest.artifacts.filter((a) => a.kind === 'deb');
   const rpms = ctx.manifest.artifacts.filter((a) => a.kind === 'rpm');
+  const arch = ctx.manifest.artifacts.filter((a) => a.kind === 'archlinux');
   const promoting = !!o.promoteFrom;
   const retracting = (o.retract ?? []).length > 0;
   const wantApt = o.apt ?? (debs.length > 0 || ((promoting || retracting) && !!(o.repoDir || o.repoBranch)));
   const wantYum = o.yum ?? (rpms.length > 0 || ((promoting || retracting) && !!(o.repoDir || o.repoBranch)));
-  const repos = wantApt || wantYum;
+  const wantPacman =
+    o.archlinux ?? (arch.length > 0 || ((promoting || retracting) && !!(o.repoDir || o.repoBranch)));
+  const repos = wantApt || wantYum || wantPacman;
   if (repos && !o.repoDir && !o.repoBranch) {
     throw new DistroError(
-      `the manifest has ${debs.length} deb and ${rpms.length} rpm package(s) to publish but no repository is given: set 'repo-branch' (e.g. gh-pages) or 'repo-dir', or set 'apt' and 'yum' to false.`,
+      `the manifest has ${debs.length} deb, ${rpms.length} rpm and ${arch.length} Arch Linux package(s) to publish but no repository is given: set 'repo-branch' (e.g. gh-pages) or 'repo-dir', or set 'apt', 'yum' and 'archlinux' to false.`,
       { key: 'input: repo-branch' },
     );
   }
@@ -208,9 +222,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     throw new DistroError(`set one of 'repo-dir' and 'repo-branch', not both.`, { key: 'input: repo-dir' });
   }
   const channels = channelPlan(o, ctx.config);
-  if (!repos && !o.githubRelease && !channels.any) {
+  const ociPlan = planOciPush(ctx, o.oci, o.token, channel);
+  if (!repos && !o.githubRelease && !channels.any && !ociPlan) {
     throw new DistroError(
-      `nothing to publish: the manifest has no deb or rpm packages, 'github-release' is false and no Homebrew tap, Scoop bucket or winget is given. Download the packages with 'from', or turn on 'github-release'.`,
+      `nothing to publish: the manifest has no deb, rpm or Arch Linux packages, 'github-release' is false and no Homebrew tap, Scoop bucket or winget and no 'oci-repository' is given. Download the packages with 'from', or turn on 'github-release'.`,
       { key: 'from' },
     );
   }
@@ -221,7 +236,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     signer = await loadSigningKey(o.gpgPrivateKey, o.gpgPassphrase || undefined);
   } else if (repos && !o.unsigned) {
     throw new DistroError(
-      `input 'gpg-private-key': APT and YUM repositories are signed, and no key is given. Pass the key (secrets.GPG_PRIVATE_KEY), or set 'unsigned: true' to publish a repository clients must trust blindly.`,
+      `input 'gpg-private-key': APT, YUM and pacman repositories are signed, and no key is given. Pass the key (secrets.GPG_PRIVATE_KEY), or set 'unsigned: true' to publish a repository clients must trust blindly.`,
       { key: 'input: gpg-private-key' },
     );
   }
@@ -246,7 +261,10 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     aptInstall: '',
     yumRepoFile: '',
     yumInstall: '',
+    pacmanConf: '',
+    pacmanInstall: '',
     releaseUrl: '',
+    ociImage: '',
     commit: '',
     added: [],
     removed: [],
@@ -303,7 +321,12 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
         };
     const debFiles = debs.map((a) => path.join(ctx.distDir, a.path));
     const rpmFiles = rpms.map((a) => path.join(ctx.distDir, a.path));
-    const what = [debs.length && `${debs.length} deb`, rpms.length && `${rpms.length} rpm`]
+    const archFiles = arch.map((a) => path.join(ctx.distDir, a.path));
+    const what = [
+      debs.length && `${debs.length} deb`,
+      rpms.length && `${rpms.length} rpm`,
+      arch.length && `${arch.length} Arch Linux`,
+    ]
       .filter(Boolean)
       .join(', ');
     const stored = await ctx.log.group(
@@ -317,6 +340,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
             const cfg = ctx.config.repos?.apt ?? {};
             const { prepareApt } = await import('../repos/apt/index.js');
             const { prepareYum } = await import('../repos/yum/index.js');
+            const { preparePacman } = await import('../repos/pacman/index.js');
             const apt = wantApt
               ? await prepareApt({
                   root: path.join(dir, 'apt'),
@@ -358,6 +382,25 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
                   now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
                 })
               : undefined;
+            // promote/retract alone touch a pacman repository only where there is one (or when asked)
+            const pacmanHere =
+              o.archlinux === true || arch.length > 0 || existsSync(path.join(dir, 'archlinux'));
+            const pacman =
+              wantPacman && pacmanHere
+                ? await preparePacman({
+                    root: path.join(dir, 'archlinux'),
+                    name: repoName,
+                    baseUrl: `${baseUrl}/archlinux`,
+                    channel,
+                    packages: archFiles,
+                    signer,
+                    unsigned: o.unsigned && !signer,
+                    keep: keep || undefined,
+                    retract: o.retract,
+                    promote: promoting ? { from: o.promoteFrom!, packages: promoteRefs(arch) } : undefined,
+                    now: o.now ? Math.floor(o.now.getTime() / 1000) : undefined,
+                  })
+                : undefined;
             if (apt) {
               const r = await apt.commit();
               for (const w of r.warnings) ctx.log.warn(w);
@@ -373,6 +416,13 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
               removed.push(...r.removed.map((n) => `yum ${channel}: ${n}`));
               out.yumRepoFile = r.repoFile;
               out.yumInstall = r.installCommands.dnf;
+            }
+            if (pacman) {
+              const r = await pacman.commit();
+              added.push(...r.added.map((n) => `archlinux ${channel}: ${n}`));
+              removed.push(...r.removed.map((n) => `archlinux ${channel}: ${n}`));
+              out.pacmanConf = r.pacmanConf;
+              out.pacmanInstall = r.install;
             }
             return { added, removed };
           },
@@ -391,6 +441,8 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     for (const l of out.removed) ctx.log.info(`removed: ${l}`);
     if (stored.createdBranch) ctx.log.info(`Created branch '${o.repoBranch}'.`);
   }
+
+  if (ociPlan) out.ociImage = await pushOci(ctx, ociPlan);
 
   if (release) {
     const r = await ctx.log.group(
@@ -412,6 +464,7 @@ export async function publishStage(o: PublishStageOptions): Promise<PublishStage
     [`${repoName}.sources`, out.aptSource],
     [`${repoName}.list`, out.aptList],
     [`${repoName}-${channel}.repo`, out.yumRepoFile],
+    [`${repoName}-${channel}.pacman.conf`, out.pacmanConf],
   ];
   for (const [file, text] of snippets) {
     if (!text) continue;

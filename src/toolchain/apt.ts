@@ -4,6 +4,7 @@
  * a missing package, no root and no sudo, a held lock, and a runner without apt.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,16 +101,23 @@ export interface InstallSource {
   archives?: string;
 }
 
+/** dpkg's switch for man-db's trigger: absent, the trigger does nothing. */
+const MAN_DB_AUTO_UPDATE = '/var/lib/man-db/auto-update';
+
 const FETCH_RE = /Failed to fetch|Unable to fetch some archives|404\s+Not Found/;
 
 const LOCK_RE =
   /Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock|is another process using it/;
 
 export class Apt {
-  private readonly exec: AptExec;
+  readonly exec: AptExec;
   private sudoPrefix?: string[];
 
   private readonly purpose: AptPurpose;
+
+  get env(): Env {
+    return this.o.env;
+  }
 
   constructor(private readonly o: AptOptions) {
     this.exec = o.exec ?? spawnExec;
@@ -148,7 +156,8 @@ export class Apt {
     return this.sudoPrefix;
   }
 
-  private async root(args: string[]): Promise<ExecResult> {
+  /** Runs `args` as root (directly or through `sudo -n`); a failure is a DistroError with the output. */
+  async root(args: string[]): Promise<ExecResult> {
     const p = this.prefix();
     // sudo resets the environment: pass DEBIAN_FRONTEND through env(1).
     const argv = [...p, ...(p.length ? ['env', 'DEBIAN_FRONTEND=noninteractive'] : []), ...args];
@@ -202,6 +211,17 @@ export class Apt {
     return out;
   }
 
+  /** Whether `names` are all installed now (after a cache restore); warns naming those not. */
+  private async installedIf(names: string[]): Promise<boolean> {
+    const now = await this.installedOf(names);
+    const still = names.filter((p) => !now.has(p));
+    if (still.length)
+      this.o.log.warn(
+        `apt: ${still.join(' ')} still not installed after the cache restore; installing with apt`,
+      );
+    return still.length === 0;
+  }
+
   /** Candidate versions from the apt cache; a package without one is absent from the result. */
   async candidates(names: string[]): Promise<Record<string, string>> {
     if (names.length === 0) return {};
@@ -249,6 +269,35 @@ export class Apt {
     return out;
   }
 
+  /** `apt-get install -s` of `names`: its output (needs no root), for the installed-files cache. */
+  async simulate(names: string[]): Promise<string | undefined> {
+    const r = await this.exec(
+      ['apt-get', 'install', '-s', '-q', '--no-install-recommends', ...names],
+      this.o.env,
+      this.o.log,
+      true,
+    ).catch(() => undefined);
+    return r && r.code === 0 ? r.stdout : undefined;
+  }
+
+  /**
+   * Runs `fn` with man-db's trigger switched off (its index update takes seconds and nothing here
+   * reads man pages); switched on again after, also when `fn` fails.
+   */
+  private async withoutManDbTrigger<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.o.platform !== 'linux' || !existsSync(MAN_DB_AUTO_UPDATE)) return fn();
+    const off = `${MAN_DB_AUTO_UPDATE}.distro-off`;
+    const moved = await this.root(['mv', '-f', MAN_DB_AUTO_UPDATE, off]).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await fn();
+    } finally {
+      if (moved) await this.root(['mv', '-f', off, MAN_DB_AUTO_UPDATE]).catch(() => undefined);
+    }
+  }
+
   /** Every .deb the install of `names` needs (as if nothing were downloaded yet). */
   private async allDebs(names: string[]): Promise<string[] | undefined> {
     const empty = await mkdtemp(path.join(tmpdir(), 'distro-apt-probe-'));
@@ -266,11 +315,14 @@ export class Apt {
    * lists being stale); one still missing after it is an error naming it. `beforeInstall` runs once
    * the versions are known and something is to be installed (the cache restore); when it returns
    * an archives directory, apt takes the packages from there and downloads the rest into it, and
-   * when every .deb is there already the install runs with `--no-download`.
+   * when every .deb is there already the install runs with `--no-download`. `restored` runs first,
+   * before any apt call: when it says it installed the missing packages (the installed-files cache)
+   * and dpkg agrees, that is all.
    */
   async ensure(
     packages: string[],
-    beforeInstall?: (versions: Record<string, string>) => Promise<InstallSource | void>,
+    beforeInstall?: (versions: Record<string, string>, missing: string[]) => Promise<InstallSource | void>,
+    restored?: (missing: string[]) => Promise<boolean>,
   ): Promise<AptInstallResult> {
     this.checkAvailable();
     const have = await this.installedOf(packages);
@@ -281,6 +333,11 @@ export class Apt {
       return { installed: [], present, versions: {}, offline: false };
     }
     this.prefix(); // fail early without root or sudo
+    // The installed-files cache first: when it installs them, nothing else needs apt.
+    if (restored && (await restored(missing))) {
+      const done = await this.installedIf(missing);
+      if (done) return { installed: missing, present, versions: {}, offline: true };
+    }
     let versions = await this.candidates(packages);
     let unknown = missing.filter((p) => !versions[p]);
     let updated = false;
@@ -300,7 +357,7 @@ export class Apt {
         { key: this.purpose.key },
       );
     }
-    const source = (beforeInstall ? await beforeInstall(versions) : undefined) || {};
+    const source = (beforeInstall ? await beforeInstall(versions, missing) : undefined) || {};
     const dirOpt = source.archives ? ['-o', `Dir::Cache::archives=${source.archives}/`] : [];
     let debs: string[] | undefined;
     let fetched: string[] | undefined;
@@ -321,6 +378,9 @@ export class Apt {
           ...dirOpt,
           '-o',
           'Binary::apt::APT::Keep-Downloaded-Packages=true',
+          // Safe on a runner: a crash loses the machine anyway, and fsync per file costs seconds.
+          '-o',
+          'DPkg::Options::=--force-unsafe-io',
           'install',
           '-y',
           '-q',
@@ -331,7 +391,7 @@ export class Apt {
       );
     let offline = !!debs && fetched!.length === 0;
     try {
-      await install(offline);
+      await this.withoutManDbTrigger(() => install(offline));
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const retry = offline
@@ -345,7 +405,7 @@ export class Apt {
         await this.root(this.aptGet('update', '-q'));
       }
       offline = false;
-      await install(false);
+      await this.withoutManDbTrigger(() => install(false));
     }
     return { installed: missing, present, versions, offline, debs, fetched };
   }

@@ -5,12 +5,19 @@
  * and saved again after a miss or a partial hit.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Apt } from './apt.js';
 import { cacheKey, cacheKeyPrefix, noCache, type PackageCache } from './cache.js';
+import {
+  captureSnapshot,
+  parseSimulation,
+  restoreSnapshot,
+  snapshotKey,
+  type PlannedPackage,
+} from './snapshot.js';
 
 export interface OsInfo {
   /** os-release ID (debian, ubuntu). */
@@ -43,6 +50,11 @@ export interface CachedInstallOptions {
   image: string;
   /** The directory apt downloads into: a fixed path per name (@actions/cache versions entries by their paths). */
   archives: string;
+  /**
+   * Where the installed-files snapshot of the set lives (snapshot.ts; a fixed path per name);
+   * undefined: the .deb cache only.
+   */
+  snapshotDir?: string;
   /** undefined: caching off. */
   store?: PackageCache;
   log: Logger;
@@ -56,8 +68,10 @@ export interface CachedInstallResult {
   key?: string;
   /** The key restored (differs from key on a partial hit). */
   restoredKey?: string;
-  /** Installed with `apt-get install --no-download` from the restored packages. */
+  /** Installed without the network: from the restored packages (`apt-get install --no-download`) or files. */
   offline: boolean;
+  /** The installed-files snapshot was restored (no apt install ran). */
+  snapshot?: boolean;
   /** .deb files downloaded by this run (with the cache on). */
   fetched?: number;
   restoreMs: number;
@@ -72,40 +86,63 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
   let key: string | undefined;
   let restoredKey: string | undefined;
   let restoreMs = 0;
-  const r = await o.apt.ensure(o.packages, async (versions) => {
-    if (!store) {
-      cache = 'disabled';
-      return;
-    }
-    key = cacheKey(o.name, o.image, versions);
-    await mkdir(path.join(o.archives, 'partial'), { recursive: true });
-    const t0 = Date.now();
-    restoredKey = await store.restore(paths, key, [cacheKeyPrefix(o.name, o.image)]).catch((e: unknown) => {
-      o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
-      return undefined;
-    });
-    restoreMs = Date.now() - t0;
-    cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
-    o.log.info(
-      `package cache (${store.description}): ${cache} for ${key}` +
-        (cache === 'partial' ? ` (restored ${restoredKey})` : ''),
-    );
-    return { archives: o.archives };
-  });
+  let snap: { plan: PlannedPackage[]; key: string } | undefined;
+  let restoredSnapshot = false;
+  const r = await o.apt.ensure(
+    o.packages,
+    async (versions, missing) => {
+      if (!store) {
+        cache = 'disabled';
+        return;
+      }
+      const t0 = Date.now();
+      try {
+        if (o.snapshotDir) snap ??= await snapshotPlan(o, missing);
+        key = cacheKey(o.name, o.image, versions);
+        await mkdir(path.join(o.archives, 'partial'), { recursive: true });
+        restoredKey = await store
+          .restore(paths, key, [cacheKeyPrefix(o.name, o.image)])
+          .catch((e: unknown) => {
+            o.log.warn(`package cache: restore failed (${errorMessage(e)}); installing from the network`);
+            return undefined;
+          });
+      } finally {
+        restoreMs += Date.now() - t0;
+      }
+      cache = restoredKey === key ? 'hit' : restoredKey ? 'partial' : 'miss';
+      o.log.info(
+        `package cache (${store.description}): ${cache} for ${key}` +
+          (cache === 'partial' ? ` (restored ${restoredKey})` : ''),
+      );
+      return { archives: o.archives };
+    },
+    // the installed-files snapshot: one `apt-get install -s` for the key, one extraction
+    async (missing) => {
+      if (!store || !o.snapshotDir) return false;
+      const t0 = Date.now();
+      try {
+        snap = await snapshotPlan(o, missing);
+        if (!snap || !(await restoreSnapshotFrom(o, store, snap))) return false;
+      } finally {
+        restoreMs += Date.now() - t0;
+      }
+      restoredSnapshot = true;
+      cache = 'hit';
+      key = restoredKey = snap.key;
+      return true;
+    },
+  );
+  if (restoredSnapshot && !r.offline) {
+    restoredSnapshot = false; // apt installed them after all
+    cache = 'miss';
+  }
   let saveMs = 0;
-  if (store && key && (cache === 'miss' || cache === 'partial')) {
+  if (store && key && !restoredSnapshot && (cache === 'miss' || cache === 'partial' || snap)) {
     const t0 = Date.now();
-    // Keep only this package set's files, so entries do not grow with every version bump.
-    if (r.debs) {
-      const keep = new Set(r.debs);
-      for (const f of await readdir(o.archives).catch(() => [] as string[]))
-        if (f.endsWith('.deb') && !keep.has(f)) await rm(path.join(o.archives, f), { force: true });
-    }
-    const saved = key;
-    await store
-      .save(paths, saved)
-      .then(() => o.log.info(`package cache: saved ${saved}`))
-      .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+    // An installed-files snapshot when the set allows one (the fast warm path), else the .deb files.
+    const saved = snap && (await captureFor(o, snap)) ? snap.key : undefined;
+    if (saved) await saveLogged(o, store, [o.snapshotDir!], saved);
+    else if (cache === 'miss' || cache === 'partial') await saveDebs(o, store, paths, key, r.debs);
     saveMs = Date.now() - t0;
   }
   return {
@@ -115,8 +152,93 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
     key,
     restoredKey,
     offline: r.offline,
+    snapshot: restoredSnapshot,
     fetched: r.fetched?.length,
     restoreMs,
     saveMs,
   };
+}
+
+/** The exact packages apt would install for `missing`, and the snapshot key of them. */
+async function snapshotPlan(
+  o: CachedInstallOptions,
+  missing: string[],
+): Promise<{ plan: PlannedPackage[]; key: string } | undefined> {
+  const sim = await o.apt.simulate(missing);
+  const plan = sim === undefined ? undefined : parseSimulation(sim);
+  if (!plan?.length) return undefined;
+  return { plan, key: snapshotKey(o.name, o.image, plan) };
+}
+
+const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+/** The size of the files in `dir`, for the log (`63 MiB`). */
+async function sizeOf(dir: string): Promise<string> {
+  let n = 0;
+  for (const f of await readdir(dir).catch(() => [] as string[]))
+    n += (await stat(path.join(dir, f)).catch(() => undefined))?.size ?? 0;
+  return `${(n / 1048576).toFixed(1)} MiB`;
+}
+
+/** Restores and installs the snapshot of `snap` (true), or says why not (false). */
+async function restoreSnapshotFrom(
+  o: CachedInstallOptions,
+  store: PackageCache,
+  snap: { plan: PlannedPackage[]; key: string },
+): Promise<boolean> {
+  const dir = o.snapshotDir!;
+  const t0 = Date.now();
+  const why = await (async () => {
+    await rm(dir, { recursive: true, force: true });
+    const got = await store.restore([dir], snap.key, []);
+    if (got !== snap.key) return 'miss';
+    return restoreSnapshot({ dir, env: o.apt.env }, snap.plan, (argv) => o.apt.root(argv).then(() => {}));
+  })().catch((e: unknown) => `restore failed (${errorMessage(e)})`);
+  o.log.info(
+    `package cache (${store.description}): ` +
+      (why === undefined
+        ? `hit for ${snap.key}: installed files restored (${snap.plan.length} packages, ` +
+          `${await sizeOf(dir)} in ${seconds(t0)})`
+        : `installed files ${why} for ${snap.key}`),
+  );
+  return why === undefined;
+}
+
+/** Packs the snapshot after a cold install; false (with the reason logged) when the set has none. */
+async function captureFor(o: CachedInstallOptions, snap: { plan: PlannedPackage[] }): Promise<boolean> {
+  const run = async (argv: string[]) => {
+    const r = await o.apt.exec(argv, o.apt.env, o.log, true);
+    if (r.code !== 0) throw new Error(`${argv[0]} failed (exit ${r.code}): ${r.output.trim().slice(-500)}`);
+  };
+  const t0 = Date.now();
+  o.log.info(`package cache: packing the files of ${snap.plan.length} installed packages…`);
+  const why = await captureSnapshot({ dir: o.snapshotDir!, env: o.apt.env }, snap.plan, run).catch(
+    (e: unknown) => `packing failed (${errorMessage(e)})`,
+  );
+  if (why) o.log.info(`package cache: no installed-files snapshot (${why}); saving the .deb files`);
+  else o.log.info(`package cache: packed ${await sizeOf(o.snapshotDir!)} in ${seconds(t0)}`);
+  return !why;
+}
+
+async function saveLogged(o: CachedInstallOptions, store: PackageCache, paths: string[], key: string) {
+  await store
+    .save(paths, key)
+    .then(() => o.log.info(`package cache: saved ${key}`))
+    .catch((e: unknown) => o.log.warn(`package cache: save failed (${errorMessage(e)})`));
+}
+
+/** Saves this package set's .deb files (only those, so entries do not grow with every version bump). */
+async function saveDebs(
+  o: CachedInstallOptions,
+  store: PackageCache,
+  paths: string[],
+  key: string,
+  debs: string[] | undefined,
+) {
+  if (debs) {
+    const keep = new Set(debs);
+    for (const f of await readdir(o.archives).catch(() => [] as string[]))
+      if (f.endsWith('.deb') && !keep.has(f)) await rm(path.join(o.archives, f), { force: true });
+  }
+  await saveLogged(o, store, paths, key);
 }

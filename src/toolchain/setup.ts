@@ -129,6 +129,7 @@ export async function setupToolchain(o: SetupOptions): Promise<SetupResult> {
         name: target.triple,
         image: osImage(o.env, os, host.target.arch),
         archives: path.join(o.tempDir, 'distro-apt-cache', target.triple),
+        snapshotDir: path.join(o.tempDir, 'distro-installed-cache', target.triple),
         store,
         log: o.log,
       }),

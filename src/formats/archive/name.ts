@@ -1,4 +1,5 @@
 import { DistroError } from '../../errors.js';
+import type { Target } from '../../targets/index.js';
 
 /** The placeholders every archive name template may use (plus any key the caller passes). */
 export const NAME_PLACEHOLDERS = [
@@ -14,6 +15,26 @@ export const NAME_PLACEHOLDERS = [
 ] as const;
 
 export const DEFAULT_NAME_TEMPLATE = '{name}-{version}-{os}-{arch}.{ext}';
+
+/** The placeholder values of the archive of `target` in `format` (`version` as archives spell it). */
+export function archiveNameVars(
+  name: string,
+  version: string,
+  target: Target,
+  format: string,
+): Record<string, string> {
+  return {
+    name,
+    version,
+    os: target.os,
+    arch: target.arch,
+    ext: format,
+    format,
+    target: target.triple,
+    platform: `${target.os}-${target.arch}`,
+    variant: target.abi || 'none',
+  };
+}
 
 /**
  * Fills `{placeholder}`s in an archive file name template. Known placeholders are

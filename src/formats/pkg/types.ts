@@ -38,6 +38,8 @@ export interface PkgScripts {
   postremove?: string;
   pretrans?: string; // rpm only
   posttrans?: string; // rpm only
+  preupgrade?: string; // archlinux only (archlinux.scripts)
+  postupgrade?: string; // archlinux only
 }
 
 export interface PackageSpec {

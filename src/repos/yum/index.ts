@@ -28,7 +28,7 @@
  * timestamps are `now`; nothing comes from file mtimes); a run that changes nothing writes nothing.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants as fsConstants, copyFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { constants as fsConstants, copyFileSync, linkSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from '../../concurrency.js';
@@ -408,21 +408,43 @@ async function writeAtomic(file: string, data: string | Uint8Array): Promise<voi
 }
 
 /**
- * Copies a package into the repository (temp name `tag`, rename), its mtime set to its time file.
- * Synchronous: for a thousand small files three system calls each in a row beat thread-pool round
+ * Puts a package into the repository (temp name `tag`, rename), its mtime set to its time file
+ * (createrepo_c --update reuses an entry when the file's mtime and size match): a hard link to
+ * `src` where the file system and the file's owner allow (no bytes copied: copying every rpm was
+ * the largest cost of a full publish), else a clone or kernel-side copy. A link shares the caller's
+ * file, so that file's mtime becomes the time file too; a later rename or rewrite through a temp
+ * name of `src` (how our writers, the rpm signer and rpmbuild write) does not reach the repository,
+ * only a write into the same inode would, and the checksums in the metadata would show it.
+ * Synchronous: for a thousand small files a few system calls each in a row beat thread-pool round
  * trips (and parallel creates in one directory only contend for its lock).
  */
 function placePackage(src: string, dest: string, now: number, tag: string): void {
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${tag}`);
   try {
-    // a clone where the file system can (btrfs, xfs), else a kernel-side copy
-    copyFileSync(src, tmp, fsConstants.COPYFILE_FICLONE);
-    // createrepo_c --update reuses an entry when the file's mtime and size match
-    utimesSync(tmp, now, now);
+    if (!tryLink(src, tmp, now)) {
+      copyFileSync(src, tmp, fsConstants.COPYFILE_FICLONE);
+      utimesSync(tmp, now, now);
+    }
     renameSync(tmp, dest);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** Links `src` to `tmp` with mtime `now`; false (nothing left) where links or the mtime are not allowed. */
+function tryLink(src: string, tmp: string, now: number): boolean {
+  try {
+    linkSync(src, tmp);
+  } catch {
+    return false; // another file system (EXDEV), links not allowed (EPERM) …: a copy reports real errors
+  }
+  try {
+    utimesSync(tmp, now, now);
+    return true;
+  } catch {
+    rmSync(tmp, { force: true }); // someone else's file: a copy of our own
+    return false;
   }
 }
 
