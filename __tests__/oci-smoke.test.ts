@@ -206,3 +206,28 @@ test("an image without a target's platform is a clear error before any check run
   );
   expect(existsSync(path.join(dist, 'smoke'))).toBe(false);
 }, 300_000);
+
+test('a command that is not in the image fails its check; an index the manifest did not record is an error', async () => {
+  const ws = await project('other', [['amd64', X86]]);
+  await packageStage({ ...common(ws), sourceDateEpoch: 1700000000 });
+  const { result, error } = await smoke(ws, { command: ['sh', '-c', 'true'] });
+  expect(error).toBeInstanceOf(SmokeFailedError);
+  expect(images(result).map((c) => `${c.status} ${c.message}`)).toEqual([
+    "failed 'sh' is not a file in the image (give smoke.command, or oci.entrypoint)",
+  ]);
+  // install: false runs the binaries only
+  const binariesOnly = await smoke(ws, { install: false });
+  expect(binariesOnly.error).toBeUndefined();
+  expect(binariesOnly.result.results.map((c) => c.check)).toEqual(['run']);
+  const dist = path.join(ws, 'dist');
+  const m = (await readManifest(dist))!;
+  const oci = m.artifacts.find((a) => a.kind === 'oci')!;
+  oci.digest = `sha256:${'0'.repeat(64)}`;
+  await writeManifest(dist, m);
+  const err = await smoke(ws).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(DistroError);
+  expect((err as Error).message).toMatch(
+    /hello-1\.2\.3-oci\.tar: its image index is sha256:[0-9a-f]{64}, but the manifest records sha256:0{64}/,
+  );
+  expect(filesUnder(path.join(ws, 'temp'))).toEqual([]);
+}, 300_000);

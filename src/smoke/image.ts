@@ -101,6 +101,8 @@ function runArgv(
  * error (checked before any work starts); anything else wrong here fails the check.
  */
 export async function checkImage(ctx: SmokeContext, image: SmokeImage, o: ImageRunOptions): Promise<void> {
+  // no root for a native target's chroot is the machine's problem (a DistroError), not the image's
+  if (!o.qemu) o.asRoot();
   const cl = new CheckLog(o.log.file);
   const base = { subject: image.rel, check: 'image', log: cl, logRel: o.log.rel };
   const root = await makeTempDir(o.workDir, 'image');
@@ -129,7 +131,7 @@ export async function checkImage(ctx: SmokeContext, image: SmokeImage, o: ImageR
     r.command = formatCommand(argv); // as run in the image, not the temporary root's path
     recordRun(ctx, base, r, judge(r, ctx.timeoutMs, ctx.expect));
   } catch (err) {
-    recordFinding(ctx, base, 0, `the image could not be unpacked: ${(err as Error).message}`);
+    recordFinding(ctx, base, 0, `the image could not be unpacked or read: ${(err as Error).message}`);
   } finally {
     await rm(root, { recursive: true, force: true });
     await cl.close();
