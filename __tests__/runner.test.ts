@@ -1,4 +1,13 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Inputs, splitList, inputEnvName, type ActionSpec } from '../src/runner/inputs.js';
@@ -108,6 +117,21 @@ describe('artifact stores', () => {
     expect(readFileSync(path.join(dest, 'build/x/bin'), 'utf8')).toBe('two');
     expect(existsSync(path.join(dest, 'manifest.json'))).toBe(false);
     await expect(store.upload('../evil', src, [])).rejects.toThrow(/artifact name/);
+  });
+
+  it('local store: a file is uploaded by hard link, and a file replaced by rename later stays as uploaded', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'store-'));
+    const src = path.join(base, 'src');
+    mkdirSync(src, { recursive: true });
+    writeFileSync(path.join(src, 'a.deb'), 'first');
+    const store = new LocalArtifactStore(path.join(base, 'store'));
+    await store.upload('distro-package', src, ['a.deb']);
+    const stored = path.join(base, 'store', 'distro-package', 'a.deb');
+    expect(statSync(stored).ino).toBe(statSync(path.join(src, 'a.deb')).ino);
+    // stages replace a finished file by renaming a new one over it (src/atomic.ts)
+    writeFileSync(path.join(src, 'a.deb.tmp'), 'second');
+    renameSync(path.join(src, 'a.deb.tmp'), path.join(src, 'a.deb'));
+    expect(readFileSync(stored, 'utf8')).toBe('first');
   });
 });
 

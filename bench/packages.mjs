@@ -10,7 +10,9 @@
 //   rpmbuild -bb (payload w6.gzdio, files already in the buildroot)  vs  our writeRpm (gzip 6)
 // (BENCH_EXTRA=1 adds dpkg-deb -Zxz -z6 vs our deb with xz), each in its own process under GNU time
 // (`/usr/bin/time`, Debian package `time`) for wall time and peak RSS, checks every output's file
-// count (dpkg-deb --contents, rpm -qpl) and prints a table with our/native ratios. Our side runs
+// count (dpkg-deb --contents, rpm -qpl) and prints a table with our/native ratios. Then the
+// package-format action end to end (process start to exit, upload into a local artifact store
+// included) making the same deb, against dpkg-deb's time. Our side runs
 // bench/packages-run.mjs on Node 24. Exits 1 when our peak RSS for a gzip package of the largest
 // payload exceeds BENCH_MAX_RSS_MB (default 200); xz needs its window memory, as dpkg-deb does.
 import { execFileSync } from 'node:child_process';
@@ -77,9 +79,9 @@ function ours(packager, compression, root, out) {
 }
 
 /** Regular files in a deb (dpkg-deb --contents lines for non-directories). */
-function debFiles(deb) {
+function debFiles(deb, under = '') {
   const list = execFileSync('dpkg-deb', ['--contents', deb], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  return list.split('\n').filter((l) => l && !l.startsWith('d')).length;
+  return list.split('\n').filter((l) => l && !l.startsWith('d') && l.includes(` ${under}`)).length;
 }
 
 /** Paths in an rpm (rpm -qpl: the files and the directories it owns). */
@@ -182,6 +184,60 @@ function rpmPair(info) {
   return [native, mine];
 }
 
+/**
+ * The package-format action end to end (its bundle, dist/actions/package-format, process start to
+ * exit: start-up, config, writing, manifest, upload into the local artifact store) making the
+ * same deb from an nfpm-style config, against dpkg-deb's time on the same payload.
+ */
+function actionRun(info, native) {
+  const ws = info.root;
+  const config = path.join(ws, 'nfpm.yaml');
+  const dist = path.join(ws, 'dist');
+  const files = path.join(outDir, 'action');
+  rmSync(files, { recursive: true, force: true });
+  mkdirSync(path.join(files, 'tmp'), { recursive: true });
+  writeFileSync(
+    config,
+    [
+      'name: benchdata',
+      'arch: all',
+      'version: 1.0',
+      'maintainer: Bench <bench@example.org>',
+      'description: benchmark payload',
+      'license: MIT',
+      'contents:',
+      `  - { src: ${TOP}, dst: /${TOP}, type: tree }`,
+      '',
+    ].join('\n'),
+  );
+  const env = {
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(files, 'tmp'),
+    DISTRO_ARTIFACTS_DIR: path.join(files, 'store'),
+    INPUT_CONFIG: 'nfpm.yaml',
+    INPUT_FORMATS: 'deb',
+  };
+  for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY']) {
+    env[f] = path.join(files, f.toLowerCase());
+    writeFileSync(env[f], '');
+  }
+  try {
+    const mine = timed(
+      'action e2e deb',
+      node24(),
+      [path.join(repo, 'dist', 'actions', 'package-format', 'index.js')],
+      path.join(dist, 'benchdata_1.0-1_all.deb'),
+      { timeFile: path.join(outDir, 'time.txt'), cwd: ws, env: { SOURCE_DATE_EPOCH: EPOCH, ...env } },
+    );
+    // the action adds the Debian copyright and changelog files: count the payload's own
+    verify(mine.label, debFiles(mine.out, `./${TOP}/`), info.files);
+    return [{ ...native, label: 'dpkg-deb gzip' }, mine];
+  } finally {
+    rmSync(config, { force: true });
+    rmSync(dist, { recursive: true, force: true }); // rpmbuild and dpkg-deb must not see it
+  }
+}
+
 let failed = false;
 const largest = Math.max(...SIZES);
 console.log(`node ${execFileSync(node24(), ['--version'], { encoding: 'utf8' }).trim()}; level ${LEVEL}`);
@@ -196,6 +252,8 @@ for (const mb of SIZES) {
   const pairs = [debPair(info, 'gzip', 'gzip')];
   if (EXTRA) pairs.push(debPair(info, 'xz', 'xz'));
   pairs.push(rpmPair(info));
+  if (existsSync(path.join(repo, 'dist', 'actions', 'package-format', 'index.js')))
+    pairs.push(actionRun(info, pairs[0][0]));
 
   printPairs(pairs);
   const worst = Math.max(

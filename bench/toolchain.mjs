@@ -99,7 +99,8 @@ function run(label) {
     throw new Error(`${label} run failed (exit ${r.status})`);
   }
   // what the cache did, for the record
-  for (const l of r.stdout.split('\n')) if (/package cache|^apt: /.test(l)) console.log(`  ${label}: ${l.trim()}`);
+  for (const l of r.stdout.split('\n'))
+    if (/package cache|^apt: /.test(l)) console.log(`  ${label}: ${l.trim()}`);
   const out = readFileSync(path.join(files, 'output'), 'utf8');
   const hit = /cache-hit<<(\S+)\n(.*)\n/.exec(out)?.[2] ?? /^cache-hit=(.*)$/m.exec(out)?.[1];
   const summary = readFileSync(path.join(files, 'summary'), 'utf8');

@@ -303,8 +303,8 @@ async function readPrivateKey(input, key) {
     }
     catch (cause) {
         const pub = await ('armored' in decoded
-            ? (0,openpgp/* readKey */.YZ)({ armoredKey: decoded.armored, config: CONFIG })
-            : (0,openpgp/* readKey */.YZ)({ binaryKey: decoded.binary, config: CONFIG })).catch(() => undefined);
+            ? (0,openpgp.readKey)({ armoredKey: decoded.armored, config: CONFIG })
+            : (0,openpgp.readKey)({ binaryKey: decoded.binary, config: CONFIG })).catch(() => undefined);
         if (pub && !pub.isPrivate()) {
             throw new errors/* DistroError */.Yt(`${name} holds a PUBLIC key (${fpr(pub)}), not the private key; export the secret key with \`${EXPORT_HINT}\`.`, { key });
         }

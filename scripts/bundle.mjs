@@ -20,22 +20,28 @@ const ACTIONS = [
 // Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
 const staging = path.join(root, '.dist-staging');
 rmSync(staging, { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  [
-    path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-    'build',
-    'src/main.ts',
-    '-o',
-    staging,
-    '--license',
-    'licenses.txt',
-    '--quiet',
-    '--target',
-    'es2023',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
+function ncc(entry, out) {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2023',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+}
+ncc('src/main.ts', staging);
+// The compression worker thread (src/formats/archive/parallel.ts starts it from here): a bundle
+// of its own in a directory of its own, so its chunk and asset names cannot clash with the main one's.
+ncc('src/formats/archive/compress-worker.ts', path.join(staging, 'compress-worker'));
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

@@ -6,7 +6,8 @@
 # minisign for signatures; osslsigncode and mingw-w64 for Authenticode; ruby for Homebrew formulae;
 # docker-registry, skopeo, umoci and apache2-utils (htpasswd) for OCI images; apt-ftparchive,
 # debootstrap/mmdebstrap, qemu-user-static and pacman for repositories and smoke tests in foreign
-# root filesystems; shellcheck, busybox and dash for install.sh).
+# root filesystems; shellcheck, busybox and dash for install.sh; mingw, msitools/wixl,
+# nsis and wine for the Windows installers and their smoke test).
 set -euo pipefail
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(
@@ -22,6 +23,7 @@ packages=("$@")
   osslsigncode gcc-mingw-w64-x86-64 msitools ruby
   shellcheck busybox dash
   docker-registry skopeo umoci apache2-utils
+  wixl nsis wine wine64
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -193,6 +193,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A live progress line on a terminal (see Logger.live); absent when stderr is no TTY. */
+  live?: (line: string) => void;
 }
 
 function cliLogger(io: CliIo, quiet: boolean): Logger {
@@ -209,6 +211,7 @@ function cliLogger(io: CliIo, quiet: boolean): Logger {
     debug: (m) => {
       if (io.env.DISTRO_DEBUG) io.err(`${pad()}debug: ${m}`);
     },
+    ...(io.live && !quiet ? { live: (line: string) => io.live!(line && `${pad()}${line}`) } : {}),
     group: async (title, fn) => {
       const t0 = Date.now();
       if (!quiet) io.err(`${pad()}▶ ${title}`);
@@ -263,6 +266,23 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   const [out, err] = [full.out, full.err];
   full.out = (l) => out(neutraliseCommands(l));
   full.err = (l) => err(neutraliseCommands(l));
+  if (!io && process.stderr.isTTY) {
+    // the live line is redrawn in place; a log line first clears it (the next redraw brings it back)
+    const clear = '\r\x1b[K';
+    let shown = false;
+    full.live = (l) => {
+      const text = neutraliseCommands(l)
+        .split('\n')[0]!
+        .slice(0, (process.stderr.columns || 80) - 1);
+      process.stderr.write(clear + text);
+      shown = !!text;
+    };
+    full.err = (l) => {
+      if (shown) process.stderr.write(clear);
+      shown = false;
+      err(neutraliseCommands(l));
+    };
+  }
   if (!io) removeOnSignals(); // the real process: a cancelled run leaves no temporary file
   const [command = '', ...rest] = argv;
   if (command === '--version' || command === '-V') {

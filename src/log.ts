@@ -10,6 +10,11 @@ export interface Logger {
   debug(message: string): void;
   /** A collapsible group on GitHub, a heading with timing in the CLI. */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * A terminal only (the CLI on a TTY): shows `line` as the one live line, redrawn in place; ''
+   * clears it. Absent elsewhere, where progress is logged as lines (src/progress.ts).
+   */
+  live?(line: string): void;
 }
 
 /** A logger that records lines (tests, quiet library use). */

@@ -127,6 +127,15 @@ export interface OciConfig {
   repository?: string;
 }
 
+/** `msi:` and `nsis:`: the Windows installers. */
+export interface WindowsInstallerConfig {
+  vendor?: string;
+  install_dir?: string;
+  icon?: string;
+  license?: string;
+  shortcuts?: Array<{ name: string; target: string; args?: string }>;
+}
+
 export interface DistroConfig {
   name: string;
   version?: string;
@@ -155,6 +164,9 @@ export interface DistroConfig {
   rpm?: Record<string, unknown>;
   apk?: Record<string, unknown>;
   archlinux?: Record<string, unknown>;
+  /** Windows installers (src/formats/windows/config.ts has the keys). */
+  msi?: WindowsInstallerConfig & { upgrade_code?: string };
+  nsis?: WindowsInstallerConfig;
   // distro-actions sections
   targets?: string[];
   formats?: string[];

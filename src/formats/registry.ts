@@ -10,6 +10,8 @@ import { archlinuxFormat } from './archlinux/format.js';
 import { debFormat } from './deb/format.js';
 import { installerFormat } from './installer/format.js';
 import { ociFormat } from './oci/format.js';
+import { msiFormat } from './msi/format.js';
+import { nsisFormat } from './nsis/format.js';
 import { rpmFormat } from './rpm/format.js';
 import { sourceFormat } from './source/format.js';
 import { homebrewFormat, scoopFormat, wingetFormat } from './release-files/format.js';
@@ -26,6 +28,8 @@ export const FORMATS: readonly Format[] = [
   wingetFormat,
   installerFormat,
   ociFormat,
+  msiFormat,
+  nsisFormat,
 ];
 
 /** Formats another part of distro-actions will write; named here so the error can say so. */

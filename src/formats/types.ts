@@ -15,6 +15,7 @@ import type { DistroConfig, LoadedConfig } from '../config/types.js';
 import type { SpellOptions } from '../config/version.js';
 import type { ErrorLocation } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { ProgressSink } from '../progress.js';
 import type { ArtifactKind, ManifestArtifact } from '../manifest/index.js';
 import type { Target } from '../targets/types.js';
 import type { ArtifactContents } from './contents.js';
@@ -129,8 +130,11 @@ export interface PackageFormat extends FormatBase {
   fileName(spec: PackageSpec): string;
   /** The manifest's `package_version`: the full version as the package manager shows it. */
   packageVersion(spec: PackageSpec): string;
-  /** Writes the package to `out` atomically (nothing at `out` on failure). */
-  write(out: string, spec: PackageSpec): Promise<unknown>;
+  /**
+   * Writes the package to `out` atomically (nothing at `out` on failure), telling `progress` the
+   * bytes read (src/progress.ts). A `{ size, sha256 }` result saves the manifest a read of the file.
+   */
+  write(out: string, spec: PackageSpec, o?: { progress?: ProgressSink }): Promise<unknown>;
 }
 
 /** What `PackageFormat.finish` may read besides the spec. */

@@ -192,14 +192,38 @@ export function mergeManifests(base: Manifest, other: Manifest, otherName = 'ano
   return out;
 }
 
-/** Builds a manifest entry for a file under `distDir`. */
+interface Written {
+  size: number;
+  sha256: string;
+  ino: number;
+  mtimeMs: number;
+}
+const written = new Map<string, Written>();
+
+/**
+ * Remembers the sha256 a writer computed while it wrote `file` (hashing on the way to disk), so
+ * describe does not read the file again. Kept only while the file stays the same inode, size and
+ * mtime.
+ */
+export async function recordWritten(file: string, r: { size: number; sha256: string }): Promise<void> {
+  const st = await stat(file);
+  if (st.size === r.size)
+    written.set(path.resolve(file), { size: r.size, sha256: r.sha256, ino: st.ino, mtimeMs: st.mtimeMs });
+}
+
+/** Builds a manifest entry for a file under `distDir` (hashed, unless its writer recorded it). */
 export async function describe(
   distDir: string,
   rel: string,
   fields: { kind: ArtifactKind; stage: StageName; [extra: string]: unknown },
 ): Promise<ManifestArtifact> {
-  const abs = path.join(distDir, rel);
-  await stat(abs);
-  const { size, sha256 } = await hashFile(abs);
+  const abs = path.resolve(distDir, rel);
+  const st = await stat(abs);
+  const known = written.get(abs);
+  written.delete(abs);
+  const { size, sha256 } =
+    known && known.ino === st.ino && known.size === st.size && known.mtimeMs === st.mtimeMs
+      ? known
+      : await hashFile(abs);
   return { path: rel.split(path.sep).join('/'), ...fields, size, sha256 } as ManifestArtifact;
 }

@@ -3,7 +3,7 @@
  * (@actions/artifact) when ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are set, else a local
  * directory with one subdirectory per artifact name.
  */
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { cp, link, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError, errorMessage } from '../errors.js';
@@ -68,6 +68,24 @@ export function checkName(name: string): void {
   }
 }
 
+/**
+ * A regular file is hard-linked where the store is on the same file system (no bytes copied: a
+ * package of hundreds of MB is uploaded at once); else, and for symlinks, copied. Sharing the
+ * inode is safe because no stage writes a finished file in place: each replaces it by renaming a
+ * new file over it (src/atomic.ts), which leaves the store's link to the old content.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  if ((await lstat(from)).isFile()) {
+    try {
+      await link(from, to);
+      return;
+    } catch {
+      // another file system, or links not allowed: copy
+    }
+  }
+  await cp(from, to, { preserveTimestamps: true, verbatimSymlinks: true });
+}
+
 export class LocalArtifactStore implements ArtifactStore {
   constructor(readonly dir: string) {}
 
@@ -84,7 +102,7 @@ export class LocalArtifactStore implements ArtifactStore {
       for (const f of files) {
         const to = path.join(staging, f);
         await mkdir(path.dirname(to), { recursive: true });
-        await cp(path.join(rootDir, f), to, { preserveTimestamps: true, verbatimSymlinks: true });
+        await linkOrCopy(path.join(rootDir, f), to);
       }
       await mkdir(staging, { recursive: true });
       const final = path.join(this.dir, name);

@@ -74,9 +74,17 @@ export function planSmokeSetup(needs: SmokeNeed[], probe: SmokeProbe): SmokeSetu
   const add = (to: Map<string, string>, name: string, why: string) => {
     if (!to.has(name)) to.set(name, why);
   };
-  const installs = needs.some((n) => n.packages.length);
+  // Windows targets run under wine (smoke/windows.ts): no root filesystem, no qemu.
+  const installs = needs.some((n) => n.target.os !== 'windows' && n.packages.length);
   for (const n of needs) {
     const t = n.target;
+    if (t.os === 'windows') {
+      if (n.binaries || n.packages.length) {
+        if (!probe.has('wine')) add(now, 'wine', `wine runs the ${t.triple} programs and installers`);
+        if (!probe.has('wine64')) add(now, 'wine64', `wine64 runs 64-bit Windows programs`);
+      }
+      continue;
+    }
     if (probe.native(t) || !t.qemu || !(n.binaries || n.packages.length)) continue;
     const q = t.qemu;
     if (n.binaries && !probe.has(q) && !probe.has(`${q}-static`))

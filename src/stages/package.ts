@@ -3,11 +3,12 @@
  * packages (deb, rpm) and the other formats of src/formats/registry.ts, by kind: archives and
  * packages per target, `target` formats per target they apply to, `release` formats once.
  */
-import { glob, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSourceDateEpoch } from '../build/index.js';
 import { archiveVersion, assertExpanded } from '../config/index.js';
-import { DistroError, locationPrefix } from '../errors.js';
+import { DistroError } from '../errors.js';
+import { extraFiles, type ExtraFile } from '../formats/archive/files.js';
 import {
   archiveNameVars,
   renderName,
@@ -19,24 +20,13 @@ import { checkContentsDst, cleanupPackage, resolvePackage } from '../formats/pkg
 import { checkVersionFor, formatNames, parseFormats, type ParsedFormats } from '../formats/registry.js';
 import type { FormatContext, PackageFormat, TargetBinary, WrittenFile } from '../formats/types.js';
 import { describe, type ManifestArtifact } from '../manifest/index.js';
-import { resolveInside, toPosix } from '../paths.js';
-import { hostTarget, resolveTarget, type Target } from '../targets/index.js';
+import { toPosix } from '../paths.js';
+import { writeWithProgress } from '../progress.js';
+import { hostTarget, resolveTarget, TARGETS, type Target } from '../targets/index.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
 
 export { parseFormats } from '../formats/registry.js';
 export const DEFAULT_NAME_TEMPLATE = '{name}-{version}-{os}-{arch}.{ext}';
-/** What goes into an archive beside the binaries when `archives.files` is not set (as goreleaser). */
-const DEFAULT_FILES = [
-  'README*',
-  'readme*',
-  'LICENSE*',
-  'LICENCE*',
-  'license*',
-  'CHANGELOG*',
-  'changelog*',
-  'COPYING*',
-];
-
 export interface PackageStageOptions extends CommonOptions {
   /** One target; empty: every target with binaries in the manifest. */
   target?: string;
@@ -63,71 +53,6 @@ function formatsFor(
   return [...new Set(formats.map((f) => (f === 'zip' ? f : 'zip')))] as ArchiveFormat[];
 }
 
-interface ExtraFile {
-  source: string;
-  dst: string;
-  mode?: number;
-}
-
-/** Resolves `archives.files` (paths and globs inside the project) to files and their place in the archive. */
-async function extraFiles(ctx: StageContext): Promise<ExtraFile[]> {
-  const configured = ctx.config.archives?.files;
-  const specs = configured ?? DEFAULT_FILES;
-  const out: ExtraFile[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i]!;
-    const key = `archives.files[${i}]`;
-    const file = ctx.loaded.file;
-    const where = {
-      key,
-      file,
-      line: ctx.loaded.lineOf(`archives.files.${i}`),
-      shown: file && path.relative(ctx.projectDir, file),
-    };
-    const at = locationPrefix(where);
-    const src = typeof spec === 'string' ? spec : spec.src;
-    const dst = typeof spec === 'string' ? undefined : spec.dst;
-    const mode = typeof spec === 'string' ? undefined : spec.mode;
-    resolveInside(ctx.projectDir, src.replace(/[*?[].*$/, '') || '.', where);
-    const matches: string[] = [];
-    if (/[*?[]/.test(src)) {
-      for await (const m of glob(src, { cwd: ctx.projectDir })) matches.push(m);
-      matches.sort();
-    } else matches.push(src);
-    if (matches.length === 0 && configured) {
-      throw new DistroError(
-        `${at}${key}: '${src}' matches no file in ${ctx.projectDir}; fix the path or remove it.`,
-        where,
-      );
-    }
-    for (const m of matches) {
-      const abs = resolveInside(ctx.projectDir, m, where);
-      const st = await stat(abs).catch(() => undefined);
-      if (!st)
-        throw new DistroError(
-          `${at}${key}: '${m}' does not exist in ${ctx.projectDir}; fix the path or remove it.`,
-          where,
-        );
-      if (st.isDirectory()) continue;
-      const base = path.basename(m);
-      // dst ending in '/' (or a glob's dst) is a directory; otherwise the file's name in the archive.
-      const inArchive = !dst
-        ? base
-        : dst.endsWith('/') || matches.length > 1
-          ? path.posix.join(dst, base)
-          : dst;
-      const clean = path.posix.normalize(inArchive).replace(/^\/+/, '');
-      if (clean.startsWith('..'))
-        throw new DistroError(`${at}${key}: dst '${dst}' leaves the archive; use a relative path.`, where);
-      if (seen.has(clean)) continue;
-      seen.add(clean);
-      out.push({ source: abs, dst: clean, mode });
-    }
-  }
-  return out;
-}
-
 /** Top-level config keys other stages read; an unset ${VAR} in them never fails this stage. */
 const OTHER_STAGES_KEYS = ['build', 'sign', 'repos', 'smoke', 'targets'];
 
@@ -151,6 +76,7 @@ export async function packageStage(o: PackageStageOptions): Promise<PackageStage
   const formats = requestedFormats(ctx, o);
   const binaries = ctx.manifest.artifacts.filter((a) => a.kind === 'binary');
   const targets = targetsOf(ctx, o, formats, binaries);
+  checkTargetFormats(formats, targets);
   const epoch =
     o.sourceDateEpoch ??
     (await resolveSourceDateEpoch({ env: ctx.env, projectDir: ctx.projectDir, log: ctx.log }));
@@ -195,6 +121,18 @@ function requestedFormats(ctx: StageContext, o: PackageStageOptions): ParsedForm
     formats.packages.map((p) => p.name),
   );
   return formats;
+}
+
+/** A per-target format (msi, nsis) none of the job's targets can have is an error naming those that can. */
+function checkTargetFormats(formats: ParsedFormats, targets: Target[]): void {
+  for (const f of formats.targets) {
+    if (targets.some((t) => f.appliesTo(t))) continue;
+    const can = TARGETS.filter((t) => f.appliesTo(t)).map((t) => t.triple);
+    throw new DistroError(
+      `formats: ${f.name} cannot be made for ${targets.map((t) => t.triple).join(', ') || 'a job without binaries'}; the targets that can have ${f.name} are ${can.join(', ')}. Remove ${f.name} from the formats of this job, or build one of those targets.`,
+      { key: 'formats' },
+    );
+  }
 }
 
 /** The targets to package: the one given, or every target with binaries in the manifest. */
@@ -280,8 +218,8 @@ async function writeArchives(run: Run, targets: Target[]): Promise<void> {
       const fileName = archiveName(ctx, target, format);
       const entries = archiveEntries(ctx, fileName, format, bins, files);
       const out = path.join(ctx.distDir, fileName);
-      await ctx.log.group(`Writing ${fileName}`, () =>
-        writeArchive(out, format, entries, { mtime: run.epoch, level: ctx.config.archives?.level }),
+      await writeWithProgress(ctx.log, out, (progress) =>
+        writeArchive(out, format, entries, { mtime: run.epoch, level: ctx.config.archives?.level, progress }),
       );
       await record(run, format, {
         path: fileName,
@@ -348,7 +286,7 @@ async function writePackage(run: Run, format: PackageFormat, target: Target | un
   try {
     const fileName = format.fileName(spec);
     const out = path.join(ctx.distDir, fileName);
-    await ctx.log.group(`Writing ${fileName}`, () => format.write(out, spec));
+    await writeWithProgress(ctx.log, out, (progress) => format.write(out, spec, { progress }));
     await record(run, format.name, {
       path: fileName,
       kind: format.name,

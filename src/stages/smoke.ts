@@ -5,7 +5,7 @@
  * after everything is written and uploaded, carrying the result for the outputs and summary.
  */
 import { assertExpanded } from '../config/index.js';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeTempDir, writeAtomic } from '../atomic.js';
@@ -21,6 +21,7 @@ import type { SmokeImage } from '../smoke/image.js';
 import type { PackageKind } from '../smoke/managers.js';
 import { rootfsSpec, type RootfsStore } from '../smoke/rootfs.js';
 import { smokeTarget, type TargetPackage } from '../smoke/run.js';
+import { smokeWindowsTarget, type InstallerKind, type WindowsInstaller } from '../smoke/windows.js';
 import { resolveTarget, type Target } from '../targets/index.js';
 import {
   createPackageCache,
@@ -113,6 +114,14 @@ function commandOf(ctx: StageContext, input: string[] | undefined): string[] | u
   return argv.length ? argv : undefined;
 }
 
+/** Windows installers, tried under wine. */
+const INSTALLER_KINDS: string[] = ['msi', 'nsis'];
+
+/** Windows targets whose programs wine64 runs here (x86_64 hosts). */
+function underWine(t: Target): boolean {
+  return t.os === 'windows' && t.cpu === 'x86_64';
+}
+
 function kindOfFile(file: string): PackageKind | undefined {
   if (file.endsWith('.deb')) return 'deb';
   if (file.endsWith('.rpm')) return 'rpm';
@@ -148,7 +157,7 @@ async function setUpMachine(
     const kinds = install ? mine.map((a) => a.kind).filter((k) => k !== 'binary') : [];
     return {
       target: t,
-      binaries: images || mine.some((a) => a.kind === 'binary'), // an image runs under qemu too
+      binaries: (images && t.os === 'linux') || mine.some((a) => a.kind === 'binary'), // an image runs under qemu too
       packages: [...new Set(kinds)] as PackageKind[],
     };
   });
@@ -178,7 +187,7 @@ function checkImagePlatforms(images: ManifestArtifact[], targets: Target[], mani
   for (const a of images) {
     const platforms = Array.isArray(a.platforms) ? a.platforms.map(String) : undefined;
     if (!platforms) continue;
-    for (const t of targets) {
+    for (const t of targets.filter((x) => x.os === 'linux')) {
       if (platforms.some((p) => platformMatches(parsePlatform(p), parsePlatform(t.docker)))) continue;
       throw new DistroError(
         `the image ${a.path} in ${manifestFile} has no ${t.docker} image for ${t.triple} (its platforms: ${platforms.join(', ') || 'none'}); ` +
@@ -240,7 +249,10 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
   });
 
   const relevant = ctx.manifest.artifacts.filter(
-    (a) => a.target && (a.kind === 'binary' || (install && (PACKAGE_KINDS as string[]).includes(a.kind))),
+    (a) =>
+      a.target &&
+      (a.kind === 'binary' ||
+        (install && ((PACKAGE_KINDS as string[]).includes(a.kind) || INSTALLER_KINDS.includes(a.kind)))),
   );
   const manifestFile = path.join(ctx.distDir, 'manifest.json');
   let targets: Target[];
@@ -258,8 +270,10 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     targets = triples
       .map((t) => resolveTarget(t, 'manifest'))
       .filter((t) => {
-        if (t.os === 'linux') return true;
-        ctx.log.warn(`skipping ${t.triple}: qemu-smoke-test runs Linux targets only`);
+        if (t.os === 'linux' || underWine(t)) return true;
+        ctx.log.warn(
+          `skipping ${t.triple}: qemu-smoke-test runs Linux targets, and x86_64 Windows under wine, only`,
+        );
         return false;
       });
     if (targets.length === 0) {
@@ -296,39 +310,61 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
         kind: a.kind as PackageKind,
         binaries: binaries.filter((b) => a.from?.includes(b.rel)).map((b) => b.name),
       }));
+    const windows: WindowsInstaller[] = packages
+      .filter((p) => INSTALLER_KINDS.includes(p.kind))
+      .map((p) => ({ ...p, kind: p.kind as unknown as InstallerKind }));
     const outRel = `smoke/${t.triple}`;
     const outDir = path.join(ctx.distDir, outRel);
     // Write into a fresh directory, then swap it in: a failed run leaves no partial report.
     const tmp = await makeTempDir(path.join(ctx.distDir, 'smoke'), t.triple);
-    const imageDir = ociArtifacts.length
-      ? await makeTempDir(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-oci')
-      : undefined;
+    const imageDir =
+      ociArtifacts.length && t.os === 'linux'
+        ? await makeTempDir(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-oci')
+        : undefined;
     let mineResults: CheckResult[];
     try {
       const images = imageDir ? await extractImages(ctx.distDir, ociArtifacts, imageDir) : [];
-      mineResults = await ctx.log.group(`Smoke test of ${t.triple}`, () =>
-        smokeTarget({
-          target: t,
-          binaries,
-          packages,
-          images,
-          command,
-          expect,
-          timeoutMs,
-          installTimeoutMs,
-          previous,
-          logDir: path.join(tmp, 'logs'),
-          logRel: `${outRel}/logs`,
-          rootfs: {
-            spec: rootfsSpec(t, { suite: cfg.suite, packages: extraPackages, mirror: cfg.mirror }),
-            store: o.rootfsStore ?? defaultStore(ctx.env),
-            workDir: path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-roots'),
-            prepare: setup.forRootfs,
-          },
-          env: ctx.env,
-          log: ctx.log,
-          uid: o.uid,
-        }),
+      const logDir = path.join(tmp, 'logs');
+      mineResults = await ctx.log.group(`Smoke test of ${t.triple}`, async () =>
+        t.os === 'windows'
+          ? smokeWindowsTarget({
+              target: t,
+              binaries,
+              installers: windows,
+              command,
+              expect,
+              timeoutMs,
+              installTimeoutMs,
+              workDir: await mkdir(logDir, { recursive: true }).then(() => ctx.env.RUNNER_TEMP || tmpdir()),
+              logOf: (rel) => ({
+                file: path.join(logDir, `${rel.replace(/[/\\]/g, '_')}.log`),
+                rel: `${outRel}/logs/${rel.replace(/[/\\]/g, '_')}.log`,
+              }),
+              env: ctx.env,
+              log: ctx.log,
+            })
+          : smokeTarget({
+              target: t,
+              binaries,
+              packages,
+              images,
+              command,
+              expect,
+              timeoutMs,
+              installTimeoutMs,
+              previous,
+              logDir: path.join(tmp, 'logs'),
+              logRel: `${outRel}/logs`,
+              rootfs: {
+                spec: rootfsSpec(t, { suite: cfg.suite, packages: extraPackages, mirror: cfg.mirror }),
+                store: o.rootfsStore ?? defaultStore(ctx.env),
+                workDir: path.join(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-roots'),
+                prepare: setup.forRootfs,
+              },
+              env: ctx.env,
+              log: ctx.log,
+              uid: o.uid,
+            }),
       );
       await writeAtomic(path.join(tmp, 'junit.xml'), junitXml(mineResults));
       await rm(outDir, { recursive: true, force: true });
@@ -355,7 +391,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
         from: [
           ...binaries.map((b) => b.rel),
           ...packages.map((p) => p.rel),
-          ...ociArtifacts.map((a) => a.path),
+          ...(t.os === 'linux' ? ociArtifacts.map((a) => a.path) : []),
         ],
       }),
     );

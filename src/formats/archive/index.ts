@@ -12,6 +12,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
+import type { ProgressSink } from '../../progress.js';
 import { type ArchiveEntry, planEntries } from './entries.js';
 import { BufferPool, Output } from './io.js';
 import { writeTar } from './tar.js';
@@ -22,6 +23,7 @@ export type { ArchiveEntry, PlannedEntry } from './entries.js';
 export { compareNames, planEntries } from './entries.js';
 export { DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, archiveNameVars, renderName } from './name.js';
 export { TAR_OWNER, type TarEntry, compressor, gzipOsByteFix, writeTarEntries } from './tar.js';
+export { defaultThreads } from './parallel.js';
 export { BufferPool, Output, readChunks } from './io.js';
 export { xzSlot } from './xz.js';
 export { dosDateTime } from './zip.js';
@@ -62,6 +64,10 @@ export interface WriteArchiveOptions {
   level?: number;
   /** Tests only (zip): ZIP64 records even where the sizes do not need them. */
   forceZip64?: boolean;
+  /** Compression threads (default: every core); the bytes are the same for any number. */
+  threads?: number;
+  /** Told the bytes of the files as they are read (src/progress.ts). */
+  progress?: ProgressSink;
 }
 
 export interface ArchiveResult {
@@ -108,11 +114,17 @@ export async function writeArchive(
   await mkdir(path.dirname(target), { recursive: true });
   const tmp = tempPath(target);
   const pool = new BufferPool();
+  if (opts.progress) {
+    const sink = opts.progress;
+    sink.expect(planned.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0));
+    pool.onRead = (n) => sink.add(n);
+    sink.setNext?.(`the ${format} is closed and renamed into place`);
+  }
   const output = new Output(tmp);
   try {
     if (format === 'zip')
       await writeZip(planned, output, { mtime, level, forceZip64: opts.forceZip64 }, pool);
-    else await writeTar(planned, output, format, mtime, level, pool);
+    else await writeTar(planned, output, format, mtime, level, pool, opts.threads);
     await output.finish();
     await rename(tmp, target);
   } catch (err) {

@@ -18,6 +18,8 @@ export const READ_CHUNK = 128 * 1024;
 
 /** Recycled read buffers. A chunk handed out is a view of one of them. */
 export class BufferPool {
+  /** Told the size of every read from a source file (progress). */
+  onRead?: (bytes: number) => void;
   private readonly free: Buffer[] = [];
   private readonly homes = new WeakMap<ArrayBufferLike, Buffer>();
 
@@ -105,6 +107,7 @@ async function readNext(c: Cursor, pool: BufferPool): Promise<Buffer | undefined
     });
   }
   c.pos += bytesRead;
+  pool.onRead?.(bytesRead);
   // a short read of a regular file is its end (saves one read per small file)
   const end = bytesRead < want;
   if (c.pos > file.size || (end && c.pos !== file.size)) {
@@ -264,6 +267,12 @@ export async function pump(chunks: AsyncIterable<Buffer>, dst: Writable, pool: B
   dst.end();
 }
 
+/**
+ * What to do with a buffer once the output file has written it (a compressor's block buffer is used
+ * again): keyed by the buffer's memory, called once, by Output.pipeFrom.
+ */
+export const afterWrite = new WeakMap<ArrayBufferLike, () => void>();
+
 /** The archive file being written: counts and hashes every byte on its way to disk. */
 export class Output {
   size = 0;
@@ -291,7 +300,11 @@ export class Output {
 
   /** Copies a readable (a compressor's output) into the file, with backpressure. */
   async pipeFrom(src: Readable): Promise<void> {
-    for await (const chunk of src as AsyncIterable<Buffer>) await this.put(chunk);
+    for await (const chunk of src as AsyncIterable<Buffer>) {
+      const back = afterWrite.get(chunk.buffer);
+      afterWrite.delete(chunk.buffer);
+      await this.put(chunk, back && ((err) => void (err || back())));
+    }
   }
 
   /** Flushes and closes the file. */

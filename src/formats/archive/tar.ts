@@ -8,12 +8,13 @@
  * File chunks keep their identity through the pack, so the compressor's write callback is where a
  * read buffer goes back to the pool.
  */
-import { Duplex, type Readable, Transform, type Writable } from 'node:stream';
+import { type Readable, Transform, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import tar, { type Header } from 'tar-stream';
 import type { PlannedEntry } from './entries.js';
 import { type BufferPool, drained, type Output, pump, SourceReader, together } from './io.js';
-import { loadXz, xzSlot } from './xz.js';
+import { BlockCompressor } from './parallel.js';
+import { xzSlot } from './xz.js';
 
 /** Owner written into every tar entry (uid/gid 0; names as dpkg-deb writes them). */
 export const TAR_OWNER = { uid: 0, gid: 0, uname: 'root', gname: 'root' } as const;
@@ -36,36 +37,30 @@ export function gzipOsByteFix(): Transform {
 }
 
 /**
- * The compressor: `input` takes tar bytes, and calls back for a chunk only once it has consumed it
- * (what lets read buffers be recycled); `output` gives the compressed bytes.
+ * The compressor: `input` takes tar bytes, and calls back for a chunk once it has taken (copied) it,
+ * which lets read buffers be recycled; `output` gives the compressed bytes. gzip, zstd and xz run
+ * on `threads` worker threads in fixed-size blocks (parallel.ts): the bytes do not depend on it.
+ * zstd is one frame per block; `oneZstdFrame` writes a single frame on this thread instead, for
+ * readers that stop after the first frame (dpkg 1.21).
  */
 export async function compressor(
   format: TarFormat,
   level: number,
+  threads?: number,
+  o: { oneZstdFrame?: boolean } = {},
 ): Promise<{ input: Writable; output: Readable }> {
-  switch (format) {
-    case 'tar.gz': {
-      const gzip = zlib.createGzip({ level });
-      const fix = gzipOsByteFix();
-      gzip.on('error', (err) => fix.destroy(err));
-      return { input: gzip, output: gzip.pipe(fix) };
-    }
-    case 'tar.zst': {
-      const zstd = zlib.createZstdCompress({
-        params: {
-          [zlib.constants.ZSTD_c_compressionLevel]: level,
-          [zlib.constants.ZSTD_c_checksumFlag]: 1,
-        },
-      });
-      return { input: zstd, output: zstd };
-    }
-    case 'tar.xz': {
-      const makeXz = await loadXz();
-      // the Duplex calls back for a write once the TransformStream has taken (copied) the chunk
-      const xz = Duplex.fromWeb(makeXz(level) as unknown as Parameters<typeof Duplex.fromWeb>[0]);
-      return { input: xz, output: xz };
-    }
+  if (format === 'tar.zst' && o.oneZstdFrame) {
+    const zstd = zlib.createZstdCompress({
+      params: {
+        [zlib.constants.ZSTD_c_compressionLevel]: level,
+        [zlib.constants.ZSTD_c_checksumFlag]: 1,
+      },
+    });
+    return { input: zstd, output: zstd };
   }
+  const codec = format === 'tar.gz' ? 'gzip' : format === 'tar.xz' ? 'xz' : 'zstd';
+  const stream = new BlockCompressor(codec, level, threads);
+  return { input: stream, output: stream };
 }
 
 export async function writeTar(
@@ -75,10 +70,11 @@ export async function writeTar(
   mtime: number,
   level: number,
   pool: BufferPool,
+  threads?: number,
 ): Promise<void> {
   const release = format === 'tar.xz' ? await xzSlot() : undefined;
   try {
-    await writeTarWith(entries, out, await compressor(format, level), mtime, pool);
+    await writeTarWith(entries, out, await compressor(format, level, threads), mtime, pool);
   } finally {
     release?.();
   }

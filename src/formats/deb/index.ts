@@ -19,6 +19,7 @@ import path from 'node:path';
 import { type Readable, Transform, type Writable } from 'node:stream';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
+import type { ProgressSink } from '../../progress.js';
 import {
   BufferPool,
   compareNames,
@@ -52,7 +53,18 @@ export function debFullVersion(spec: PackageSpec): string {
   return `${spec.epoch ? `${spec.epoch}:` : ''}${spec.version}${spec.release ? `-${spec.release}` : ''}`;
 }
 
-export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResult> {
+export interface WriteDebOptions {
+  /** Compression threads (default: every core); the bytes are the same for any number. */
+  threads?: number;
+  /** Told the bytes of the files as they are read (src/progress.ts). */
+  progress?: ProgressSink;
+}
+
+export async function writeDeb(
+  out: string,
+  spec: PackageSpec,
+  opts: WriteDebOptions = {},
+): Promise<DebResult> {
   if (!(spec.compression in EXT)) {
     throw new DistroError(
       `deb compression '${String(spec.compression)}' is not supported; use gzip, xz, zstd or none`,
@@ -78,14 +90,21 @@ export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResul
   try {
     // data.tar, hashing each file
     const data = dataEntries(spec);
+    const sink = opts.progress;
+    if (sink) {
+      sink.expect(data.entries.reduce((n, e) => n + (e.type === 'file' ? e.size : 0), 0));
+      pool.onRead = (n) => sink.add(n);
+      sink.setNext?.('md5sums and control.tar, then the .deb is assembled');
+    }
     const hashes = new Map<number, ReturnType<typeof createHash>>();
     const dataOut = open(dataTmp);
-    await writeCompressed(data.entries, dataOut, spec.compression, pool, (i, chunk) => {
+    await writeCompressed(data.entries, dataOut, spec.compression, pool, opts.threads, (i, chunk) => {
       let h = hashes.get(i);
       if (!h) hashes.set(i, (h = createHash('md5')));
       h.update(chunk);
     });
     await dataOut.finish();
+    pool.onRead = undefined; // the data.tar read back below is not new work
 
     const md5sums = data.entries
       .map((e, i) => ({ e, i }))
@@ -96,7 +115,7 @@ export async function writeDeb(out: string, spec: PackageSpec): Promise<DebResul
     // control.tar
     const control = controlEntries(spec, data.installedSize, md5sums, data.conffileList);
     const controlOut = open(controlTmp);
-    await writeCompressed(control, controlOut, spec.compression, pool);
+    await writeCompressed(control, controlOut, spec.compression, pool, opts.threads);
     await controlOut.finish();
 
     // the ar archive
@@ -172,6 +191,7 @@ async function writeCompressed(
   out: Output,
   compression: PackageSpec['compression'],
   pool: BufferPool,
+  threads: number | undefined,
   onChunk?: (index: number, chunk: Buffer) => void,
 ): Promise<void> {
   let comp: { input: Writable; output: Readable };
@@ -182,7 +202,8 @@ async function writeCompressed(
   } else {
     const format = compression === 'gzip' ? 'tar.gz' : compression === 'xz' ? 'tar.xz' : 'tar.zst';
     if (format === 'tar.xz') release = await xzSlot();
-    comp = await compressor(format, DEFAULT_LEVELS[format]);
+    // dpkg (1.21) stops reading a zstd member after its first frame
+    comp = await compressor(format, DEFAULT_LEVELS[format], threads, { oneZstdFrame: true });
   }
   try {
     await writeTarEntries(entries, out, comp, pool, onChunk);

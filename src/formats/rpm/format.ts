@@ -56,6 +56,6 @@ export const rpmFormat: PackageFormat = {
   },
   fileName: rpmFileName,
   packageVersion: (spec) => `${spec.epoch ? `${spec.epoch}:` : ''}${spec.version}-${spec.release}`,
-  write: (out, spec) => writeRpm(out, spec),
+  write: (out, spec, o) => writeRpm(out, spec, o),
   contents: rpmContents,
 };

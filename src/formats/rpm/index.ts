@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
+import type { ProgressSink } from '../../progress.js';
 import { BufferPool, drained, Output, SourceReader, together } from '../archive/io.js';
 import { compressor } from '../archive/tar.js';
 import { XZ_MAX_PRESET, xzSlot } from '../archive/xz.js';
@@ -40,6 +41,10 @@ export interface RpmResult {
 export interface WriteRpmOptions {
   /** Compression level on the compressor's scale (gzip 1–9, xz 0–7, zstd 1–22). */
   level?: number;
+  /** Compression threads (default: every core); the bytes are the same for any number. */
+  threads?: number;
+  /** Told the bytes of the files as they are read (src/progress.ts). */
+  progress?: ProgressSink;
 }
 
 /** Default levels: gzip and xz as their tools, zstd 3 (rpm's own default is 19: much slower). */
@@ -204,7 +209,8 @@ export async function writeRpm(
   const payloadTmp = tempPath(target, '.payload');
   const tmp = tempPath(target);
   try {
-    const payload = await writePayload(payloadTmp, files, compression, level);
+    opts.progress?.expect(files.reduce((n, f) => n + (f.type === 'file' && !f.ghost ? f.size : 0), 0));
+    const payload = await writePayload(payloadTmp, files, compression, level, opts.threads, opts.progress);
     const header = buildHeader(
       spec,
       files,
@@ -247,6 +253,8 @@ async function writePayload(
   files: readonly PkgFile[],
   compression: PackageSpec['compression'],
   level: number,
+  threads: number | undefined,
+  progress: ProgressSink | undefined,
 ): Promise<Payload> {
   const release = compression === 'xz' ? await xzSlot() : undefined;
   try {
@@ -259,10 +267,13 @@ async function writePayload(
         comp = await compressor(
           compression === 'gzip' ? 'tar.gz' : compression === 'xz' ? 'tar.xz' : 'tar.zst',
           level,
+          threads,
         );
         comp.output.on('error', () => {});
       }
       const pool = new BufferPool();
+      if (progress) pool.onRead = (n) => progress.add(n);
+      progress?.setNext?.('the header, then the .rpm is assembled');
       const inPayload = files.filter((f) => !f.ghost);
       const regular = inPayload.filter((f) => f.type === 'file');
       const reader = new SourceReader(
