@@ -13,6 +13,7 @@ import { binaryArgv, checkBinaryRun, type SmokeBinary } from './binary.js';
 import type { SmokeContext } from './checks.js';
 import { qemuEnvArgs, qemuGuestEnv, runsNatively } from '../targets/native.js';
 import { crossSysroot, ensureBinfmt, qemuFor, rootRunner, type AsRoot } from './host.js';
+import { checkImage, type SmokeImage } from './image.js';
 import { managerFor, type PackageKind } from './managers.js';
 import { checkPackage, type SmokePackage } from './package.js';
 import type { CheckResult } from './report.js';
@@ -28,6 +29,8 @@ export interface SmokeTargetOptions {
   target: Target;
   binaries: SmokeBinary[];
   packages: TargetPackage[];
+  /** OCI images with this target's platform (format `oci`): unpacked, the command run in them. */
+  images?: SmokeImage[];
   /** The smoke command (argv); default `<binary> --version`. */
   command?: string[];
   expect?: RegExp;
@@ -113,6 +116,18 @@ export async function smokeTarget(o: SmokeTargetOptions): Promise<CheckResult[]>
       for (const b of o.binaries)
         await checkBinaryRun(ctx, b, binaryArgv(b, o.command), emulator, logOf(b.rel));
     });
+  }
+
+  for (const image of o.images ?? []) {
+    await o.log.group(`Running ${image.rel} (${t.docker}) for ${t.triple}`, () =>
+      checkImage(ctx, image, {
+        command: o.command,
+        qemu,
+        asRoot: root,
+        workDir: o.rootfs.workDir,
+        log: logOf(image.rel),
+      }),
+    );
   }
 
   if (o.packages.length) {

@@ -16,6 +16,8 @@ import { resolveInside } from '../paths.js';
 import { splitList } from '../runner/inputs.js';
 import { junitXml, type CheckResult } from '../smoke/report.js';
 import { parseExpect } from '../smoke/checks.js';
+import { extractLayoutTar, parsePlatform, platformMatches } from '../formats/oci/index.js';
+import type { SmokeImage } from '../smoke/image.js';
 import type { PackageKind } from '../smoke/managers.js';
 import { rootfsSpec, type RootfsStore } from '../smoke/rootfs.js';
 import { smokeTarget, type TargetPackage } from '../smoke/run.js';
@@ -146,6 +148,7 @@ async function setUpMachine(
   targets: Target[],
   relevant: ManifestArtifact[],
   install: boolean,
+  images: boolean,
 ): Promise<{ installed: string[]; forRootfs?: () => Promise<void> }> {
   const installed: string[] = [];
   if (o.setup === false) return { installed };
@@ -154,7 +157,7 @@ async function setUpMachine(
     const kinds = install ? mine.map((a) => a.kind).filter((k) => k !== 'binary') : [];
     return {
       target: t,
-      binaries: mine.some((a) => a.kind === 'binary'),
+      binaries: (images && t.os === 'linux') || mine.some((a) => a.kind === 'binary'), // an image runs under qemu too
       packages: [...new Set(kinds)] as PackageKind[],
     };
   });
@@ -174,6 +177,48 @@ async function setUpMachine(
       installed.push(...(r?.installed ?? []));
     }));
   return { installed, forRootfs };
+}
+
+/**
+ * Every target smoked must have its platform in each image (the manifest's `platforms` of the
+ * `oci` artifact): checked before any work starts.
+ */
+function checkImagePlatforms(images: ManifestArtifact[], targets: Target[], manifestFile: string): void {
+  for (const a of images) {
+    const platforms = Array.isArray(a.platforms) ? a.platforms.map(String) : undefined;
+    if (!platforms) continue;
+    for (const t of targets.filter((x) => x.os === 'linux')) {
+      if (platforms.some((p) => platformMatches(parsePlatform(p), parsePlatform(t.docker)))) continue;
+      throw new DistroError(
+        `the image ${a.path} in ${manifestFile} has no ${t.docker} image for ${t.triple} (its platforms: ${platforms.join(', ') || 'none'}); ` +
+          `package the image with every target (formats: [oci] after all build jobs), or smoke only the targets it has (input 'target').`,
+        { key: 'input: target' },
+      );
+    }
+  }
+}
+
+/**
+ * The layouts of the `oci` artifacts, each extracted from its `.tar` into `dir`; the index must be
+ * the one the manifest recorded (its `digest`).
+ */
+async function extractImages(
+  distDir: string,
+  images: ManifestArtifact[],
+  dir: string,
+): Promise<SmokeImage[]> {
+  const out: SmokeImage[] = [];
+  for (const [i, a] of images.entries()) {
+    const layout = await extractLayoutTar(path.join(distDir, a.path), path.join(dir, String(i)));
+    const top = (await layout.readIndex()).manifests[0]?.digest;
+    if (typeof a.digest === 'string' && top !== a.digest)
+      throw new DistroError(
+        `${a.path}: its image index is ${top ?? 'missing'}, but the manifest records ${a.digest}; download the package artifact again.`,
+        { file: path.join(distDir, a.path) },
+      );
+    out.push({ layout, rel: a.path });
+  }
+  return out;
 }
 
 export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult> {
@@ -239,7 +284,10 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     }
   }
 
-  const setup = await setUpMachine(ctx, o, targets, relevant, install);
+  const ociArtifacts = install ? ctx.manifest.artifacts.filter((a) => a.kind === 'oci') : [];
+  checkImagePlatforms(ociArtifacts, targets, manifestFile);
+  const setup = await setUpMachine(ctx, o, targets, relevant, install, ociArtifacts.length > 0);
+
   const results: CheckResult[] = [];
   const artifacts: ManifestArtifact[] = [];
   const names: string[] = [];
@@ -269,8 +317,13 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
     const outDir = path.join(ctx.distDir, outRel);
     // Write into a fresh directory, then swap it in: a failed run leaves no partial report.
     const tmp = await makeTempDir(path.join(ctx.distDir, 'smoke'), t.triple);
+    const imageDir =
+      ociArtifacts.length && t.os === 'linux'
+        ? await makeTempDir(ctx.env.RUNNER_TEMP || tmpdir(), 'distro-smoke-oci')
+        : undefined;
     let mineResults: CheckResult[];
     try {
+      const images = imageDir ? await extractImages(ctx.distDir, ociArtifacts, imageDir) : [];
       const logDir = path.join(tmp, 'logs');
       mineResults = await ctx.log.group(`Smoke test of ${t.triple}`, async () =>
         t.os === 'windows'
@@ -294,6 +347,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
               target: t,
               binaries,
               packages,
+              images,
               command,
               expect,
               timeoutMs,
@@ -317,6 +371,7 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
       await rename(tmp, outDir);
     } finally {
       await rm(tmp, { recursive: true, force: true });
+      if (imageDir) await rm(imageDir, { recursive: true, force: true });
     }
     results.push(...mineResults);
     const added: ManifestArtifact[] = [];
@@ -333,7 +388,11 @@ export async function smokeStage(o: SmokeStageOptions): Promise<SmokeStageResult
         format: 'junit',
         passed: mineResults.filter((r) => r.status === 'passed').length,
         failed: mineResults.filter((r) => r.status === 'failed').length,
-        from: [...binaries.map((b) => b.rel), ...packages.map((p) => p.rel)],
+        from: [
+          ...binaries.map((b) => b.rel),
+          ...packages.map((p) => p.rel),
+          ...(t.os === 'linux' ? ociArtifacts.map((a) => a.path) : []),
+        ],
       }),
     );
     for (const f of (await readdir(path.join(outDir, 'logs')).catch(() => [] as string[])).sort()) {
