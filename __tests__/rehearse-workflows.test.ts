@@ -29,6 +29,8 @@ import { copyExample, ROOT } from './helpers/runner.js';
 const TOKEN = 'ghs_rehearseTestToken0123456789';
 const ARM = 'aarch64-unknown-linux-gnu';
 const host = hostTarget().triple;
+/** release.yml also builds hello.exe with mingw, packs its MSI and NSIS installers and smoke-tests them under wine. */
+const WIN = 'x86_64-pc-windows-gnu';
 const ROOTFS_DIR = '/var/cache/distro-actions-tests/smoke-rootfs';
 const PAGES = 'https://example.github.io/hello';
 
@@ -166,6 +168,8 @@ describe('release.yml on a tag', () => {
       'refs/tags/v1.2.3',
       '--remote',
       remote,
+      '--matrix',
+      `target=${WIN}`,
     );
   }, 3_600_000);
 
@@ -173,10 +177,12 @@ describe('release.yml on a tag', () => {
     expect(r.jobs.map(([name, result, artifacts]) => [name, result, artifacts])).toEqual([
       [legs[0], 'success', `distro-build-${host}`],
       [legs[1], 'success', `distro-build-${ARM}`],
+      [`build (${WIN})`, 'success', `distro-build-${WIN}`],
       ['package', 'success', 'distro-package'],
       ['sign', 'success', 'distro-sign'],
       [`smoke (${host})`, 'success', `distro-smoke-${host}`],
       [`smoke (${ARM})`, 'success', `distro-smoke-${ARM}`],
+      [`smoke (${WIN})`, 'success', `distro-smoke-${WIN}`],
       ['publish', 'success', 'distro-publish'],
     ]);
     expect(r.code).toBe(0);
@@ -197,6 +203,9 @@ describe('release.yml on a tag', () => {
         'hello_1.2.3-1_amd64.deb',
         'hello_1.2.3-1_arm64.deb',
         'hello-1.2.3-1.aarch64.rpm',
+        'hello-1.2.3-windows-amd64.zip',
+        'hello-1.2.3-amd64.msi',
+        'hello-1.2.3-amd64-setup.exe',
         'SHA256SUMS',
         'SHA256SUMS.asc',
       ]),
