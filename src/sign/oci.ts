@@ -4,7 +4,12 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { attachToImage, type Attached, type BundleJson, type RegistryCredentials } from '../formats/oci/index.js';
+import {
+  attachToImage,
+  type Attached,
+  type BundleJson,
+  type RegistryCredentials,
+} from '../formats/oci/index.js';
 import { signWithSigstore, type SigstoreSignOptions } from './sigstore.js';
 
 export interface OciSignOptions {

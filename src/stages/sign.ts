@@ -278,7 +278,11 @@ function checkOciImage(image: string, sigstore: boolean): void {
 }
 
 /** Signs the pushed image index and attaches this run's SPDX SBOMs to it; returns the signature's reference. */
-async function signImage(ctx: StageContext, o: SignStageOptions, entries: ManifestArtifact[]): Promise<string> {
+async function signImage(
+  ctx: StageContext,
+  o: SignStageOptions,
+  entries: ManifestArtifact[],
+): Promise<string> {
   const { signOciImage } = await import('../sign/oci.js');
   const sboms = entries.filter((e) => e.kind === 'sbom' && e.format === 'spdx-2.3');
   return ctx.log.group(`Signing ${o.ociImage} and attaching ${sboms.length} SBOM(s)`, async () => {

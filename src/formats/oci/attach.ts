@@ -171,7 +171,10 @@ export function parseSignedImage(image: string, key: string): ImageRef {
 export async function attachToImage(o: AttachOptions): Promise<Attached> {
   const ref = parseSignedImage(o.image, o.key);
   const digest = ref.digest!;
-  const reg = new Registry({ ...ref, tag: undefined }, { key: o.key, credentials: o.credentials, stats: o.stats });
+  const reg = new Registry(
+    { ...ref, tag: undefined },
+    { key: o.key, credentials: o.credentials, stats: o.stats },
+  );
   // a push-scoped request first: the token asked for then may also push the attachments
   if ((await reg.hasManifest(digest, true)) === undefined)
     throw new DistroError(
