@@ -32,6 +32,7 @@ import {
   type AuthenticodeKey,
 } from '../sign/authenticode.js';
 import { parseSignedImage } from '../formats/oci/attach.js';
+import { formatRef } from '../formats/oci/reference.js';
 import { sbomKinds } from '../formats/registry.js';
 import { writeSboms } from '../sign/sbom.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
@@ -277,6 +278,12 @@ function checkOciImage(image: string, sigstore: boolean): void {
     );
 }
 
+/** The provenance subject of a pushed image: its repository (as `oci://` names it) and index digest. */
+function ociSubject(image: string): { name: string; digest: string } {
+  const ref = parseSignedImage(image, 'input: oci-image');
+  return { name: formatRef({ ...ref, tag: undefined, digest: undefined }), digest: ref.digest! };
+}
+
 /** Signs the pushed image index and attaches this run's SPDX SBOMs to it; returns the signature's reference. */
 async function signImage(
   ctx: StageContext,
@@ -497,6 +504,7 @@ async function signAll(
       const r = await attestBuildProvenance({
         distDir: ctx.distDir,
         artifacts: subjects,
+        images: o.ociImage ? [ociSubject(o.ociImage)] : [],
         name: `${ctx.config.name}-${ctx.version}`,
         ...o.provenance!,
       });
