@@ -37,6 +37,7 @@ import { createArtifactStore } from '../src/runner/artifacts.js';
 import { signOciImage } from '../src/sign/oci.js';
 import { signStage } from '../src/stages/sign.js';
 import { sbomValidators } from './helpers/sbom-schemas.js';
+import { makeWorkspace, runAction } from './helpers/runner.js';
 import { freePort, startRegistry, type TestRegistry } from './helpers/oci-registry.js';
 import { startSigstoreMock, type SigstoreMock } from './helpers/sigstore-mock.js';
 
@@ -414,3 +415,18 @@ describe('a registry with the referrers API (OCI 1.1)', () => {
     }
   }, 60_000);
 });
+
+test('the bundled sign-artifacts and root actions read oci-image (runner protocol): a reference without digest is one error naming it', () => {
+  const dirs = makeWorkspace('hello-c');
+  for (const action of ['sign-artifacts', 'distro']) {
+    const r = runAction(
+      action,
+      { 'oci-image': 'ghcr.io/owner/hello:1.2.3', sigstore: 'true', stages: 'sign' },
+      dirs,
+    );
+    expect(r.status).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/input: oci-image: 'ghcr.io\/owner\/hello:1.2.3' names no digest/);
+  }
+}, 300_000);

@@ -178,6 +178,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       : [];
   const now = signingTime(ctx.env);
 
+  if (o.ociImage) checkOciImage(o.ociImage, !!o.sigstore);
   if (ctx.manifest.artifacts.length === 0) {
     throw new DistroError(
       `there is nothing to checksum or sign: ${path.join(ctx.distDir, 'manifest.json')} lists no artifacts; run build and package first, or download their artifacts with 'from'.`,
@@ -222,7 +223,6 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
     const { checkProvenanceEnvironment } = await import('../sign/attest.js');
     checkProvenanceEnvironment(ctx.env);
   }
-  if (o.ociImage) checkOciImage(o.ociImage, !!o.sigstore);
 
   const written = new Written();
   // the signed rpms are made here, then swapped in (src/atomic.ts: the unsigned originals stay
