@@ -404,6 +404,30 @@ describe('attestBuildProvenance', () => {
     expect(existsSync(path.join(dir, 'hello-1.2.3.intoto.jsonl'))).toBe(false);
   });
 
+  test('a pushed container image is a subject too: its repository and index digest', async () => {
+    const { dir, files } = artifacts();
+    mock.interceptPublicGood();
+    const digest = `sha256:${'ab'.repeat(32)}`;
+    const res = await attest.attestBuildProvenance({
+      ...options(dir),
+      images: [{ name: 'ghcr.io/octo-org/hello', digest }],
+    });
+    expect(res.subjects.at(-1)).toEqual({
+      name: 'ghcr.io/octo-org/hello',
+      digest: { sha256: 'ab'.repeat(32) },
+    });
+    const b = readBundle(res.bundlePath) as unknown as { dsseEnvelope: { payload: string } };
+    const statement = JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString('utf8')) as {
+      subject: unknown[];
+    };
+    expect(statement.subject).toEqual([
+      { name: 'hello_1.2.3_amd64.deb', digest: { sha256: sha256sum(files[0]!) } },
+      { name: 'hello-1.2.3.tar.gz', digest: { sha256: sha256sum(files[1]!) } },
+      { name: 'ghcr.io/octo-org/hello', digest: { sha256: 'ab'.repeat(32) } },
+    ]);
+    expect(libraryVerify(res.bundlePath).identity?.subjectAlternativeName).toBe(mock.claims.sub);
+  });
+
   test('the attestations API refusing the token: a clear error and no bundle file', async () => {
     const { dir } = artifacts();
     mock.interceptPublicGood();

@@ -35,10 +35,16 @@ export const signArtifactsAction: ActionBody = async (inputs, rt) => {
           repository: env.GITHUB_REPOSITORY ?? '',
         }
       : undefined,
+    ociImage: inputs.optional('oci-image'),
+    ociCredentials: {
+      username: inputs.optional('oci-username'),
+      password: inputs.optional('oci-password') || inputs.optional('github-token'),
+    },
   });
   const notes = r.fingerprint
     ? [`Signed with OpenPGP key \`${r.fingerprint}\` (signing key \`${r.keyId}\`).`]
     : [];
+  if (r.ociSignature) notes.push(`Image signature: \`${r.ociSignature}\``);
   if (r.attestationUrl) notes.push(`Build provenance: ${r.attestationUrl}`);
   await summarize(rt, 'sign-artifacts', r.artifacts, notes);
   return {
@@ -48,6 +54,7 @@ export const signArtifactsAction: ActionBody = async (inputs, rt) => {
     fingerprint: r.fingerprint,
     'key-id': r.keyId,
     'attestation-url': r.attestationUrl,
+    'oci-signature': r.ociSignature,
   };
 };
 

@@ -61,6 +61,8 @@ export interface ProvenanceOptions {
   distDir: string;
   /** Artifacts to attest, relative to `distDir`; each becomes a subject with its SHA-256. */
   artifacts: string[];
+  /** Container images to attest too: a subject named by the repository with the index digest (`sha256:…`), as `gh attestation verify oci://…` looks for. */
+  images?: Array<{ name: string; digest: string }>;
   /** Base name of the bundle file, `<name>.intoto.jsonl` (e.g. `hello-1.2.3`). */
   name: string;
   /** Token for GitHub's attestations API (input `github-token`); never logged. */
@@ -138,6 +140,8 @@ export async function attestBuildProvenance(o: ProvenanceOptions): Promise<Prove
     const { sha256 } = await hashFile(resolveInside(o.distDir, rel, { key: 'manifest' }));
     subjects.push({ name: toPosix(rel), digest: { sha256 } });
   }
+  for (const i of o.images ?? [])
+    subjects.push({ name: i.name, digest: { sha256: i.digest.replace(/^sha256:/, '') } });
   let attestation: Awaited<ReturnType<typeof attestProvenance>>;
   try {
     attestation = await attestProvenance({

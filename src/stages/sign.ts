@@ -31,6 +31,8 @@ import {
   signAuthenticode,
   type AuthenticodeKey,
 } from '../sign/authenticode.js';
+import { parseSignedImage } from '../formats/oci/attach.js';
+import { formatRef } from '../formats/oci/reference.js';
 import { sbomKinds } from '../formats/registry.js';
 import { writeSboms } from '../sign/sbom.js';
 import { closeStage, openStage, type CommonOptions, type StageContext, type StageResult } from './common.js';
@@ -76,6 +78,10 @@ export interface SignStageOptions extends CommonOptions {
   sigstore?: SigstoreOptions;
   /** Build provenance through GitHub's attestations API (`provenance: true`). */
   provenance?: ProvenanceStageOptions;
+  /** `oci-image`: a pushed index (`repo@sha256:…`) to sign with Sigstore and attach the SPDX SBOMs to. */
+  ociImage?: string;
+  /** `oci-username` / `oci-password` for its registry; without a password the `github-token`. */
+  ociCredentials?: { username?: string; password?: string };
   /** `authenticode-pfx`: code-signing certificate and key, PFX (PKCS#12) in base64. */
   authenticodePfx?: string;
   /** `authenticode-password`: the PFX's password. */
@@ -94,6 +100,8 @@ export interface SignStageResult extends StageResult {
   keyId: string;
   /** Attestation URL when provenance was attested. */
   attestationUrl: string;
+  /** The image's signature manifest (`repo:sha256-….sig` or `repo@sha256:…`) when oci-image was signed. */
+  ociSignature: string;
 }
 
 /** Kinds that get signatures by default: what a user downloads, the bare binaries and the SBOMs. */
@@ -170,6 +178,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       : [];
   const now = signingTime(ctx.env);
 
+  if (o.ociImage) checkOciImage(o.ociImage, !!o.sigstore);
   if (ctx.manifest.artifacts.length === 0) {
     throw new DistroError(
       `there is nothing to checksum or sign: ${path.join(ctx.distDir, 'manifest.json')} lists no artifacts; run build and package first, or download their artifacts with 'from'.`,
@@ -234,6 +243,8 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       written,
       stagingDir,
     });
+    // last, once every file is signed: the registry is the one thing a failed run cannot take back
+    const ociSignature = o.ociImage ? await signImage(ctx, o, added.entries) : '';
     const res = await closeStage(ctx, 'sign', undefined, added.entries);
     const first = algorithms[0] ? SUMS_FILE[algorithms[0]] : '';
     return {
@@ -243,6 +254,7 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
       fingerprint: gpg?.fingerprint ?? '',
       keyId: gpg?.signingKeyId ?? '',
       attestationUrl: added.attestationUrl,
+      ociSignature,
     };
   } catch (e) {
     await written.undo();
@@ -253,6 +265,46 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
     await rm(stagingDir, { recursive: true, force: true });
     await disposeAuthenticodeKey(authenticode);
   }
+}
+
+/** `oci-image` is checked before any work: a digest reference, and Sigstore to sign it with. */
+function checkOciImage(image: string, sigstore: boolean): void {
+  const key = 'input: oci-image';
+  parseSignedImage(image, key);
+  if (!sigstore)
+    throw new DistroError(
+      `${key}: an image is signed keylessly with Sigstore; set 'sigstore: true' (and give the job \`permissions: id-token: write\`).`,
+      { key },
+    );
+}
+
+/** The provenance subject of a pushed image: its repository (as `oci://` names it) and index digest. */
+function ociSubject(image: string): { name: string; digest: string } {
+  const ref = parseSignedImage(image, 'input: oci-image');
+  return { name: formatRef({ ...ref, tag: undefined, digest: undefined }), digest: ref.digest! };
+}
+
+/** Signs the pushed image index and attaches this run's SPDX SBOMs to it; returns the signature's reference. */
+async function signImage(
+  ctx: StageContext,
+  o: SignStageOptions,
+  entries: ManifestArtifact[],
+): Promise<string> {
+  const { signOciImage } = await import('../sign/oci.js');
+  const sboms = entries.filter((e) => e.kind === 'sbom' && e.format === 'spdx-2.3');
+  return ctx.log.group(`Signing ${o.ociImage} and attaching ${sboms.length} SBOM(s)`, async () => {
+    const r = await signOciImage({
+      image: o.ociImage!,
+      credentials: o.ociCredentials,
+      sigstore: o.sigstore!,
+      sboms: sboms.map((e) => path.join(ctx.distDir, e.path)),
+      tempParent: ctx.env.RUNNER_TEMP || tmpdir(),
+    });
+    ctx.log.info(
+      `${r.signature}: ${r.signed ? 'signed' : 'already signed, left as it is'} (${r.scheme === 'tag' ? "cosign's tags: the registry has no referrers API" : 'OCI referrers'})${r.sbom ? `; SBOMs at ${r.sbom}` : ''}`,
+    );
+    return r.signature;
+  });
 }
 
 interface Plan {
@@ -452,6 +504,7 @@ async function signAll(
       const r = await attestBuildProvenance({
         distDir: ctx.distDir,
         artifacts: subjects,
+        images: o.ociImage ? [ociSubject(o.ociImage)] : [],
         name: `${ctx.config.name}-${ctx.version}`,
         ...o.provenance!,
       });

@@ -25,3 +25,17 @@ export {
 } from './registry.js';
 export { checkPush, pushLayout, releaseTags, type Pushed, type PushOptions } from './push.js';
 export { manifestFor, unpackImage } from './unpack.js';
+export {
+  attachToImage,
+  chooseScheme,
+  parseSignedImage,
+  cosignAnnotations,
+  cosignTag,
+  simpleSigningPayload,
+  SIGSTORE_BUNDLE,
+  SIMPLE_SIGNING,
+  SPDX_JSON,
+  type Attached,
+  type AttachOptions,
+  type BundleJson,
+} from './attach.js';
