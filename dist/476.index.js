@@ -111,6 +111,8 @@ async function attestBuildProvenance(o) {
         const { sha256 } = await (0,_manifest_index_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .L)(o.distDir, rel, { key: 'manifest' }));
         subjects.push({ name: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .toPosix */ .d)(rel), digest: { sha256 } });
     }
+    for (const i of o.images ?? [])
+        subjects.push({ name: i.name, digest: { sha256: i.digest.replace(/^sha256:/, '') } });
     let attestation;
     try {
         attestation = await (0,_actions_attest__WEBPACK_IMPORTED_MODULE_0__/* .attestProvenance */ .XA)({
