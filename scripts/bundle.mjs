@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bundle`: one bundle for every action and the CLI (dist/index.js, made by @vercel/ncc),
 // and a two-line entry per action (dist/actions/<name>/index.js) that selects its action from it.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +19,11 @@ const ACTIONS = [
 ];
 
 // Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
+const execFileAsync = promisify(execFile);
 const staging = path.join(root, '.dist-staging');
 rmSync(staging, { recursive: true, force: true });
 function ncc(entry, out) {
-  execFileSync(
+  return execFileAsync(
     process.execPath,
     [
       path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
@@ -35,13 +37,19 @@ function ncc(entry, out) {
       '--target',
       'es2023',
     ],
-    { cwd: root, stdio: 'inherit' },
+    { cwd: root },
   );
 }
-ncc('src/main.ts', staging);
 // The compression worker thread (src/formats/archive/parallel.ts starts it from here): a bundle
 // of its own in a directory of its own, so its chunk and asset names cannot clash with the main one's.
-ncc('src/formats/archive/compress-worker.ts', path.join(staging, 'compress-worker'));
+// Both are built at once (separate outputs: ncc empties its output directory), then joined.
+const workerStaging = `${staging}-worker`;
+rmSync(workerStaging, { recursive: true, force: true });
+await Promise.all([
+  ncc('src/main.ts', staging),
+  ncc('src/formats/archive/compress-worker.ts', workerStaging),
+]);
+renameSync(workerStaging, path.join(staging, 'compress-worker'));
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
