@@ -34,6 +34,8 @@ function ncc(entry, out) {
       '--license',
       'licenses.txt',
       '--quiet',
+      // tsc already type-checked the sources (npm run typecheck): ncc only has to transpile.
+      '--transpile-only',
       '--target',
       'es2023',
     ],
