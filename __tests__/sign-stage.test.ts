@@ -3,6 +3,7 @@
  * examples/hello-c: every signature checked by the tools users run (gpg, sqv, rpm -K, minisign,
  * sha256sum), SBOMs by the official schemas, and the secrets looked for in everything printed.
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -292,6 +293,43 @@ describe('sign-artifacts refuses bad keys and leaves nothing half-signed', () =>
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
+  });
+
+  it('a re-run that fails late leaves the previous run’s signatures, sums and manifest as they were', async () => {
+    resetDist();
+    const key = makeKey('ed25519').armoredSecret;
+    const sign = (sigstore?: { identityToken: string; fulcioUrl: string; rekorUrl: string }) =>
+      signStage({
+        workspace: dirs.workspace,
+        env: { PATH: process.env.PATH },
+        log: memoryLogger(),
+        store: createArtifactStore({ DISTRO_ARTIFACTS_DIR: dirs.artifacts }),
+        upload: false,
+        gpgPrivateKey: key,
+        sbom: ['none'],
+        ...(sigstore ? { sigstore } : {}),
+      });
+    await sign();
+    const snapshot = () =>
+      Object.fromEntries(
+        listDist(dist).map((f) => [
+          f,
+          createHash('sha256')
+            .update(readFileSync(path.join(dist, f)))
+            .digest('hex'),
+        ]),
+      );
+    const before = snapshot();
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['SHA256SUMS', 'SHA256SUMS.asc']));
+    // Sigstore signs after the sums and OpenPGP signatures are rewritten: an unreachable Fulcio
+    // fails the re-run late, when it has overwritten files the first run wrote.
+    const dead = 'http://127.0.0.1:9';
+    const err = await sign({ identityToken: 'x.y.z', fulcioUrl: dead, rekorUrl: dead }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(Error);
+    // every file the manifest lists is still there, with the first run's bytes
+    expect(snapshot()).toEqual(before);
   });
 });
 

@@ -2,11 +2,11 @@
  * The sign stage: rpm packages signed in place, SBOMs, checksum files, detached OpenPGP signatures
  * with a clearsigned SHA256SUMS, minisign signatures, Sigstore bundles and build provenance — in
  * that order, so each later step covers what the earlier ones wrote. Keys are read and checked
- * before anything is written; on any failure every file this run wrote is removed again and the
- * rpm packages are left unsigned (they are signed as copies and renamed over the originals last).
+ * before anything is written; on any failure every file this run wrote is removed again (or, where
+ * an earlier run had written it, put back as it was) and the rpm packages are left unsigned (they are signed as copies and renamed over the originals last).
  */
 import { assertExpanded } from '../config/index.js';
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeTempDir, restoreSwapped, swapIn, writeAtomic } from '../atomic.js';
@@ -136,14 +136,39 @@ function signingTime(env: Record<string, string | undefined>): Date | undefined 
   return new Date(Number(s) * 1000);
 }
 
-/** Tracks what a run writes so a failure can take it all back. */
+/**
+ * Tracks what a run writes so a failure can take it all back. A re-run overwrites the files an
+ * earlier successful run wrote (and its manifest still lists): those are kept as hard links in the
+ * staging directory first, and a failure puts them back instead of leaving them removed.
+ */
 class Written {
   readonly files: string[] = [];
+  private readonly kept = new Map<string, string>();
   add(abs: string): void {
     this.files.push(abs);
   }
+  /** Keeps what is at each of `paths` now (those that exist) under `dir`, for undo. */
+  async keep(paths: string[], dir: string): Promise<void> {
+    await mkdir(dir, { recursive: true });
+    for (const [i, abs] of paths.entries()) {
+      const copy = path.join(dir, String(i));
+      try {
+        await link(abs, copy);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') continue;
+        if (code !== 'EPERM' && code !== 'EXDEV' && code !== 'EMLINK') throw e;
+        await copyFile(abs, copy); // a filesystem without hard links
+      }
+      this.kept.set(abs, copy);
+    }
+  }
   async undo(): Promise<void> {
-    for (const f of this.files.reverse()) await rm(f, { force: true });
+    for (const f of this.files.reverse()) {
+      const before = this.kept.get(f);
+      if (before) await rename(before, f).catch(() => rm(f, { force: true }));
+      else await rm(f, { force: true });
+    }
   }
 }
 
@@ -229,6 +254,11 @@ export async function signStage(o: SignStageOptions): Promise<SignStageResult> {
   // here until the run succeeds; a killed run's are put back by the next stage, see openStage)
   const stagingDir = await makeTempDir(ctx.distDir, 'sign');
   try {
+    // an earlier run's signatures, sums and SBOMs, which this run rewrites
+    await written.keep(
+      ctx.manifest.artifacts.filter((a) => a.stage === 'sign').map((a) => path.join(ctx.distDir, a.path)),
+      path.join(stagingDir, 'before'),
+    );
     const added = await signAll(ctx, o, {
       algorithms,
       perFile,
