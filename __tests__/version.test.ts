@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DistroError } from '../src/errors.js';
+import { checkVersionFor, getFormat } from '../src/formats/registry.js';
 import {
   apkVersion,
   archiveVersion,
   archVersion,
-  checkVersionForFormats,
   debVersion,
   parseVersion,
   resolveVersion,
@@ -301,22 +301,16 @@ describe('archives and the format check', () => {
     expect(() => archiveVersion('a b')).toThrow(DistroError);
   });
 
-  it('checks every format and reports the first impossible one', () => {
-    expect(
-      checkVersionForFormats('1.2.3-rc.1', ['deb', 'rpm', 'apk', 'archlinux', 'tar.gz', 'zip', 'msi'], {
+  it('the registry checks every requested format and reports the first impossible one', () => {
+    const formats = (names: string[]) => names.map((n) => getFormat(n)!);
+    expect(() =>
+      checkVersionFor(formats(['deb', 'rpm', 'archlinux', 'tar.gz', 'zip', 'msi']), '1.2.3-rc.1', {
         release: '1',
       }),
-    ).toEqual({
-      deb: '1.2.3~rc.1-1',
-      rpm: '1.2.3~rc.1-1',
-      apk: '1.2.3_rc1-r1',
-      archlinux: '1.2.3rc.1',
-      'tar.gz': '1.2.3-rc.1',
-      zip: '1.2.3-rc.1',
-    });
-    expect(() => checkVersionForFormats('1.2.3-foo', ['deb', 'rpm', 'apk'])).toThrow(/as an Alpine version/);
-    expect(() => checkVersionForFormats('abc!', ['tar.gz', 'deb'])).toThrow(/as an archive version/);
-    expect(() => checkVersionForFormats('1.2.3-foo', ['deb', 'rpm'])).not.toThrow();
+    ).not.toThrow();
+    expect(() => checkVersionFor(formats(['tar.gz', 'deb']), 'abc!', {})).toThrow(/as an archive version/);
+    expect(() => checkVersionFor(formats(['deb', 'archlinux']), '1.2.3-1:x', {})).toThrow(DistroError);
+    expect(() => checkVersionFor(formats(['deb', 'rpm']), '1.2.3-foo', {})).not.toThrow();
   });
 
   it('parseVersion splits semver-ish versions', () => {

@@ -28,7 +28,6 @@ export {
   archVersion,
   apkVersion,
   archiveVersion,
-  checkVersionForFormats,
   type ResolvedVersion,
   type VersionParts,
   type VersionSource,
