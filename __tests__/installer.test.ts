@@ -516,6 +516,41 @@ describe('install.sh options and sources', () => {
     expect(r.status).toBe(1);
   });
 
+  it('downloads a file whose name GitHub respells (a ~ becomes .) under GitHub’s name, and checks it under its own', async () => {
+    const tag = 'v1.0.0-rc1';
+    const file = 'hello-1.0.0~rc1-linux-amd64.tar.gz';
+    const asset = 'hello-1.0.0.rc1-linux-amd64.tar.gz'; // what GitHub's asset list shows
+    const dir = path.join(serve, 'o/r/releases/download', tag);
+    mkdirSync(dir, { recursive: true });
+    const src = mkdtempSync(path.join(base, 'tilde-'));
+    writeFileSync(path.join(src, 'hello'), '#!/bin/sh\necho hello 1.0.0~rc1\n', { mode: 0o755 });
+    spawnSync('tar', ['-czf', path.join(dir, asset), '-C', src, 'hello']);
+    const sum = spawnSync('sha256sum', [path.join(dir, asset)], { encoding: 'utf8' }).stdout.split(' ')[0];
+    writeFileSync(path.join(dir, 'SHA256SUMS'), `${sum}  ${file}\n`);
+    const data: InstallerData = {
+      name: 'hello',
+      tag,
+      version: '1.0.0~rc1',
+      downloadUrl: `${server.url}/o/r/releases/download`,
+      latestUrl: '',
+      fingerprint: '',
+      repoUrl: '',
+      channel: 'stable',
+      component: 'main',
+      packageName: 'hello',
+      archives: [{ os: 'linux', arch: 'amd64', abi: 'gnu', file, binaries: ['hello'], source: file }],
+    };
+    const s = path.join(base, 'tilde.sh');
+    writeFileSync(s, renderInstaller(data));
+    const { prefix, env } = fresh('tilde');
+    const r = await sh(['dash', s, '--prefix', prefix], env);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`Checksum of ${file}: good`);
+    expect(server.log.map((e) => e.path)).toContain(`/o/r/releases/download/${tag}/${asset}`);
+    expect((await sh([path.join(prefix, 'bin/hello')], env)).stdout).toBe('hello 1.0.0~rc1\n');
+  });
+
   it('refuses unknown options and bad values', async () => {
     expect((await sh(['sh', script(), '--frobnicate'], { PATH })).stderr).toBe(
       "install.sh: error: unknown option '--frobnicate' (see --help)\n",

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config/index.js';
 import { formulaClassName } from '../src/formats/homebrew/index.js';
+import { DEFAULT_URL_TEMPLATE, renderUrl } from '../src/formats/release-files/index.js';
 import { makeReleaseManifests, type ManifestContext } from '../src/formats/release-files/make.js';
 import type { ManifestArtifact } from '../src/manifest/index.js';
 import { makeReleaseFixture, sh as shIn, sha256 } from './helpers/release-fixture.js';
@@ -334,4 +335,22 @@ describe('through package-format (the format registry)', () => {
     const again = await makeReleaseManifests(await context(CONFIG(server.url)), ['homebrew']);
     expect(readFileSync(path.join(ws, 'dist', 'hello.rb'), 'utf8')).toBe(again[0]!.text);
   }, 60_000);
+});
+
+describe('download URLs', () => {
+  const f = { file: 'hello-1.0.0~rc1-windows-amd64.zip', os: 'windows', arch: 'amd64' };
+  const c = { repository: 'o/r', tag: 'v1.0.0-rc1', version: '1.0.0~rc1', name: 'hello' };
+  const where = { key: 'homebrew.url_template' };
+
+  it('name a GitHub release asset as GitHub stores it (its ~ turned into .)', () => {
+    expect(renderUrl(DEFAULT_URL_TEMPLATE, f, c, where)).toBe(
+      'https://github.com/o/r/releases/download/v1.0.0-rc1/hello-1.0.0.rc1-windows-amd64.zip',
+    );
+  });
+
+  it('keep the file name for any other server', () => {
+    expect(renderUrl('https://dl.example.org/{version}/{file}', f, c, where)).toBe(
+      'https://dl.example.org/1.0.0~rc1/hello-1.0.0~rc1-windows-amd64.zip',
+    );
+  });
 });

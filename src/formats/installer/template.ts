@@ -282,8 +282,14 @@ verify_sqv() {
 # Downloads the archive and the checksums, checks the signature and the checksum.
 download_and_check() {
   base="$DOWNLOAD_URL/$tag"
-  say "Downloading $base/$file"
-  fetch "$base/$file" "$tmp/$file" || die "cannot download $base/$file (is $tag a release of $NAME?)"
+  # GitHub stores a release asset with every character but letters, digits and . _ + - turned
+  # into a dot (a ~ of a prerelease version, say); SHA256SUMS keeps the file's own name
+  remote=$file
+  case $DOWNLOAD_URL in
+    */releases/download) remote=$(printf '%s' "$file" | tr -c 'A-Za-z0-9._+-' '.') ;;
+  esac
+  say "Downloading $base/$remote"
+  fetch "$base/$remote" "$tmp/$file" || die "cannot download $base/$remote (is $tag a release of $NAME?)"
   fetch "$base/$SUMS" "$tmp/sums" || die "cannot download $base/$SUMS; without it the download cannot be checked"
   sums="$tmp/sums"
   if [ -z "$FINGERPRINT" ]; then

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { query } from '../../build/exec.js';
 import { DistroError, locationPrefix, type ErrorLocation } from '../../errors.js';
 import type { ManifestArtifact } from '../../manifest/index.js';
+import { githubAssetName } from '../../repos/github/assets.js';
 
 export const DEFAULT_URL_TEMPLATE = 'https://github.com/{owner}/{repo}/releases/download/{tag}/{file}';
 const PLACEHOLDERS = ['owner', 'repo', 'tag', 'version', 'name', 'file', 'os', 'arch'] as const;
@@ -60,7 +61,8 @@ export function renderUrl(
     tag: c.tag,
     version: c.version,
     name: c.name,
-    file: encodeURIComponent(f.file),
+    // GitHub stores release assets under its own spelling of the name (githubAssetName)
+    file: encodeURIComponent(template.includes('/releases/download/') ? githubAssetName(f.file) : f.file),
     os: f.os,
     arch: f.arch,
   };
