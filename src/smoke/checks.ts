@@ -26,6 +26,12 @@ export interface SmokeContext {
   results: CheckResult[];
 }
 
+/** A fresh context (no results yet) for one target's checks. */
+export function smokeContext(o: Omit<SmokeContext, 'results'>): SmokeContext {
+  const { target, env, log, timeoutMs, installTimeoutMs, expect } = o;
+  return { target, env, log, timeoutMs, installTimeoutMs, expect, results: [] };
+}
+
 /**
  * `expect` from the config or input: `/regex/flags` is a regular expression, anything else is
  * literal text the output must contain (so `hello 1.2.3+dev` needs no escaping).

@@ -10,7 +10,7 @@ import type { Env } from '../build/types.js';
 import type { Logger } from '../log.js';
 import type { Target } from '../targets/index.js';
 import { binaryArgv, checkBinaryRun, type SmokeBinary } from './binary.js';
-import type { SmokeContext } from './checks.js';
+import { smokeContext } from './checks.js';
 import { qemuEnvArgs, qemuGuestEnv, runsNatively } from '../targets/native.js';
 import { crossSysroot, ensureBinfmt, qemuFor, rootRunner, type AsRoot } from './host.js';
 import { checkImage, type SmokeImage } from './image.js';
@@ -68,15 +68,7 @@ export function packageCommands(pkg: TargetPackage, command: string[] | undefine
 
 export async function smokeTarget(o: SmokeTargetOptions): Promise<CheckResult[]> {
   const t = o.target;
-  const ctx: SmokeContext = {
-    target: t,
-    env: o.env,
-    log: o.log,
-    timeoutMs: o.timeoutMs,
-    installTimeoutMs: o.installTimeoutMs,
-    expect: o.expect,
-    results: [],
-  };
+  const ctx = smokeContext(o);
   await mkdir(o.logDir, { recursive: true });
   const logOf = (rel: string) => ({
     file: path.join(o.logDir, logName(rel)),

@@ -10,7 +10,16 @@ import type { Env } from '../build/types.js';
 import type { Logger } from '../log.js';
 import type { Target } from '../targets/index.js';
 import { binaryArgv, checkBinaryRun, type SmokeBinary } from './binary.js';
-import { added, judge, listSome, recordFinding, recordRun, snapshot, type SmokeContext } from './checks.js';
+import {
+  added,
+  judge,
+  listSome,
+  recordFinding,
+  recordRun,
+  smokeContext,
+  snapshot,
+  type SmokeContext,
+} from './checks.js';
 import { CheckLog } from './exec.js';
 import type { CheckResult } from './report.js';
 import { createWinePrefix, regValue, uninstallEntries, UNINSTALL_KEY, type WinePrefix } from './wine.js';
@@ -130,15 +139,7 @@ export interface WindowsSmokeOptions {
 
 /** The smoke test of one Windows target: one prefix for all its checks (its first start is slow). */
 export async function smokeWindowsTarget(o: WindowsSmokeOptions): Promise<CheckResult[]> {
-  const ctx: SmokeContext = {
-    target: o.target,
-    env: o.env,
-    log: o.log,
-    timeoutMs: o.timeoutMs,
-    installTimeoutMs: o.installTimeoutMs,
-    expect: o.expect,
-    results: [],
-  };
+  const ctx = smokeContext(o);
   const prefix = await createWinePrefix(o.workDir, { env: o.env, log: o.log, timeoutMs: o.installTimeoutMs });
   try {
     const wctx = { ...ctx, env: prefix.env };
