@@ -20,6 +20,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadable } from 'node:stream/web';
 import { tempPath } from '../../atomic.js';
 import { DistroError, withPath } from '../../errors.js';
 import { MANIFEST_ACCEPT, type Descriptor, type ImageIndex } from './media.js';
@@ -242,7 +243,7 @@ export class Registry {
     const fail = (why: string) => this.fail(`blob ${digest} ${why}`);
     try {
       await pipeline(
-        Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>),
+        Readable.fromWeb(res.body as WebReadable<Uint8Array>),
         async function* (chunks: AsyncIterable<Buffer>) {
           for await (const c of chunks) {
             got += c.length;
