@@ -84,7 +84,7 @@ export async function pullBase(
       );
     const layers: Descriptor[] = [];
     for (const l of man.layers) {
-      if (!(await layout.has(l.digest))) await layout.putBlob(await reg.getBlob(l.digest), l.digest);
+      if (!(await layout.has(l.digest))) await reg.downloadBlob(l.digest, layout.blobPath(l.digest), l.size);
       layers.push({ mediaType: ociMediaType(l.mediaType), digest: l.digest, size: l.size });
     }
     out.push({ name: pinned, digest: desc.digest, config, layers, ref });

@@ -2,7 +2,7 @@
  * An OCI image layout directory (`oci-layout`, `index.json`, `blobs/sha256/<hex>`) and a `.tar` of
  * it: the form skopeo (`oci:` / `oci-archive:`), umoci, crane and podman read.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -12,7 +12,7 @@ import { DistroError } from '../../errors.js';
 import { BufferPool, Output, TAR_OWNER, type TarEntry, writeTarEntries } from '../archive/index.js';
 import { READ_CHUNK } from '../archive/io.js';
 import { type Descriptor, type ImageIndex, MT } from './media.js';
-import { sha256Digest } from './registry.js';
+import { type BlobBody, sha256Digest } from './registry.js';
 
 export const LAYOUT_FILE = JSON.stringify({ imageLayoutVersion: '1.0.0' });
 
@@ -56,8 +56,16 @@ export class Layout {
     await rename(file, this.blobPath(digest));
   }
 
+  /** A blob in memory: for the small JSON documents (manifests, configs, the index) only. */
   readBlob(digest: string): Promise<Buffer> {
     return readFile(this.blobPath(digest));
+  }
+
+  /** A blob to upload, read from its file (afresh for every attempt). */
+  async blobSource(digest: string): Promise<BlobBody> {
+    const file = this.blobPath(digest);
+    const { size } = await stat(file);
+    return { size, open: () => createReadStream(file) };
   }
 
   async readJson<T>(digest: string): Promise<T> {
@@ -135,11 +143,7 @@ export async function extractLayoutTar(file: string, dir: string): Promise<Layou
       stream.on('end', next);
       return;
     }
-    const chunks: Buffer[] = [];
-    stream.on('data', (c) => chunks.push(c as Buffer));
-    stream.on('end', () => {
-      writeFile(path.join(dir, name), Buffer.concat(chunks)).then(() => next(), next);
-    });
+    pipeline(stream, createWriteStream(path.join(dir, name))).then(() => next(), next);
   });
   try {
     await pipeline(createReadStream(file), ex);

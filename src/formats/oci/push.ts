@@ -76,7 +76,7 @@ export async function pushLayout(o: PushOptions): Promise<Pushed> {
     const from = mountSource(man, ref.registry, ref.repository);
     const blobs = [man.config, ...man.layers];
     await mapLimit(blobs, 4, async (b, j) =>
-      reg.pushBlob(b.digest, () => o.layout.readBlob(b.digest), j > 0 ? from : undefined),
+      reg.pushBlob(b.digest, () => o.layout.blobSource(b.digest), j > 0 ? from : undefined),
     );
     await reg.putManifest(m.digest, await o.layout.readBlob(m.digest), MT.manifest);
   }

@@ -7,9 +7,22 @@
  *
  * `localhost`, `127.0.0.1` and `[::1]` registries are spoken to over plain http (as Docker does);
  * every other registry over https.
+ *
+ * Blobs are streamed both ways (memory does not grow with a layer's size): a download goes to a
+ * temporary file beside its place, hashed on the way, and is renamed there only when the digest
+ * matches; an upload is read from its file. Uploads go through node:http(s), not fetch: undici's
+ * fetch keeps every chunk of a streamed request body until the request ends (nodejs/undici#4058).
  */
 import { createHash } from 'node:crypto';
-import { DistroError } from '../../errors.js';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadable } from 'node:stream/web';
+import { tempPath } from '../../atomic.js';
+import { DistroError, withPath } from '../../errors.js';
 import { MANIFEST_ACCEPT, type Descriptor, type ImageIndex } from './media.js';
 import { formatRef, type ImageRef } from './reference.js';
 
@@ -29,6 +42,9 @@ export interface RegistryOptions {
   /** Counts requests by kind (tests and the summary): `upload`, `mount`, `head`, … */
   stats?: Record<string, number>;
 }
+
+/** A blob to upload: its bytes, or a file of `size` bytes opened afresh for every attempt. */
+export type BlobBody = Buffer | { size: number; open: () => Readable };
 
 export interface Fetched {
   bytes: Buffer;
@@ -141,22 +157,27 @@ export class Registry {
   async request(
     method: string,
     path: string,
-    init: { headers?: Record<string, string>; body?: Buffer; push?: boolean; from?: string } = {},
+    init: { headers?: Record<string, string>; body?: BlobBody; push?: boolean; from?: string } = {},
   ): Promise<Response> {
     const url = path.startsWith('http') ? path : `${this.base}${path}`;
+    const body = init.body;
     for (;;) {
       const headers: Record<string, string> = { ...init.headers };
       const sentWith = this.authHeader;
       if (sentWith) headers.authorization = sentWith;
       let res: Response;
       try {
-        res = await fetch(url, {
-          method,
-          headers,
-          body: init.body ? new Uint8Array(init.body) : undefined,
-          redirect: 'follow',
-        });
+        res =
+          body && !Buffer.isBuffer(body)
+            ? await sendStream(method, url, { ...headers, 'content-length': String(body.size) }, body.open)
+            : await fetch(url, {
+                method,
+                headers,
+                body: body ? new Uint8Array(body) : undefined,
+                redirect: 'follow',
+              });
       } catch (err) {
+        if (isFsError(err)) throw err; // the file being sent: a local problem, not the registry's
         throw this.fail(`cannot be reached at ${this.base} (${errText(err)})`, err);
       }
       if (res.status === 401 && (await this.reauthenticate(res, sentWith, init))) {
@@ -198,12 +219,51 @@ export class Registry {
     return { bytes, mediaType, digest };
   }
 
+  /** A small blob (a config) in memory; layers go to a file with downloadBlob. */
   async getBlob(digest: string): Promise<Buffer> {
     const res = await this.request('GET', `/v2/${this.ref.repository}/blobs/${digest}`);
     await this.expectOk(res, `fetching blob ${digest}`);
     const bytes = Buffer.from(await res.arrayBuffer());
     if (sha256Digest(bytes) !== digest) throw this.fail(`blob ${digest} came back with other bytes`);
     return bytes;
+  }
+
+  /**
+   * Streams blob `digest` into `file`, through a temporary file beside it that is hashed on the way
+   * and renamed to `file` only when the bytes match the digest (and are no more than `size`, when
+   * given): `file` is never a partial or a wrong blob, and no temporary stays behind.
+   */
+  async downloadBlob(digest: string, file: string, size?: number): Promise<void> {
+    const res = await this.request('GET', `/v2/${this.ref.repository}/blobs/${digest}`);
+    await this.expectOk(res, `fetching blob ${digest}`);
+    if (!res.body) throw this.fail(`fetching blob ${digest} gave no body`);
+    const tmp = tempPath(file);
+    const hash = createHash('sha256');
+    let got = 0;
+    const fail = (why: string) => this.fail(`blob ${digest} ${why}`);
+    try {
+      await pipeline(
+        Readable.fromWeb(res.body as WebReadable<Uint8Array>),
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const c of chunks) {
+            got += c.length;
+            if (size !== undefined && got > size)
+              throw fail(`is longer than the ${size} bytes its descriptor gives`);
+            hash.update(c);
+            yield c;
+          }
+        },
+        local(createWriteStream(tmp, { flags: 'wx' })),
+      );
+      const have = `sha256:${hash.digest('hex')}`;
+      if (have !== digest) throw fail(`came back with other bytes (${have})`);
+      await rename(tmp, file);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      if (err instanceof DistroError) throw err;
+      if (isFsError(err)) throw withPath(err, file);
+      throw fail(`could not be read to its end (${errText(err)})`);
+    }
   }
 
   async hasBlob(digest: string, push = false): Promise<boolean> {
@@ -232,7 +292,7 @@ export class Registry {
    */
   async pushBlob(
     digest: string,
-    bytes: () => Promise<Buffer>,
+    blob: () => Promise<BlobBody>,
     from?: string,
   ): Promise<'exists' | 'mounted' | 'uploaded'> {
     if (await this.hasBlob(digest, true)) return 'exists';
@@ -251,9 +311,12 @@ export class Registry {
     if (!location) throw this.fail(`starting the upload of ${digest} gave no Location`);
     const url = new URL(location, this.base);
     url.searchParams.set('digest', digest);
-    const body = await bytes();
+    const body = await blob();
     const put = await this.request('PUT', url.toString(), {
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(body.length) },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-length': String(Buffer.isBuffer(body) ? body.length : body.size),
+      },
       body,
       push: true,
     });
@@ -290,6 +353,60 @@ export class Registry {
     }
     return ((await res.json()) as ImageIndex).manifests ?? [];
   }
+}
+
+/** Errors of local files (the blob being sent, or written): a user's problem, not the registry's. */
+const localErrors = new WeakSet<object>();
+
+function isFsError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && localErrors.has(err);
+}
+
+function local<T extends NodeJS.EventEmitter>(stream: T): T {
+  stream.on('error', (err: unknown) => {
+    if (typeof err === 'object' && err !== null) localErrors.add(err);
+  });
+  return stream;
+}
+
+/**
+ * One request whose body is streamed from `open()`, over node:http(s) (see the file comment); the
+ * answer as a fetch Response. No redirect is followed: a registry answers an upload itself.
+ */
+function sendStream(
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  open: () => Readable,
+): Promise<Response> {
+  const u = new URL(url);
+  const send = u.protocol === 'https:' ? https.request : http.request;
+  return new Promise((resolve, reject) => {
+    const body = local(open());
+    let answered = false;
+    const req = send(u, { method, headers }, (res) => {
+      answered = true;
+      const status = res.statusCode ?? 0;
+      const empty = method === 'HEAD' || [101, 204, 205, 304].includes(status);
+      if (empty) res.resume();
+      const out = new Headers();
+      for (const [k, v] of Object.entries(res.headers))
+        for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
+      resolve(
+        new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), {
+          status,
+          statusText: res.statusMessage,
+          headers: out,
+        }),
+      );
+      body.destroy(); // answered (a 401 may come before the whole body was read): close the file
+    });
+    pipeline(body, req).catch((err: unknown) => {
+      if (answered) return; // the body was cut short by the answer (closed above)
+      body.destroy();
+      reject(err);
+    });
+  });
 }
 
 function errText(err: unknown): string {

@@ -4,8 +4,8 @@
  * the layers below, `.wh..wh..opq` empties a directory). Paths never leave the directory: a name
  * with `..`, or a parent that is a symlink, is refused.
  */
-import { createReadStream } from 'node:fs';
-import { chmod, link, lstat, mkdir, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod, link, lstat, mkdir, readdir, rm, symlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
@@ -53,14 +53,17 @@ async function checkParents(root: string, file: string): Promise<void> {
 async function applyLayer(file: string, root: string): Promise<void> {
   const ex = tar.extract();
   ex.on('entry', (h, stream, next) => {
-    const done = (err?: unknown) => (err ? next(err as Error) : next());
-    const chunks: Buffer[] = [];
-    stream.on('data', (c) => chunks.push(c as Buffer));
-    stream.on('end', () => {
-      entry(h, Buffer.concat(chunks)).then(() => done(), done);
-    });
+    // a file's bytes are piped to it; any other entry's (a whiteout's, a device's) are dropped
+    if (h.type !== 'file') stream.resume();
+    entry(h, stream).then(
+      () => {
+        stream.resume(); // not piped (a whiteout): drained, or the extraction would wait for it
+        next();
+      },
+      (err: unknown) => next(err as Error),
+    );
   });
-  const entry = async (h: tar.Header, data: Buffer) => {
+  const entry = async (h: tar.Header, data: AsyncIterable<unknown>) => {
     const dst = inside(root, h.name.replace(/\/+$/, ''));
     if (dst === root) return;
     await checkParents(root, dst);
@@ -80,7 +83,7 @@ async function applyLayer(file: string, root: string): Promise<void> {
       await rm(dst, { recursive: true, force: true });
     const mode = (h.mode ?? 0o644) & 0o7777;
     if (h.type === 'directory') await mkdir(dst, { recursive: true });
-    else if (h.type === 'file') await writeFile(dst, data);
+    else if (h.type === 'file') await pipeline(data, createWriteStream(dst));
     else if (h.type === 'symlink') return symlink(h.linkname ?? '', dst);
     else if (h.type === 'link') return link(inside(root, h.linkname ?? ''), dst);
     else return; // devices and fifos are not made here
