@@ -55,8 +55,8 @@ const entry = path.join(repo, 'dist', 'actions', 'setup-cross-toolchain', 'index
 
 if (process.env.BENCH_OK_TO_PURGE !== '1') {
   console.error(
-    `bench/toolchain.mjs purges the ${DEB_ARCH} cross toolchain packages of this machine (and installs them again).\n' +
-      'Set BENCH_OK_TO_PURGE=1 to run it.`,
+    `bench/toolchain.mjs purges the ${DEB_ARCH} cross toolchain packages of this machine (and installs them again).\n` +
+      'Set BENCH_OK_TO_PURGE=1 to run it.',
   );
   process.exit(2);
 }
