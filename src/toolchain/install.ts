@@ -15,8 +15,8 @@ import {
   captureSnapshot,
   parseSimulation,
   restoreSnapshot,
-  SNAPSHOT_KEY_PREFIX,
   snapshotKey,
+  snapshotKeyPrefix,
   snapshotPackages,
   type PlannedPackage,
 } from './snapshot.js';
@@ -224,7 +224,7 @@ async function restoreSnapshotFrom(
   let planned: Snap | undefined;
   const why = await (async () => {
     await rm(dir, { recursive: true, force: true });
-    const prefix = `${SNAPSHOT_KEY_PREFIX}${o.image}-${o.name}-`;
+    const prefix = snapshotKeyPrefix(o.name, o.image);
     const got = await store.restore([dir], state ?? prefix, [prefix]);
     if (!got) return `miss for ${state ?? prefix}`;
     const held = got === state ? await snapshotPackages(dir) : undefined;

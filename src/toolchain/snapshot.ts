@@ -50,10 +50,16 @@ const planText = (p: PlannedPackage[]) =>
     .map((x) => `${x.name}:${x.arch}=${x.version}`)
     .join('\n');
 
-/** The key: the set name, the OS image and the exact packages (with dependencies) apt would install. */
+/** The prefix of every snapshot key of the set `name` on `image` (the restore key). */
+export const snapshotKeyPrefix = (name: string, image: string) => `${SNAPSHOT_KEY_PREFIX}${image}-${name}-`;
+
+/**
+ * The key of a plan: the set name, the OS image and the exact packages (with dependencies) apt
+ * would install; used when the apt state key (state.ts) cannot be read.
+ */
 export function snapshotKey(name: string, image: string, plan: PlannedPackage[]): string {
   const h = createHash('sha256').update(planText(plan)).digest('hex').slice(0, 20);
-  return `${SNAPSHOT_KEY_PREFIX}${image}-${name}-${h}`;
+  return snapshotKeyPrefix(name, image) + h;
 }
 
 /**

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { adminOf, parseStatus, rootOf, SNAPSHOT_KEY_PREFIX, type SnapshotPaths } from './snapshot.js';
+import { adminOf, parseStatus, rootOf, snapshotKeyPrefix, type SnapshotPaths } from './snapshot.js';
 
 /** The files of `dir`, recursively, as paths relative to it, sorted; none when it does not exist. */
 async function filesUnder(dir: string, rel = ''): Promise<string[]> {
@@ -77,5 +77,5 @@ export async function aptStateKey(
     ...(await listsState(path.join(root, 'var/lib/apt/lists'))),
     ...config,
   ].join('\n');
-  return `${SNAPSHOT_KEY_PREFIX}${image}-${name}-${sha256(text).slice(0, 20)}`;
+  return snapshotKeyPrefix(name, image) + sha256(text).slice(0, 20);
 }
