@@ -173,7 +173,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/errors.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/errors.js
 /**
  * node-liblzma - Node.js bindings for liblzma
  * Copyright (C) Olivier Orabona <olivier.orabona@gmail.com>
@@ -339,7 +339,7 @@ function getErrorMessage(errno) {
     return msg;
 }
 //# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/types.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/types.js
 /**
  * WASM-specific types for the Emscripten-compiled liblzma module.
  */
@@ -384,7 +384,7 @@ const LZMA_STREAM_OFFSETS = {
 /** Total size of lzma_stream struct in WASM32 */
 const LZMA_STREAM_SIZE = 96;
 //# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/memory.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/memory.js
 /**
  * WASM memory management utilities for liblzma.
  *
@@ -497,7 +497,7 @@ async function withWasmBuffer(module, size, fn) {
     }
 }
 //# sourceMappingURL=memory.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/bindings.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/bindings.js
 /**
  * TypeScript bindings for the Emscripten-compiled liblzma WASM module.
  *
@@ -554,7 +554,7 @@ async function readLocalWasmBinary() {
  * Browsers fall through to Emscripten's built-in fetch loader.
  */
 async function loadDefaultModule() {
-    const { default: createLZMA } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 491));
+    const { default: createLZMA } = await __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 765));
     const wasmBinary = await readLocalWasmBinary();
     /* v8 ignore start - browser fetch path (wasmBinary === null) only reachable in a browser env */
     if (!wasmBinary) {
@@ -902,7 +902,7 @@ function checkIsSupported(check) {
     return module._lzma_check_is_supported(check) !== 0;
 }
 //# sourceMappingURL=bindings.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/utils.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/utils.js
 /**
  * WASM utility functions for browser usage.
  *
@@ -1073,7 +1073,7 @@ function utils_toUint8Array(input) {
     return new TextEncoder().encode(input);
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/compress.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/compress.js
 /**
  * WASM compression functions for browser usage.
  *
@@ -1125,7 +1125,7 @@ function xzSync(_buffer, _opts) {
     throw new LZMAError('Sync operations not supported in browser. Use xzAsync() instead.', -1);
 }
 //# sourceMappingURL=compress.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/decompress.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/decompress.js
 /**
  * WASM decompression functions for browser usage.
  *
@@ -1174,7 +1174,7 @@ function unxzSync(_buffer, _opts) {
     throw new LZMAError('Sync operations not supported in browser. Use unxzAsync() instead.', -1);
 }
 //# sourceMappingURL=decompress.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/stream.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/stream.js
 /**
  * Web Streams API for WASM XZ compression/decompression.
  *
@@ -1350,7 +1350,7 @@ function cleanup(module, stream, outPtr) {
     memory_wasmFree(module, outPtr);
 }
 //# sourceMappingURL=stream.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/node-liblzma/lib/wasm/index.js
+;// CONCATENATED MODULE: ./node_modules/node-liblzma/lib/wasm/index.js
 /**
  * WASM liblzma module — public API.
  *
@@ -1399,7 +1399,7 @@ async function init() {
         catch {
             throw first;
         }
-        const { default: createLZMA } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 491));
+        const { default: createLZMA } = await __nccwpck_require__.e(/* import() */ 765).then(__nccwpck_require__.bind(__nccwpck_require__, 765));
         await bindings_initModule(() => createLZMA({ wasmBinary }));
     }
     return (preset) => createXz({ preset });
