@@ -23,6 +23,7 @@ import {
   snapshotKey,
   type PlannedPackage,
 } from '../src/toolchain/snapshot.js';
+import { aptStateKey } from '../src/toolchain/state.js';
 
 const run = async (argv: string[]) => {
   execFileSync(argv[0]!, argv.slice(1), { stdio: 'pipe' });
@@ -147,5 +148,116 @@ describe('captureSnapshot and restoreSnapshot', () => {
     writeFileSync(path.join(admin, 'updates/0001'), '');
     expect(await restoreSnapshot(o(), plan, run)).toMatch(/interrupted dpkg/);
     expect(readFileSync(path.join(admin, 'status'), 'utf8')).toBe(before);
+  });
+});
+
+describe('aptStateKey', () => {
+  let root: string;
+  const key = (packages = ['gcc-x', 'g++-x']) => aptStateKey('t', 'debian12-amd64', packages, { root });
+  const admin = () => path.join(root, 'var/lib/dpkg');
+  const lists = () => path.join(root, 'var/lib/apt/lists');
+  const etc = () => path.join(root, 'etc/apt');
+  const status = (...extra: string[]) =>
+    writeFileSync(
+      path.join(admin(), 'status'),
+      [
+        stanza('dpkg', '1.21.22', 'install ok installed'),
+        stanza('base', '1', 'install ok installed'),
+        ...extra,
+      ].join('\n\n') + '\n',
+    );
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'distro-state-'));
+    mkdirSync(admin(), { recursive: true });
+    mkdirSync(path.join(lists(), 'partial'), { recursive: true });
+    mkdirSync(path.join(etc(), 'preferences.d'), { recursive: true });
+    mkdirSync(path.join(etc(), 'apt.conf.d'));
+    status();
+    writeFileSync(path.join(admin(), 'arch'), 'amd64\n');
+    writeFileSync(
+      path.join(lists(), 'deb.debian.org_debian_dists_bookworm_InRelease'),
+      'Date: 1\nSHA256: aa\n',
+    );
+    writeFileSync(
+      path.join(lists(), 'deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4'),
+      'P',
+    );
+    writeFileSync(path.join(etc(), 'sources.list'), 'deb http://deb.debian.org/debian bookworm main\n');
+    writeFileSync(path.join(etc(), 'apt.conf.d/docker-clean'), 'Dir::Cache::pkgcache "";\n');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is the same for the same state (package order, downloads in progress and purged packages aside)', async () => {
+    const k = await key();
+    expect(k).toMatch(/^distro-installed-debian12-amd64-t-[0-9a-f]{20}$/);
+    expect(await key(['g++-x', 'gcc-x'])).toBe(k);
+    writeFileSync(path.join(lists(), 'partial/x_InRelease'), 'half');
+    writeFileSync(path.join(lists(), 'lock'), '');
+    status(stanza('gone', '2', 'purge ok not-installed'));
+    expect(await key()).toBe(k);
+  });
+
+  it('changes with what apt resolves from: packages asked, installed set, archs, lists, configuration', async () => {
+    const k = await key();
+    const changed: [string, () => void][] = [
+      ['another package asked', () => {}],
+      ['an extra package installed', () => status(stanza('extra', '1', 'install ok installed'))],
+      ['a package at another version', () => status(stanza('base', '2', 'install ok installed'))],
+      ['a package left as config files', () => status(stanza('old', '1', 'deinstall ok config-files'))],
+      ['a foreign architecture', () => writeFileSync(path.join(admin(), 'arch'), 'amd64\narm64\n')],
+      [
+        'a new Release (apt-get update)',
+        () =>
+          writeFileSync(
+            path.join(lists(), 'deb.debian.org_debian_dists_bookworm_InRelease'),
+            'Date: 2\nSHA256: ab\n',
+          ),
+      ],
+      [
+        'a list of another size',
+        () =>
+          writeFileSync(
+            path.join(lists(), 'deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4'),
+            'PP',
+          ),
+      ],
+      [
+        'a pin',
+        () => writeFileSync(path.join(etc(), 'preferences.d/pin'), 'Package: base\nPin: version 1\n'),
+      ],
+      [
+        'an apt option',
+        () => writeFileSync(path.join(etc(), 'apt.conf.d/99x'), 'APT::Install-Recommends "1";\n'),
+      ],
+      [
+        'a source',
+        () => writeFileSync(path.join(etc(), 'sources.list'), 'deb http://x/debian bookworm main\n'),
+      ],
+    ];
+    const seen = new Set([k]);
+    for (const [what, change] of changed) {
+      const snapshot = new Map(
+        [path.join(admin(), 'status'), path.join(admin(), 'arch')].map((f) => [f, readFileSync(f, 'utf8')]),
+      );
+      change();
+      const k2 = what === 'another package asked' ? await key(['gcc-x']) : await key();
+      expect([what, seen.has(k2)]).toEqual([what, false]);
+      seen.add(k2);
+      for (const [f, text] of snapshot) writeFileSync(f, text); // dpkg's files back; the rest accumulates
+    }
+  });
+
+  it('reads dpkg from the admin directory given', async () => {
+    const k = await key();
+    const other = path.join(root, 'other-admin');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'status'), stanza('dpkg', '1.21.22', 'install ok installed') + '\n');
+    expect(await aptStateKey('t', 'debian12-amd64', ['gcc-x', 'g++-x'], { root, admindir: other })).not.toBe(
+      k,
+    );
+    await expect(aptStateKey('t', 'i', [], { root, admindir: path.join(root, 'none') })).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 });

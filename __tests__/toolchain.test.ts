@@ -552,15 +552,19 @@ describe('package cache', () => {
 
   // Makes the machine lose s390x's two g++/gcc metapackages for a moment (they are reinstalled):
   // the cold run then downloads just them, which keeps the test fast and the network use small.
+  // The last run also loses cpp-s390x-linux-gnu (a dependency of gcc-s390x-linux-gnu).
   const META = ['gcc-s390x-linux-gnu', 'g++-s390x-linux-gnu'];
-  const purge = () =>
-    execFileSync('apt-get', ['purge', '-y', '-q', ...META], {
+  const CPP = 'cpp-s390x-linux-gnu';
+  const purge = (...more: string[]) =>
+    execFileSync('apt-get', ['purge', '-y', '-q', ...META, ...more], {
       stdio: 'pipe',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
+  // A pin of a package no archive has: it changes apt's state (the state key), never its plan.
+  const PIN = '/etc/apt/preferences.d/distro-actions-test-state-key';
 
   realIt(
-    'cold install saves what dpkg installed; warm restores it in one extraction with no apt install, and dpkg knows the packages',
+    'cold install saves what dpkg installed; warm restores it in one extraction with no apt call, and dpkg knows the packages',
     async () => {
       const root = mkdtempSync(path.join(tmpdir(), 'distro-cache-'));
       const tempDir = mkdtempSync(path.join(tmpdir(), 'distro-tc-'));
@@ -586,8 +590,18 @@ describe('package cache', () => {
             !c.includes('--print-uris') &&
             !c.includes('-s'),
         );
+      const aptCalls = () => calls.filter((c) => c.includes('apt-get') || c.includes('apt-cache'));
+      const simulated = () => calls.some((c) => c.includes('apt-get') && c.includes('-s'));
+      const entries = () => readdirSync(root).filter((k) => k.startsWith('distro-installed-'));
       const archives = path.join(tempDir, 'distro-apt-cache', 's390x-unknown-linux-gnu');
       const snapshot = path.join(tempDir, 'distro-installed-cache', 's390x-unknown-linux-gnu');
+      /** A fresh runner: the packages gone, archives and snapshot dirs gone; only the cache has them. */
+      const fresh = (...more: string[]) => {
+        purge(...more);
+        rmSync(archives, { recursive: true, force: true });
+        rmSync(snapshot, { recursive: true, force: true });
+        calls.length = 0;
+      };
       purge();
       try {
         const cold = await setupToolchain(opts);
@@ -596,8 +610,9 @@ describe('package cache', () => {
         expect(installCalls()).toHaveLength(1);
         expect(installCalls()[0]).toContain(`Dir::Cache::archives=${archives}/`);
         expect(installCalls()[0]).toContain('DPkg::Options::=--force-unsafe-io');
-        // The entry saved is the snapshot of the two packages, keyed by what apt installed.
-        const key = readdirSync(root).find((k) => k.startsWith('distro-installed-'))!;
+        // One entry: the snapshot of the two packages, keyed by apt's state before the install.
+        expect(entries()).toHaveLength(1);
+        const key = entries()[0]!;
         expect(key).toMatch(/^distro-installed-[a-z0-9.]+-amd64-s390x-unknown-linux-gnu-[0-9a-f]{20}$/);
         const m = JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as {
           packages: { name: string }[];
@@ -606,17 +621,13 @@ describe('package cache', () => {
         const status = readFileSync(path.join(snapshot, 'status'), 'utf8');
         for (const p of META) expect(status).toContain(`Package: ${p}\n`);
 
-        // A fresh runner: packages gone, archives and snapshot dirs gone; only the cache has them.
-        purge();
-        rmSync(archives, { recursive: true, force: true });
-        rmSync(snapshot, { recursive: true, force: true });
-        calls.length = 0;
+        // The same state again: restored by the state key, without a single apt-get or apt-cache.
+        fresh();
         const warm = await setupToolchain(opts);
         expect(warm).toMatchObject({ cache: 'hit', offline: true, installed: META });
         expect(warm.cacheKey).toBe(key);
         expect(warm.outputs['cache-hit']).toBe('true');
-        expect(installCalls()).toEqual([]); // no apt-get install, no dpkg unpacking
-        expect(calls.some((c) => c.includes('update'))).toBe(false);
+        expect(aptCalls()).toEqual([]); // no apt-get install -s, no apt-cache policy, no install
         expect(execFileSync('s390x-linux-gnu-gcc', ['-dumpmachine'], { encoding: 'utf8' })).toBe(
           's390x-linux-gnu\n',
         );
@@ -634,14 +645,44 @@ describe('package cache', () => {
         const again = await setupToolchain(opts);
         expect(again).toMatchObject({ cache: 'not needed', installed: [] });
         expect(calls.filter((c) => c.includes('apt-get'))).toEqual([]);
+
+        // apt's state changed (a pin), its plan did not: the state key misses, the newest entry is
+        // restored and used once apt-get install -s agrees with its manifest, then kept under the
+        // new state's key, which the next run in that state hits with no apt call.
+        writeFileSync(PIN, 'Package: distro-actions-no-such-package\nPin: version 1\nPin-Priority: 100\n');
+        fresh();
+        const pinned = await setupToolchain(opts);
+        expect(pinned).toMatchObject({ cache: 'hit', offline: true, installed: META, restoredKey: key });
+        expect(simulated()).toBe(true);
+        expect(installCalls()).toEqual([]);
+        expect(entries()).toHaveLength(2);
+        const pinnedKey = entries().find((k) => k !== key)!;
+        fresh();
+        const pinnedWarm = await setupToolchain(opts);
+        expect(pinnedWarm).toMatchObject({ cache: 'hit', cacheKey: pinnedKey, installed: META });
+        expect(aptCalls()).toEqual([]);
+
+        // Another installed set (cpp-s390x-linux-gnu gone too): apt's plan is three packages, the
+        // newest entry holds two, so apt installs them and the snapshot is saved under that state.
+        rmSync(PIN);
+        fresh(CPP);
+        const other = await setupToolchain(opts);
+        expect(other).toMatchObject({ cache: 'miss', offline: false, installed: META });
+        expect(other.outputs['cache-hit']).toBe('false');
+        expect(simulated()).toBe(true);
+        expect(installCalls()).toHaveLength(1);
+        expect(entries()).toHaveLength(3);
+        const m3 = JSON.parse(readFileSync(path.join(snapshot, 'manifest.json'), 'utf8')) as typeof m;
+        expect(m3.packages.map((p) => p.name).sort()).toEqual([CPP, ...META].sort());
       } finally {
         // Leave the machine as it was even when an assertion failed.
-        execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...META], {
+        rmSync(PIN, { force: true });
+        execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...META, CPP], {
           stdio: 'pipe',
           env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
         });
       }
     },
-    300_000,
+    600_000,
   );
 });

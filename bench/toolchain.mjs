@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Benchmark: setup-cross-toolchain for aarch64-unknown-linux-gnu, cold (packages downloaded from the
+// Benchmark: setup-cross-toolchain for one Linux gnu target (BENCH_TARGET, default
+// aarch64-unknown-linux-gnu), cold (packages downloaded from the
 // network and installed by apt) vs warm (the installed files restored from the cache in one
 // extraction, dpkg's status merged; no apt install).
 //
 //   npm run build && BENCH_OK_TO_PURGE=1 node scripts/node24.mjs bench/toolchain.mjs
+//   BENCH_TARGET=s390x-unknown-linux-gnu BENCH_OK_TO_PURGE=1 node scripts/node24.mjs bench/toolchain.mjs
 //
-// WARNING: this modifies the machine. It purges every installed aarch64 cross package
-// (`*-aarch64-linux-gnu`, `*-arm64-cross`) twice, before the cold and before the warm run; the warm
+// WARNING: this modifies the machine. It purges every installed cross package of the target
+// (for aarch64: `*-aarch64-linux-gnu`, `*-arm64-cross`; the GNU triple and Debian arch follow
+// BENCH_TARGET) twice, before the cold and before the warm run; the warm
 // run installs them again; whatever happens, the packages purged first are installed again at the end
 // (other tests need the cross compilers). It refuses to run without BENCH_OK_TO_PURGE=1, and needs root or
 // passwordless sudo, apt-get and the network (for the cold run).
@@ -24,13 +27,35 @@ import { fileURLToPath } from 'node:url';
 import { node24 } from '../scripts/node24.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const TARGET = 'aarch64-unknown-linux-gnu';
+const TARGET = process.env.BENCH_TARGET || 'aarch64-unknown-linux-gnu';
+// The Debian names of the target's cross packages: `<gnu triple>` (binutils-s390x-linux-gnu) and
+// `<debian arch>-cross` (libc6-s390x-cross).
+const CPU = /^([a-z0-9_]+)-unknown-linux-gnu(eabihf)?$/.exec(TARGET);
+const DEB_ARCH = {
+  aarch64: 'arm64',
+  armv7: 'armhf',
+  x86_64: 'amd64',
+  i686: 'i386',
+  powerpc64le: 'ppc64el',
+  s390x: 's390x',
+  riscv64gc: 'riscv64',
+  riscv64: 'riscv64',
+}[CPU?.[1] ?? ''];
+if (!CPU || !DEB_ARCH) {
+  console.error(
+    `BENCH_TARGET=${TARGET}: give a Linux gnu target (s390x-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, …)`,
+  );
+  process.exit(2);
+}
+const GNU =
+  CPU[1] === 'armv7' ? 'arm-linux-gnueabihf' : `${CPU[1].replace(/^riscv64gc$/, 'riscv64')}-linux-gnu`;
+const CROSS_RE = new RegExp(`(-${GNU}(-base)?|-${DEB_ARCH}-cross)(:\\S+)?$`);
 const MAX_RATIO = Number(process.env.BENCH_MAX_RATIO ?? 0.25);
 const entry = path.join(repo, 'dist', 'actions', 'setup-cross-toolchain', 'index.js');
 
 if (process.env.BENCH_OK_TO_PURGE !== '1') {
   console.error(
-    'bench/toolchain.mjs purges the aarch64 cross toolchain packages of this machine (and installs them again).\n' +
+    `bench/toolchain.mjs purges the ${DEB_ARCH} cross toolchain packages of this machine (and installs them again).\n` +
       'Set BENCH_OK_TO_PURGE=1 to run it.',
   );
   process.exit(2);
@@ -41,14 +66,14 @@ if (!existsSync(entry)) {
 }
 const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
 
-/** The aarch64 cross packages installed now. */
+/** The target's cross packages installed now. */
 function crossInstalled() {
   return execFileSync('dpkg-query', ['-W', '-f=${Package} ${db:Status-Status}\\n'], {
     encoding: 'utf8',
   })
     .split('\n')
     .map((l) => l.split(' '))
-    .filter(([n, s]) => s === 'installed' && /(-aarch64-linux-gnu(-base)?|-arm64-cross)(:\S+)?$/.test(n))
+    .filter(([n, s]) => s === 'installed' && CROSS_RE.test(n))
     .map(([n]) => n);
 }
 
@@ -115,13 +140,13 @@ function run(label) {
 }
 
 try {
-  console.log(`purged ${purge()} aarch64 cross packages; cold run (network)…`);
+  console.log(`purged ${purge()} ${DEB_ARCH} cross packages; cold run (network)…`);
   const cold = run('cold');
-  console.log(`purged ${purge()} aarch64 cross packages; warm run (package cache)…`);
+  console.log(`purged ${purge()} ${DEB_ARCH} cross packages; warm run (package cache)…`);
   const warm = run('warm');
   const ratio = warm.ms / cold.ms;
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
-  console.log('\n| setup-cross-toolchain aarch64 | wall | cache-hit | restore | install | save |');
+  console.log(`\n| setup-cross-toolchain ${TARGET} | wall | cache-hit | restore | install | save |`);
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [n, r] of [
     ['cold', cold],

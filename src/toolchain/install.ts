@@ -16,8 +16,11 @@ import {
   parseSimulation,
   restoreSnapshot,
   snapshotKey,
+  snapshotKeyPrefix,
+  snapshotPackages,
   type PlannedPackage,
 } from './snapshot.js';
+import { aptStateKey } from './state.js';
 
 export interface OsInfo {
   /** os-release ID (debian, ubuntu). */
@@ -86,7 +89,9 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
   let key: string | undefined;
   let restoredKey: string | undefined;
   let restoreMs = 0;
-  let snap: { plan: PlannedPackage[]; key: string } | undefined;
+  let snap: Snap | undefined;
+  /** The apt state key of the machine before the install (state.ts), when it could be read. */
+  let state: string | undefined;
   let restoredSnapshot = false;
   const r = await o.apt.ensure(
     o.packages,
@@ -97,7 +102,11 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
       }
       const t0 = Date.now();
       try {
-        if (o.snapshotDir) snap ??= await snapshotPlan(o, missing);
+        if (o.snapshotDir) {
+          snap ??= await snapshotPlan(o, missing);
+          // Again: an `apt-get update` since the first reading changed the state the plan is of.
+          state = await stateKeyOf(o);
+        }
         key = cacheKey(o.name, o.image, versions);
         await mkdir(path.join(o.archives, 'partial'), { recursive: true });
         restoredKey = await store
@@ -116,13 +125,16 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
       );
       return { archives: o.archives };
     },
-    // the installed-files snapshot: one `apt-get install -s` for the key, one extraction
+    // the installed-files snapshot: by the state key no apt call at all, else one `apt-get install -s`
     async (missing) => {
       if (!store || !o.snapshotDir) return false;
       const t0 = Date.now();
       try {
-        snap = await snapshotPlan(o, missing);
-        if (!snap || !(await restoreSnapshotFrom(o, store, snap))) return false;
+        state = await stateKeyOf(o);
+        const got = await restoreSnapshotFrom(o, store, state, missing);
+        snap = got.planned; // apt's plan, when it was asked: not asked again for the capture
+        if (!got.installed) return false;
+        snap = got.installed;
       } finally {
         restoreMs += Date.now() - t0;
       }
@@ -136,15 +148,18 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
     restoredSnapshot = false; // apt installed them after all
     cache = 'miss';
   }
-  let saveMs = 0;
+  const t0 = Date.now();
   if (store && key && !restoredSnapshot && (cache === 'miss' || cache === 'partial' || snap)) {
-    const t0 = Date.now();
     // An installed-files snapshot when the set allows one (the fast warm path), else the .deb files.
-    const saved = snap && (await captureFor(o, snap)) ? snap.key : undefined;
+    const saved = snap && (await captureFor(o, snap)) ? (state ?? snap.key) : undefined;
     if (saved) await saveLogged(o, store, [o.snapshotDir!], saved);
     else if (cache === 'miss' || cache === 'partial') await saveDebs(o, store, paths, key, r.debs);
-    saveMs = Date.now() - t0;
+  } else if (store && restoredSnapshot && state && snap && snap.key !== state) {
+    // Restored from an older state's entry (its plan checked by apt): keep it under this state's
+    // key too, so the next run in this state needs no apt call; the old one expires unused.
+    await saveLogged(o, store, [o.snapshotDir!], state);
   }
+  const saveMs = Date.now() - t0;
   return {
     installed: r.installed,
     present: r.present,
@@ -159,15 +174,26 @@ export async function installCached(o: CachedInstallOptions): Promise<CachedInst
   };
 }
 
-/** The exact packages apt would install for `missing`, and the snapshot key of them. */
-async function snapshotPlan(
-  o: CachedInstallOptions,
-  missing: string[],
-): Promise<{ plan: PlannedPackage[]; key: string } | undefined> {
+/** A snapshot's packages and the key its entry is (to be) saved under. */
+interface Snap {
+  plan: PlannedPackage[];
+  key: string;
+}
+
+/** The exact packages apt would install for `missing` (one `apt-get install -s`), and their key. */
+async function snapshotPlan(o: CachedInstallOptions, missing: string[]): Promise<Snap | undefined> {
   const sim = await o.apt.simulate(missing);
   const plan = sim === undefined ? undefined : parseSimulation(sim);
   if (!plan?.length) return undefined;
   return { plan, key: snapshotKey(o.name, o.image, plan) };
+}
+
+/** aptStateKey() of the machine; undefined (logged) when a file it reads cannot be read. */
+async function stateKeyOf(o: CachedInstallOptions): Promise<string | undefined> {
+  return aptStateKey(o.name, o.image, o.packages, {}).catch((e: unknown) => {
+    o.log.info(`package cache: no apt state key (${errorMessage(e)}); asking apt for the plan`);
+    return undefined;
+  });
 }
 
 const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -180,32 +206,48 @@ async function sizeOf(dir: string): Promise<string> {
   return `${(n / 1048576).toFixed(1)} MiB`;
 }
 
-/** Restores and installs the snapshot of `snap` (true), or says why not (false). */
+/**
+ * Restores the entry of `state` (or, on a miss, the newest of the set) and installs its snapshot;
+ * what it installed, or undefined (with the reason logged). The entry of `state` holds what apt
+ * would install in this very state, so its manifest is the plan; an older entry is used only when
+ * its manifest is exactly what `apt-get install -s` says apt would install now.
+ */
 async function restoreSnapshotFrom(
   o: CachedInstallOptions,
   store: PackageCache,
-  snap: { plan: PlannedPackage[]; key: string },
-): Promise<boolean> {
+  state: string | undefined,
+  missing: string[],
+): Promise<{ installed?: Snap; planned?: Snap }> {
   const dir = o.snapshotDir!;
   const t0 = Date.now();
+  let snap: Snap | undefined;
+  let planned: Snap | undefined;
   const why = await (async () => {
     await rm(dir, { recursive: true, force: true });
-    const got = await store.restore([dir], snap.key, []);
-    if (got !== snap.key) return 'miss';
-    return restoreSnapshot({ dir, env: o.apt.env }, snap.plan, (argv) => o.apt.root(argv).then(() => {}));
+    const prefix = snapshotKeyPrefix(o.name, o.image);
+    const got = await store.restore([dir], state ?? prefix, [prefix]);
+    if (!got) return `miss for ${state ?? prefix}`;
+    const held = got === state ? await snapshotPackages(dir) : undefined;
+    if (!held) planned = await snapshotPlan(o, missing);
+    snap = held ? { plan: held, key: got } : planned && { ...planned, key: got };
+    if (!snap) return `of ${got} not used: apt cannot tell what it would install`;
+    const no = await restoreSnapshot({ dir, env: o.apt.env }, snap.plan, (argv) =>
+      o.apt.root(argv).then(() => {}),
+    );
+    return no && `${no}, for ${got}`;
   })().catch((e: unknown) => `restore failed (${errorMessage(e)})`);
   o.log.info(
     `package cache (${store.description}): ` +
       (why === undefined
-        ? `hit for ${snap.key}: installed files restored (${snap.plan.length} packages, ` +
+        ? `hit for ${snap!.key}: installed files restored (${snap!.plan.length} packages, ` +
           `${await sizeOf(dir)} in ${seconds(t0)})`
-        : `installed files ${why} for ${snap.key}`),
+        : `installed files ${why}`),
   );
-  return why === undefined;
+  return { installed: why === undefined ? snap : undefined, planned };
 }
 
 /** Packs the snapshot after a cold install; false (with the reason logged) when the set has none. */
-async function captureFor(o: CachedInstallOptions, snap: { plan: PlannedPackage[] }): Promise<boolean> {
+async function captureFor(o: CachedInstallOptions, snap: Snap): Promise<boolean> {
   const run = async (argv: string[]) => {
     const r = await o.apt.exec(argv, o.apt.env, o.log, true);
     if (r.code !== 0) throw new Error(`${argv[0]} failed (exit ${r.code}): ${r.output.trim().slice(-500)}`);

@@ -50,10 +50,16 @@ const planText = (p: PlannedPackage[]) =>
     .map((x) => `${x.name}:${x.arch}=${x.version}`)
     .join('\n');
 
-/** The key: the set name, the OS image and the exact packages (with dependencies) apt would install. */
+/** The prefix of every snapshot key of the set `name` on `image` (the restore key). */
+export const snapshotKeyPrefix = (name: string, image: string) => `${SNAPSHOT_KEY_PREFIX}${image}-${name}-`;
+
+/**
+ * The key of a plan: the set name, the OS image and the exact packages (with dependencies) apt
+ * would install; used when the apt state key (state.ts) cannot be read.
+ */
 export function snapshotKey(name: string, image: string, plan: PlannedPackage[]): string {
   const h = createHash('sha256').update(planText(plan)).digest('hex').slice(0, 20);
-  return `${SNAPSHOT_KEY_PREFIX}${image}-${name}-${h}`;
+  return snapshotKeyPrefix(name, image) + h;
 }
 
 /**
@@ -107,15 +113,26 @@ function infoFilesOf(names: string[], p: PlannedPackage): string[] {
 export interface SnapshotPaths {
   /** Where the snapshot lives (a fixed path per set: the cache versions entries by their paths). */
   dir: string;
-  /** dpkg's database, /var/lib/dpkg (injectable for tests). */
+  /** dpkg's database, `<root>/var/lib/dpkg` (injectable for tests). */
   admindir?: string;
   /** The root the packages' files are under, / (injectable for tests). */
   root?: string;
   env: Env;
 }
 
-const adminOf = (o: SnapshotPaths) => o.admindir ?? '/var/lib/dpkg';
-const rootOf = (o: SnapshotPaths) => o.root ?? '/';
+export const rootOf = (o: Pick<SnapshotPaths, 'root'>) => o.root ?? '/';
+export const adminOf = (o: Pick<SnapshotPaths, 'admindir' | 'root'>) =>
+  o.admindir ?? path.join(rootOf(o), 'var/lib/dpkg');
+
+/** The packages the snapshot in `dir` holds (its manifest); undefined when it has none. */
+export async function snapshotPackages(dir: string): Promise<PlannedPackage[] | undefined> {
+  try {
+    const m = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as SnapshotManifest;
+    return m.format === 1 && Array.isArray(m.packages) ? m.packages : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Packs the installed `plan` into `o.dir`; the reason it cannot, or undefined when done. `run` runs
