@@ -156,23 +156,48 @@ function counter(): Transform & { size: number; digest(): string } {
   return t;
 }
 
-/** One `<package>` element of a metadata file, with its pkgid; `xml` ends with a newline. */
+/**
+ * One `<package>` element of a metadata file, with its pkgid: its bytes as they are in the file,
+ * ending with a newline (a view into the block read, not a copy: kept elements are written back
+ * without being decoded and encoded again).
+ */
 export interface Chunk {
   pkgid: string;
-  xml: string;
+  xml: Buffer;
+  /** primary.xml: the element's text before its `<format>` (name, arch, version, location), decoded. */
+  head?: string;
 }
 
 /** Bytes per read and per zlib output buffer: few, large steps through the streams. */
 const STEP = 1 << 18;
 
-const PACKAGE_OPEN = '<package ';
-const PACKAGE_CLOSE = '</package>';
+const PACKAGE_OPEN = Buffer.from('<package ');
+const PACKAGE_CLOSE = Buffer.from('</package>');
+const FORMAT_OPEN = Buffer.from('<format>');
+const NEWLINE = Buffer.from('\n');
 const PRIMARY_PKGID = /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/;
 const PKGID_ATTR = /^<package pkgid="([0-9a-f]{64})"/;
+/** `<package pkgid="` and 64 hex digits. */
+const PKGID_ATTR_END = 16 + 64 + 1;
+
+/** The chunk of the element `buf[start, stop)` (`stop` past its newline, when it has one). */
+function chunkAt(buf: Buffer, start: number, stop: number, primary: boolean): Chunk | undefined {
+  const whole = buf.subarray(start, stop);
+  const xml = whole[whole.length - 1] === 10 ? whole : Buffer.concat([whole, NEWLINE]);
+  if (!primary) {
+    const pkgid = PKGID_ATTR.exec(buf.toString('latin1', start, Math.min(stop, start + PKGID_ATTR_END)))?.[1];
+    return pkgid ? { pkgid, xml } : undefined;
+  }
+  const format = whole.indexOf(FORMAT_OPEN);
+  const head = whole.toString('utf8', 0, format >= 0 ? format : whole.length);
+  const pkgid = PRIMARY_PKGID.exec(head)?.[1];
+  return pkgid ? { pkgid, xml, head } : undefined;
+}
 
 /**
  * The `<package>` chunks of the metadata file `record` names, in file order, in batches (one per
- * block of decompressed text). Checks both checksums of repomd.xml once the file ends.
+ * block of decompressed bytes). Checks both checksums of repomd.xml once the file ends. The
+ * elements are found by their ASCII tags in the bytes, which UTF-8 never forms inside a character.
  */
 export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncGenerator<Chunk[]> {
   const file = path.join(repoDir, record.href);
@@ -183,29 +208,26 @@ export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncG
   const done = unz ? pipeline(input, packed, unz, unpacked) : pipeline(input, packed, unpacked);
   let failure: unknown;
   done.catch((e: unknown) => (failure = e));
-  const pkgidOf = (xml: string) =>
-    xml.startsWith('<package type="rpm">') ? PRIMARY_PKGID.exec(xml)?.[1] : PKGID_ATTR.exec(xml)?.[1];
-  let buf = '';
-  const decoder = new TextDecoder();
+  const primary = record.type === 'primary';
+  let rest: Buffer = Buffer.alloc(0);
   try {
-    for await (const chunk of unpacked as AsyncIterable<Buffer>) {
-      buf += decoder.decode(chunk, { stream: true });
+    for await (const piece of unpacked as AsyncIterable<Buffer>) {
+      const buf = rest.length ? Buffer.concat([rest, piece]) : piece;
       const batch: Chunk[] = [];
-      let rest = 0;
+      let next = 0;
       let start = buf.indexOf(PACKAGE_OPEN);
       while (start >= 0) {
         const end = buf.indexOf(PACKAGE_CLOSE, start);
         if (end < 0) break;
         let stop = end + PACKAGE_CLOSE.length;
-        if (buf.charCodeAt(stop) === 10) stop++;
-        const xml = buf.slice(start, stop);
-        const pkgid = pkgidOf(xml);
-        if (!pkgid) damaged(file, 'a package without a sha256 pkgid');
-        batch.push({ pkgid, xml: xml.endsWith('\n') ? xml : `${xml}\n` });
-        rest = stop;
+        if (buf[stop] === 10) stop++;
+        const chunk = chunkAt(buf, start, stop, primary);
+        if (!chunk) damaged(file, 'a package without a sha256 pkgid');
+        batch.push(chunk);
+        next = stop;
         start = buf.indexOf(PACKAGE_OPEN, stop);
       }
-      buf = buf.slice(start >= 0 ? start : rest);
+      rest = buf.subarray(start >= 0 ? start : next);
       if (batch.length) yield batch;
     }
     await done;
@@ -224,6 +246,43 @@ export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncG
 }
 
 /**
+ * Buffers to join into one: a buffer that continues the one before it in memory (kept elements
+ * read back from one block) extends it, so the join copies a few long runs, not every element.
+ */
+class Gather {
+  private readonly parts: Buffer[] = [];
+  private run: Buffer | undefined;
+  private runEnd = 0;
+  size = 0;
+
+  add(b: Buffer): void {
+    this.size += b.length;
+    if (this.run && b.buffer === this.run.buffer && b.byteOffset === this.runEnd) {
+      this.runEnd += b.length;
+      return;
+    }
+    this.close();
+    this.run = b;
+    this.runEnd = b.byteOffset + b.length;
+  }
+
+  private close(): void {
+    const r = this.run;
+    if (r) this.parts.push(Buffer.from(r.buffer, r.byteOffset, this.runEnd - r.byteOffset));
+    this.run = undefined;
+  }
+
+  /** The buffers added since the last take, joined. */
+  take(): Buffer {
+    this.close();
+    const out = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.size);
+    this.parts.length = 0;
+    this.size = 0;
+    return out;
+  }
+}
+
+/**
  * Writes one metadata file into `repodataDir`: header, the chunks, footer, compressed. The file
  * goes to a temporary name first and is renamed to `<sha256>-<type>.xml.gz` (or `.zst`) when
  * complete; returns its repomd record (timestamp `now`).
@@ -232,23 +291,23 @@ export async function writeMetadata(
   repodataDir: string,
   type: MetadataType,
   count: number,
-  chunks: AsyncIterable<string> | Iterable<string>,
+  chunks: AsyncIterable<readonly Buffer[]> | Iterable<readonly Buffer[]>,
   compression: Compression,
   now: number,
 ): Promise<RepomdRecord> {
   const tmp = path.join(repodataDir, `.${type}.tmp-${randomBytes(6).toString('hex')}`);
   const unpacked = counter();
   const packed = counter();
+  // the chunks are gathered into steps of about STEP bytes: one copy, few writes down the pipeline
   async function* source() {
-    let batch = metadataHeader(type, count);
-    for await (const c of chunks) {
-      batch += c;
-      if (batch.length >= STEP) {
-        yield Buffer.from(batch);
-        batch = '';
-      }
+    const gather = new Gather();
+    gather.add(Buffer.from(metadataHeader(type, count)));
+    for await (const batch of chunks) {
+      for (const c of batch) gather.add(c);
+      if (gather.size >= STEP) yield gather.take();
     }
-    yield Buffer.from(batch + METADATA_FOOTER[type]);
+    gather.add(Buffer.from(METADATA_FOOTER[type]));
+    yield gather.take();
   }
   const comp =
     compression === 'zstd'
