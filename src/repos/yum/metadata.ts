@@ -194,10 +194,44 @@ function chunkAt(buf: Buffer, start: number, stop: number, primary: boolean): Ch
   return pkgid ? { pkgid, xml, head } : undefined;
 }
 
+/** Finds the `<package>` elements of `buf` from `from` on into `batch`; returns where the unfinished rest starts. */
+function scan(buf: Buffer, from: number, primary: boolean, file: string, batch: Chunk[]): number {
+  let next = from;
+  let start = buf.indexOf(PACKAGE_OPEN, from);
+  while (start >= 0) {
+    const end = buf.indexOf(PACKAGE_CLOSE, start);
+    if (end < 0) return start;
+    let stop = end + PACKAGE_CLOSE.length;
+    if (buf[stop] === 10) stop++;
+    const chunk = chunkAt(buf, start, stop, primary);
+    if (!chunk) damaged(file, 'a package without a sha256 pkgid');
+    batch.push(chunk);
+    next = stop;
+    start = buf.indexOf(PACKAGE_OPEN, stop);
+  }
+  return next;
+}
+
+/**
+ * Where in `piece` the first `</package>` after `rest` ends (past its newline), counting one that
+ * begins in `rest`; -1 when there is none.
+ */
+function firstCloseEnd(rest: Buffer, piece: Buffer): number {
+  const n = PACKAGE_CLOSE.length;
+  const r = Math.min(rest.length, n - 1);
+  const seam = Buffer.concat([rest.subarray(rest.length - r), piece.subarray(0, n - 1)]);
+  const k = seam.indexOf(PACKAGE_CLOSE);
+  const i = k >= 0 ? k - r : piece.indexOf(PACKAGE_CLOSE);
+  if (i < 0 && k < 0) return -1;
+  const end = i + n;
+  return piece[end] === 10 ? end + 1 : end;
+}
+
 /**
  * The `<package>` chunks of the metadata file `record` names, in file order, in batches (one per
  * block of decompressed bytes). Checks both checksums of repomd.xml once the file ends. The
- * elements are found by their ASCII tags in the bytes, which UTF-8 never forms inside a character.
+ * elements are found by their ASCII tags in the bytes, which UTF-8 never forms inside a character;
+ * only an element cut by the end of a block is copied, to join its two parts.
  */
 export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncGenerator<Chunk[]> {
   const file = path.join(repoDir, record.href);
@@ -212,22 +246,18 @@ export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncG
   let rest: Buffer = Buffer.alloc(0);
   try {
     for await (const piece of unpacked as AsyncIterable<Buffer>) {
-      const buf = rest.length ? Buffer.concat([rest, piece]) : piece;
       const batch: Chunk[] = [];
-      let next = 0;
-      let start = buf.indexOf(PACKAGE_OPEN);
-      while (start >= 0) {
-        const end = buf.indexOf(PACKAGE_CLOSE, start);
-        if (end < 0) break;
-        let stop = end + PACKAGE_CLOSE.length;
-        if (buf[stop] === 10) stop++;
-        const chunk = chunkAt(buf, start, stop, primary);
-        if (!chunk) damaged(file, 'a package without a sha256 pkgid');
-        batch.push(chunk);
-        next = stop;
-        start = buf.indexOf(PACKAGE_OPEN, stop);
+      let from = 0;
+      if (rest.length) {
+        const cut = firstCloseEnd(rest, piece);
+        if (cut < 0) {
+          rest = Buffer.concat([rest, piece]);
+          continue;
+        }
+        scan(Buffer.concat([rest, piece.subarray(0, cut)]), 0, primary, file, batch);
+        from = cut;
       }
-      rest = buf.subarray(start >= 0 ? start : next);
+      rest = piece.subarray(scan(piece, from, primary, file, batch));
       if (batch.length) yield batch;
     }
     await done;
@@ -245,12 +275,16 @@ export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncG
     damaged(file, 'its uncompressed sha256 differs from the one in repomd.xml');
 }
 
+/** A run this long goes down the pipeline as it is; shorter ones are joined (one copy, fewer writes). */
+const LONG_RUN = 1 << 16;
+
 /**
- * Buffers to join into one: a buffer that continues the one before it in memory (kept elements
- * read back from one block) extends it, so the join copies a few long runs, not every element.
+ * Buffers to write, gathered: a buffer that continues the one before it in memory (kept elements
+ * read back from one block) extends it, so that the old elements pass as a few long runs, never
+ * copied; the short buffers (new elements, header, footer) between them are joined.
  */
 class Gather {
-  private readonly parts: Buffer[] = [];
+  private readonly runs: Buffer[] = [];
   private run: Buffer | undefined;
   private runEnd = 0;
   size = 0;
@@ -268,15 +302,28 @@ class Gather {
 
   private close(): void {
     const r = this.run;
-    if (r) this.parts.push(Buffer.from(r.buffer, r.byteOffset, this.runEnd - r.byteOffset));
+    if (r) this.runs.push(Buffer.from(r.buffer, r.byteOffset, this.runEnd - r.byteOffset));
     this.run = undefined;
   }
 
-  /** The buffers added since the last take, joined. */
-  take(): Buffer {
+  /** What was added since the last take, in long runs and joined short ones. */
+  take(): Buffer[] {
     this.close();
-    const out = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.size);
-    this.parts.length = 0;
+    const out: Buffer[] = [];
+    let short: Buffer[] = [];
+    const join = () => {
+      if (short.length) out.push(short.length === 1 ? short[0]! : Buffer.concat(short));
+      short = [];
+    };
+    for (const r of this.runs) {
+      if (r.length < LONG_RUN) short.push(r);
+      else {
+        join();
+        out.push(r);
+      }
+    }
+    join();
+    this.runs.length = 0;
     this.size = 0;
     return out;
   }
@@ -304,10 +351,10 @@ export async function writeMetadata(
     gather.add(Buffer.from(metadataHeader(type, count)));
     for await (const batch of chunks) {
       for (const c of batch) gather.add(c);
-      if (gather.size >= STEP) yield gather.take();
+      if (gather.size >= STEP) yield* gather.take();
     }
     gather.add(Buffer.from(METADATA_FOOTER[type]));
-    yield gather.take();
+    yield* gather.take();
   }
   const comp =
     compression === 'zstd'
