@@ -164,7 +164,10 @@ function counter(): Transform & { size: number; digest(): string } {
 export interface Chunk {
   pkgid: string;
   xml: Buffer;
-  /** primary.xml: the element's text before its `<format>` (name, arch, version, location), decoded. */
+  /**
+   * primary.xml: the element's text up to its checksum (name, arch, version, pkgid) and its
+   * `<location>` element, decoded: what identifies the package, not its description or deps.
+   */
   head?: string;
 }
 
@@ -173,7 +176,8 @@ const STEP = 1 << 18;
 
 const PACKAGE_OPEN = Buffer.from('<package ');
 const PACKAGE_CLOSE = Buffer.from('</package>');
-const FORMAT_OPEN = Buffer.from('<format>');
+const CHECKSUM_CLOSE = Buffer.from('</checksum>');
+const LOCATION_OPEN = Buffer.from('<location ');
 const NEWLINE = Buffer.from('\n');
 const PRIMARY_PKGID = /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/;
 const PKGID_ATTR = /^<package pkgid="([0-9a-f]{64})"/;
@@ -188,8 +192,14 @@ function chunkAt(buf: Buffer, start: number, stop: number, primary: boolean): Ch
     const pkgid = PKGID_ATTR.exec(buf.toString('latin1', start, Math.min(stop, start + PKGID_ATTR_END)))?.[1];
     return pkgid ? { pkgid, xml } : undefined;
   }
-  const format = whole.indexOf(FORMAT_OPEN);
-  const head = whole.toString('utf8', 0, format >= 0 ? format : whole.length);
+  const checksum = whole.indexOf(CHECKSUM_CLOSE);
+  const location = checksum >= 0 ? whole.indexOf(LOCATION_OPEN, checksum) : -1;
+  const locationEnd = location >= 0 ? whole.indexOf(62 /* > */, location) : -1;
+  const head =
+    locationEnd >= 0
+      ? whole.toString('utf8', 0, checksum + CHECKSUM_CLOSE.length) +
+        whole.toString('utf8', location, locationEnd + 1)
+      : whole.toString('utf8');
   const pkgid = PRIMARY_PKGID.exec(head)?.[1];
   return pkgid ? { pkgid, xml, head } : undefined;
 }
