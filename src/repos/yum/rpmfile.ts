@@ -6,7 +6,7 @@
  * thread-pool round trip per read, which for a thousand small packages cost more than the work
  * itself. Larger files are streamed (hashFile, readRpmHeaders).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readRpmHeaders, rpmHeadersFromBytes, type RpmFile } from '../../formats/rpm/read.js';
 import { hashFile } from '../../manifest/index.js';
@@ -58,7 +58,7 @@ export async function scanRpm(file: string): Promise<ScannedRpm> {
   const bytes = data;
   return {
     size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: hash('sha256', bytes, 'hex'),
     headers: () => rpmHeadersFromBytes(file, bytes),
   };
 }
