@@ -180,9 +180,10 @@ async function aptVersions(pkg: string): Promise<string[]> {
 
 beforeAll(async () => {
   const key = makeKey('ed25519');
+  // after both keys are made: a signing time before a key's creation is refused (the rotation test signs with `other`)
+  const other = makeKey('ecdsa');
   NOW = new Date(Math.floor(Date.now() / 1000) * 1000);
   signer = await loadSigningKey(key.armoredSecret, key.passphrase, { now: NOW });
-  const other = makeKey('ecdsa');
   otherKeyFile = path.join(work, 'other.gpg');
   writeFileSync(otherKeyFile, sh('gpg', ['--homedir', other.gnupgHome, '--export', other.fingerprint]));
   debs.v10 = await makeDeb('hello-apt', '1.0', 'amd64', 'hello 1.0\n');

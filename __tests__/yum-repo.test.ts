@@ -498,6 +498,50 @@ describe('incremental publishing', () => {
   });
 });
 
+describe('a large repository', () => {
+  // Metadata of a few hundred packages spans several of the blocks the old files are read back in
+  // (256 KiB of decompressed text), so elements are cut by block ends (inside a UTF-8 character too).
+  test('adding to it and retracting from it give the bytes one publish of the same rpms gives', async () => {
+    const dir = path.join(rpmDir, 'many');
+    const many: string[] = [];
+    for (let i = 0; i < 320; i++) {
+      const name = `many-${String(i).padStart(3, '0')}`;
+      const s = spec(name, '1.0', i % 4 ? 'noarch' : 'x86_64', {
+        description: `${name}: ${'naïve café déjà vu, '.repeat(20 + (i % 7))}`,
+        changelog: [
+          { version: '1.0-1', date: MTIME, author: 'Zoë <z@example.com>', text: `- ${'é'.repeat(900 + i)}` },
+        ],
+      });
+      const out = path.join(dir, rpmFileName(s));
+      await writeRpm(out, s);
+      many.push(out);
+    }
+    const unsigned = { unsigned: true, signer: undefined };
+    const inc = newRoot();
+    await publish(inc.root, inc.url, { ...unsigned, rpms: many.filter((_, i) => i % 5 !== 2) });
+    await publish(inc.root, inc.url, { ...unsigned, rpms: many.filter((_, i) => i % 5 === 2 && i !== 7) });
+    const r = await publish(inc.root, inc.url, {
+      ...unsigned,
+      retract: [{ name: 'many-100', version: '1.0' }],
+    });
+    expect(r.removed).toEqual(['many-100-1.0-1.x86_64']);
+    expect(r.packages).toBe(318);
+    const full = newRoot();
+    await publish(full.root, full.url, { ...unsigned, rpms: many.filter((_, i) => i !== 7 && i !== 100) });
+    const repodata = (root: string) => tree(path.join(root, 'stable/repodata'));
+    const meta = repodata(full.root);
+    for (const type of ['primary', 'other']) {
+      const bytes = gunzipSync(readFileSync(metadataFile(path.join(full.root, 'stable'), type)));
+      expect(bytes.length).toBeGreaterThan(2 << 18);
+    }
+    // the incremental repository keeps the previous generation's metadata files besides
+    const current = Object.fromEntries(
+      Object.entries(repodata(inc.root)).filter(([f]) => f === 'repomd.xml' || f in meta),
+    );
+    expect(current).toEqual(meta);
+  }, 120000);
+});
+
 describe('a publish stopped midway leaves the previous repository valid', () => {
   const steps: YumStep[] = ['packages', 'primary', 'filelists', 'other', 'signature', 'repomd'];
   test.each(steps)('stopped after %s', async (stop) => {

@@ -12,9 +12,13 @@ import { compressor, loadXz, xzSlot } from '../../formats/archive/index.js';
 /** Marks the temporary files of this module (a killed run's leftovers are recognised by it). */
 export const TMP_MARK = '#tmp-';
 
+/** This process's random part of temporary names; a counter tells its names apart (no random draw per file). */
+const TMP_RUN = randomBytes(6).toString('hex');
+let tmpCount = 0;
+
 /** A fresh temporary name beside `file`. */
 export function tempName(file: string): string {
-  return `${file}${TMP_MARK}${randomBytes(6).toString('hex')}`;
+  return `${file}${TMP_MARK}${TMP_RUN}-${(tmpCount++).toString(36)}`;
 }
 
 /** Writes `data` to `file` by rename from a temporary file in the same directory. */

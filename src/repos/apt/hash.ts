@@ -2,7 +2,7 @@
  * The four digests APT indexes carry (MD5Sum, SHA1, SHA256, SHA512), computed in one pass: over a
  * file, streamed, or over bytes held in memory (index files).
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, type Hash, hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
 export interface Digests {
@@ -55,9 +55,13 @@ export async function digestFile(file: string): Promise<Digests> {
   return d.digest();
 }
 
-/** The digests of bytes in memory. */
+/** The digests of bytes in memory (one-shot: no Hash objects, which cost more than a small package's hashing). */
 export function digestBytes(data: Uint8Array): Digests {
-  const d = new Digester();
-  d.update(data);
-  return d.digest();
+  return {
+    size: data.length,
+    md5: hash('md5', data, 'hex'),
+    sha1: hash('sha1', data, 'hex'),
+    sha256: hash('sha256', data, 'hex'),
+    sha512: hash('sha512', data, 'hex'),
+  };
 }

@@ -155,9 +155,9 @@ interface Entry {
   key: string;
   /** New entries: where the rpm comes from, and its XML (rendered or copied from another channel). */
   from?: string;
-  xml?: Record<MetadataType, string>;
+  xml?: Record<MetadataType, Buffer>;
   /** Entries read from primary.xml: their element there. */
-  primary?: string;
+  primary?: Buffer;
 }
 
 function fail(key: string, message: string): never {
@@ -223,15 +223,15 @@ function metadataRecords(dir: string, records: readonly RepomdRecord[]): Record<
 async function listPackages(dir: string, primary: RepomdRecord): Promise<Map<string, Entry>> {
   const out = new Map<string, Entry>();
   for await (const batch of readChunks(dir, primary)) {
-    for (const { pkgid, xml } of batch) {
-      const href = attr(xml, 'location', 'href') ?? '';
+    for (const { pkgid, xml, head = '' } of batch) {
+      const href = attr(head, 'location', 'href') ?? '';
       out.set(pkgid, {
         pkgid,
-        name: text(xml, 'name') ?? '',
-        arch: text(xml, 'arch') ?? '',
-        epoch: attr(xml, 'version', 'epoch') || '0',
-        version: attr(xml, 'version', 'ver') ?? '',
-        release: attr(xml, 'version', 'rel') ?? '',
+        name: text(head, 'name') ?? '',
+        arch: text(head, 'arch') ?? '',
+        epoch: attr(head, 'version', 'epoch') || '0',
+        version: attr(head, 'version', 'ver') ?? '',
+        release: attr(head, 'version', 'rel') ?? '',
         href,
         key: sortKey(href),
         primary: xml,
@@ -320,7 +320,11 @@ async function fromFile(
     href: pkg.href,
     key: sortKey(pkg.href),
     from: file,
-    xml: { primary: primaryXml(pkg), filelists: filelistsXml(pkg), other: otherXml(pkg) },
+    xml: {
+      primary: Buffer.from(primaryXml(pkg)),
+      filelists: Buffer.from(filelistsXml(pkg)),
+      other: Buffer.from(otherXml(pkg)),
+    },
   };
 }
 
@@ -573,18 +577,16 @@ export async function prepareYum(o: PublishYumOptions): Promise<PreparedYum> {
           const merged = async function* () {
             let i = 0;
             for await (const batch of oldChunks(t)) {
-              let s = '';
+              const out: Buffer[] = [];
               for (const c of batch) {
                 if (!keepOld.has(c.pkgid)) continue;
                 const key = oldEntries.get(c.pkgid)!.key;
-                while (i < news.length && news[i]!.key < key) s += news[i++]!.xml![t];
-                s += c.xml;
+                while (i < news.length && news[i]!.key < key) out.push(news[i++]!.xml![t]);
+                out.push(c.xml);
               }
-              if (s) yield s;
+              yield out;
             }
-            let s = '';
-            while (i < news.length) s += news[i++]!.xml![t];
-            if (s) yield s;
+            yield news.slice(i).map((e) => e.xml![t]);
           };
           return writeMetadata(repodata, t, entries.length, merged(), compression, now);
         };

@@ -156,23 +156,92 @@ function counter(): Transform & { size: number; digest(): string } {
   return t;
 }
 
-/** One `<package>` element of a metadata file, with its pkgid; `xml` ends with a newline. */
+/**
+ * One `<package>` element of a metadata file, with its pkgid: its bytes as they are in the file,
+ * ending with a newline (a view into the block read, not a copy: kept elements are written back
+ * without being decoded and encoded again).
+ */
 export interface Chunk {
   pkgid: string;
-  xml: string;
+  xml: Buffer;
+  /**
+   * primary.xml: the element's text up to its checksum (name, arch, version, pkgid) and its
+   * `<location>` element, decoded: what identifies the package, not its description or deps.
+   */
+  head?: string;
 }
 
 /** Bytes per read and per zlib output buffer: few, large steps through the streams. */
 const STEP = 1 << 18;
 
-const PACKAGE_OPEN = '<package ';
-const PACKAGE_CLOSE = '</package>';
+const PACKAGE_OPEN = Buffer.from('<package ');
+const PACKAGE_CLOSE = Buffer.from('</package>');
+const CHECKSUM_CLOSE = Buffer.from('</checksum>');
+const LOCATION_OPEN = Buffer.from('<location ');
+const NEWLINE = Buffer.from('\n');
 const PRIMARY_PKGID = /<checksum type="sha256" pkgid="YES">([0-9a-f]{64})<\/checksum>/;
 const PKGID_ATTR = /^<package pkgid="([0-9a-f]{64})"/;
+/** `<package pkgid="` and 64 hex digits. */
+const PKGID_ATTR_END = 16 + 64 + 1;
+
+/** The chunk of the element `buf[start, stop)` (`stop` past its newline, when it has one). */
+function chunkAt(buf: Buffer, start: number, stop: number, primary: boolean): Chunk | undefined {
+  const whole = buf.subarray(start, stop);
+  const xml = whole[whole.length - 1] === 10 ? whole : Buffer.concat([whole, NEWLINE]);
+  if (!primary) {
+    const pkgid = PKGID_ATTR.exec(buf.toString('latin1', start, Math.min(stop, start + PKGID_ATTR_END)))?.[1];
+    return pkgid ? { pkgid, xml } : undefined;
+  }
+  const checksum = whole.indexOf(CHECKSUM_CLOSE);
+  const location = checksum >= 0 ? whole.indexOf(LOCATION_OPEN, checksum) : -1;
+  const locationEnd = location >= 0 ? whole.indexOf(62 /* > */, location) : -1;
+  const head =
+    locationEnd >= 0
+      ? whole.toString('utf8', 0, checksum + CHECKSUM_CLOSE.length) +
+        whole.toString('utf8', location, locationEnd + 1)
+      : whole.toString('utf8');
+  const pkgid = PRIMARY_PKGID.exec(head)?.[1];
+  return pkgid ? { pkgid, xml, head } : undefined;
+}
+
+/** Finds the `<package>` elements of `buf` from `from` on into `batch`; returns where the unfinished rest starts. */
+function scan(buf: Buffer, from: number, primary: boolean, file: string, batch: Chunk[]): number {
+  let next = from;
+  let start = buf.indexOf(PACKAGE_OPEN, from);
+  while (start >= 0) {
+    const end = buf.indexOf(PACKAGE_CLOSE, start);
+    if (end < 0) return start;
+    let stop = end + PACKAGE_CLOSE.length;
+    if (buf[stop] === 10) stop++;
+    const chunk = chunkAt(buf, start, stop, primary);
+    if (!chunk) damaged(file, 'a package without a sha256 pkgid');
+    batch.push(chunk);
+    next = stop;
+    start = buf.indexOf(PACKAGE_OPEN, stop);
+  }
+  return next;
+}
+
+/**
+ * Where in `piece` the first `</package>` after `rest` ends (past its newline), counting one that
+ * begins in `rest`; -1 when there is none.
+ */
+function firstCloseEnd(rest: Buffer, piece: Buffer): number {
+  const n = PACKAGE_CLOSE.length;
+  const r = Math.min(rest.length, n - 1);
+  const seam = Buffer.concat([rest.subarray(rest.length - r), piece.subarray(0, n - 1)]);
+  const k = seam.indexOf(PACKAGE_CLOSE);
+  const i = k >= 0 ? k - r : piece.indexOf(PACKAGE_CLOSE);
+  if (i < 0 && k < 0) return -1;
+  const end = i + n;
+  return piece[end] === 10 ? end + 1 : end;
+}
 
 /**
  * The `<package>` chunks of the metadata file `record` names, in file order, in batches (one per
- * block of decompressed text). Checks both checksums of repomd.xml once the file ends.
+ * block of decompressed bytes). Checks both checksums of repomd.xml once the file ends. The
+ * elements are found by their ASCII tags in the bytes, which UTF-8 never forms inside a character;
+ * only an element cut by the end of a block is copied, to join its two parts.
  */
 export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncGenerator<Chunk[]> {
   const file = path.join(repoDir, record.href);
@@ -183,29 +252,22 @@ export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncG
   const done = unz ? pipeline(input, packed, unz, unpacked) : pipeline(input, packed, unpacked);
   let failure: unknown;
   done.catch((e: unknown) => (failure = e));
-  const pkgidOf = (xml: string) =>
-    xml.startsWith('<package type="rpm">') ? PRIMARY_PKGID.exec(xml)?.[1] : PKGID_ATTR.exec(xml)?.[1];
-  let buf = '';
-  const decoder = new TextDecoder();
+  const primary = record.type === 'primary';
+  let rest: Buffer = Buffer.alloc(0);
   try {
-    for await (const chunk of unpacked as AsyncIterable<Buffer>) {
-      buf += decoder.decode(chunk, { stream: true });
+    for await (const piece of unpacked as AsyncIterable<Buffer>) {
       const batch: Chunk[] = [];
-      let rest = 0;
-      let start = buf.indexOf(PACKAGE_OPEN);
-      while (start >= 0) {
-        const end = buf.indexOf(PACKAGE_CLOSE, start);
-        if (end < 0) break;
-        let stop = end + PACKAGE_CLOSE.length;
-        if (buf.charCodeAt(stop) === 10) stop++;
-        const xml = buf.slice(start, stop);
-        const pkgid = pkgidOf(xml);
-        if (!pkgid) damaged(file, 'a package without a sha256 pkgid');
-        batch.push({ pkgid, xml: xml.endsWith('\n') ? xml : `${xml}\n` });
-        rest = stop;
-        start = buf.indexOf(PACKAGE_OPEN, stop);
+      let from = 0;
+      if (rest.length) {
+        const cut = firstCloseEnd(rest, piece);
+        if (cut < 0) {
+          rest = Buffer.concat([rest, piece]);
+          continue;
+        }
+        scan(Buffer.concat([rest, piece.subarray(0, cut)]), 0, primary, file, batch);
+        from = cut;
       }
-      buf = buf.slice(start >= 0 ? start : rest);
+      rest = piece.subarray(scan(piece, from, primary, file, batch));
       if (batch.length) yield batch;
     }
     await done;
@@ -223,6 +285,60 @@ export async function* readChunks(repoDir: string, record: RepomdRecord): AsyncG
     damaged(file, 'its uncompressed sha256 differs from the one in repomd.xml');
 }
 
+/** A run this long goes down the pipeline as it is; shorter ones are joined (one copy, fewer writes). */
+const LONG_RUN = 1 << 16;
+
+/**
+ * Buffers to write, gathered: a buffer that continues the one before it in memory (kept elements
+ * read back from one block) extends it, so that the old elements pass as a few long runs, never
+ * copied; the short buffers (new elements, header, footer) between them are joined.
+ */
+class Gather {
+  private readonly runs: Buffer[] = [];
+  private run: Buffer | undefined;
+  private runEnd = 0;
+  size = 0;
+
+  add(b: Buffer): void {
+    this.size += b.length;
+    if (this.run && b.buffer === this.run.buffer && b.byteOffset === this.runEnd) {
+      this.runEnd += b.length;
+      return;
+    }
+    this.close();
+    this.run = b;
+    this.runEnd = b.byteOffset + b.length;
+  }
+
+  private close(): void {
+    const r = this.run;
+    if (r) this.runs.push(Buffer.from(r.buffer, r.byteOffset, this.runEnd - r.byteOffset));
+    this.run = undefined;
+  }
+
+  /** What was added since the last take, in long runs and joined short ones. */
+  take(): Buffer[] {
+    this.close();
+    const out: Buffer[] = [];
+    let short: Buffer[] = [];
+    const join = () => {
+      if (short.length) out.push(short.length === 1 ? short[0]! : Buffer.concat(short));
+      short = [];
+    };
+    for (const r of this.runs) {
+      if (r.length < LONG_RUN) short.push(r);
+      else {
+        join();
+        out.push(r);
+      }
+    }
+    join();
+    this.runs.length = 0;
+    this.size = 0;
+    return out;
+  }
+}
+
 /**
  * Writes one metadata file into `repodataDir`: header, the chunks, footer, compressed. The file
  * goes to a temporary name first and is renamed to `<sha256>-<type>.xml.gz` (or `.zst`) when
@@ -232,23 +348,23 @@ export async function writeMetadata(
   repodataDir: string,
   type: MetadataType,
   count: number,
-  chunks: AsyncIterable<string> | Iterable<string>,
+  chunks: AsyncIterable<readonly Buffer[]> | Iterable<readonly Buffer[]>,
   compression: Compression,
   now: number,
 ): Promise<RepomdRecord> {
   const tmp = path.join(repodataDir, `.${type}.tmp-${randomBytes(6).toString('hex')}`);
   const unpacked = counter();
   const packed = counter();
+  // the chunks are gathered into steps of about STEP bytes: one copy, few writes down the pipeline
   async function* source() {
-    let batch = metadataHeader(type, count);
-    for await (const c of chunks) {
-      batch += c;
-      if (batch.length >= STEP) {
-        yield Buffer.from(batch);
-        batch = '';
-      }
+    const gather = new Gather();
+    gather.add(Buffer.from(metadataHeader(type, count)));
+    for await (const batch of chunks) {
+      for (const c of batch) gather.add(c);
+      if (gather.size >= STEP) yield* gather.take();
     }
-    yield Buffer.from(batch + METADATA_FOOTER[type]);
+    gather.add(Buffer.from(METADATA_FOOTER[type]));
+    yield* gather.take();
   }
   const comp =
     compression === 'zstd'
