@@ -3,10 +3,11 @@
  * (dist/actions/<name>/index.js) is two lines that call `main` with its name.
  *
  * Everything past the runner is loaded with `import()`, which webpack (inside ncc) turns into
- * chunks of their own (dist/<id>.index.js): an action compiles only its own code, not the other
- * actions', the CLI's or the benchmarks' (node spends most of its start-up compiling source).
+ * chunks of their own (dist/<id>.index.js): an action compiles only its own code and the runner's,
+ * not the other actions', the CLI's or the benchmarks' (node spends most of its start-up compiling
+ * source); a benchmark calling writeDeb does not load the runner (@actions/core and its HTTP client).
  */
-import { runAction, type ActionBody } from './runner/run.js';
+import type { ActionBody } from './runner/run.js';
 import type { writeArchive as WriteArchive } from './formats/archive/index.js';
 import type { writeDeb as WriteDeb } from './formats/deb/index.js';
 import type { writeRpm as WriteRpm } from './formats/rpm/index.js';
@@ -35,6 +36,7 @@ export async function main(name: string, actionYml: string): Promise<void> {
   // by runAction like any other (one ::error line, exit code 1).
   const loading = load();
   loading.catch(() => {}); // awaited below: not an unhandled rejection in the meantime
+  const { runAction } = await import('./runner/run.js');
   await runAction(actionYml, async (inputs, rt) => (await loading)(inputs, rt));
 }
 
