@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeValidator } from './config-validator.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -17,6 +18,9 @@ const ACTIONS = [
   'qemu-smoke-test',
   'publish-repo',
 ];
+
+// The config validator is compiled from schema/distro.schema.json first (rewritten only when it changed).
+if (writeValidator()) console.log('wrote src/config/validator.generated.js (the schema changed)');
 
 // Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
 const execFileAsync = promisify(execFile);
