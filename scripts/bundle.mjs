@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run bundle`: one bundle for every action and the CLI (dist/index.js, made by @vercel/ncc),
 // and a two-line entry per action (dist/actions/<name>/index.js) that selects its action from it.
+// The `import()`s of src/main.ts (each action, CLI command and library export) become chunks beside
+// it, dist/<id>.index.js, which webpack's runtime loads relative to dist/index.js.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
