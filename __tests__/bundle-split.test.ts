@@ -87,7 +87,7 @@ describe('the split bundle', () => {
     });
     expect(r.stderr).toBe('');
     const [message, types] = r.stdout.trim().split('\n');
-    expect(message).toMatch(/^input: gpg-private-key is not an OpenPGP private key/);
+    expect(message).toMatch(/^input 'gpg-private-key' is not a readable OpenPGP private key/);
     expect(types).toBe('function function function');
     // openpgp came with loadSigningKey; nothing of the runner's HTTP client
     expect(librariesIn(readFileSync(list, 'utf8').trim().split('\n'))).toEqual(['openpgp']);
