@@ -21,9 +21,6 @@ const ACTIONS = [
   'publish-repo',
 ];
 
-// The config validator is compiled from schema/distro.schema.json first (rewritten only when it changed).
-if (writeValidator()) console.log('wrote src/config/validator.generated.js (the schema changed)');
-
 // Build beside dist/ and swap it in, so a failed build leaves the committed bundles as they were.
 const execFileAsync = promisify(execFile);
 const staging = path.join(root, '.dist-staging');
@@ -53,10 +50,11 @@ function ncc(entry, out) {
 // Both are built at once (separate outputs: ncc empties its output directory), then joined.
 const workerStaging = `${staging}-worker`;
 rmSync(workerStaging, { recursive: true, force: true });
-await Promise.all([
-  ncc('src/main.ts', staging),
-  ncc('src/formats/archive/compress-worker.ts', workerStaging),
-]);
+const worker = ncc('src/formats/archive/compress-worker.ts', workerStaging);
+// The main bundle holds the config validator: compile it from schema/distro.schema.json first
+// (rewritten only when it changed), while the worker builds.
+if (writeValidator()) console.log('wrote src/config/validator.generated.js (the schema changed)');
+await Promise.all([ncc('src/main.ts', staging), worker]);
 renameSync(workerStaging, path.join(staging, 'compress-worker'));
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
