@@ -32,11 +32,11 @@ export const ACTIONS: Record<string, () => Promise<ActionBody>> = {
 export async function main(name: string, actionYml: string): Promise<void> {
   const load = ACTIONS[name];
   if (!load) throw new Error(`internal: no action named ${name}`);
-  // The action's chunk loads while the runner reads its inputs; a failure to load is reported
-  // by runAction like any other (one ::error line, exit code 1).
-  const loading = load();
-  loading.catch(() => {}); // awaited below: not an unhandled rejection in the meantime
   const { runAction } = await import('./runner/run.js');
+  // The action's chunk is read while the runner reads its inputs and prints its first line; a
+  // failure to load is reported by runAction like any other (one ::error line, exit code 1).
+  const loading = load();
+  loading.catch(() => {}); // awaited in the body: not an unhandled rejection in the meantime
   await runAction(actionYml, async (inputs, rt) => (await loading)(inputs, rt));
 }
 
