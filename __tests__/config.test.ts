@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,34 @@ describe('schema', () => {
     expect(() => ajv.compile(schema)).not.toThrow();
     expect(schema.$id).toMatch(/^https:\/\//);
     expect(schema.title).toBeTruthy();
+  });
+
+  it('is what the loader validates with: src/config/validator.generated.js is compiled from it', () => {
+    const check = (root: string) =>
+      spawnSync(process.execPath, [path.join(root, 'scripts/config-validator.mjs'), '--check'], {
+        encoding: 'utf8',
+      });
+    const repo = path.join(here, '..');
+    const fresh = check(repo);
+    expect(fresh.stderr).toBe('');
+    expect(fresh.status).toBe(0);
+    // a copy whose schema gained a key: the committed validator is stale there
+    const copy = mkdtempSync(path.join(tmpdir(), 'validator-'));
+    for (const f of [
+      'scripts/config-validator.mjs',
+      'schema/distro.schema.json',
+      'src/config/validator.generated.js',
+    ]) {
+      mkdirSync(path.dirname(path.join(copy, f)), { recursive: true });
+      cpSync(path.join(repo, f), path.join(copy, f));
+    }
+    symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'));
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    schema.properties.name.maxLength = 7;
+    writeFileSync(path.join(copy, 'schema/distro.schema.json'), JSON.stringify(schema));
+    const stale = check(copy);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/validator\.generated\.js is stale: run npm run bundle/);
   });
 
   it('describes every property', () => {

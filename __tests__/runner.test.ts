@@ -19,6 +19,7 @@ import {
   GitHubArtifactStore,
 } from '../src/runner/artifacts.js';
 import { addPath, exportVariables, maskSecrets, setOutputs, writeSummary } from '../src/runner/github.js';
+import * as commands from '../src/runner/commands.js';
 import { parseFileCommands } from './helpers/runner.js';
 
 const spec: ActionSpec = {
@@ -180,5 +181,93 @@ describe('file commands', () => {
     expect(summary).toMatch(/<th>artifact<\/th>.*<td>build\/x\/hello<\/td>/s);
     // a blank line after the table, so the note is Markdown again (its backticks render as code)
     expect(summary).toMatch(/<\/table>\n\nInstall with `apt install \.\/hello\.deb`\.\n$/);
+  });
+});
+
+describe('workflow commands (src/runner/commands.ts)', () => {
+  /** Runs `calls` against `api` with fresh runner files; stdout and the files, delimiters normalised. */
+  async function transcript(api: typeof commands): Promise<Record<string, string>> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cmds-'));
+    const keys = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'];
+    const saved = { ...process.env };
+    let out = '';
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => ((out += s), true)) as typeof write;
+    try {
+      const calls = async (withFiles: boolean) => {
+        for (const k of keys) {
+          if (withFiles) writeFileSync((process.env[k] = path.join(dir, k)), '');
+          else delete process.env[k];
+        }
+        api.info('plain %0A line: a,b');
+        api.debug('50% done\r\nnext');
+        api.warning('careful: x, y', { title: 'T: 1,2', file: 'dir/a b.yml', startLine: 3, startColumn: 7 });
+        api.error('bad\nworse', { title: 'distro-actions' });
+        api.error('no location');
+        api.setSecret('s3cr%t');
+        await api.group('a group: 1', async () => api.info('inside'));
+        api.setOutput('artifacts', '[\n{"a":1}\n]');
+        api.setOutput('count', 2);
+        api.setOutput('flag', true);
+        api.exportVariable('MULTI', 'a\nb');
+        api.addPath('/opt/cross/bin');
+      };
+      await calls(false);
+      await calls(true);
+    } finally {
+      process.stdout.write = write;
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+    const norm = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'ghadelimiter_X');
+    return Object.fromEntries([
+      ['stdout', norm(out)],
+      ...keys
+        .filter((k) => k !== 'GITHUB_STEP_SUMMARY')
+        .map((k) => [k, norm(readFileSync(path.join(dir, k), 'utf8'))]),
+    ]);
+  }
+
+  it('writes what @actions/core writes, byte for byte', async () => {
+    const core = await import('@actions/core');
+    const ours = await transcript(commands);
+    expect(ours.stdout).toContain(
+      '::warning title=T%3A 1%2C2,file=dir/a b.yml,line=3,col=7::careful: x, y\n',
+    );
+    expect(ours).toEqual(await transcript(core as unknown as typeof commands));
+  });
+
+  it('writes the step summary core.summary writes', async () => {
+    const core = await import('@actions/core');
+    const dir = mkdtempSync(path.join(tmpdir(), 'summary-'));
+    const table = [
+      ['artifact', 'kind', 'target'],
+      ['hello.deb', 'deb', ''],
+      ['hello.tar.gz', 'archive', 'x86_64-unknown-linux-gnu'],
+    ];
+    const notes = ['Install with `apt install ./hello.deb`.', 'second'];
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    const to = (name: string) => {
+      process.env.GITHUB_STEP_SUMMARY = path.join(dir, name);
+      writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
+    };
+    try {
+      to('ours');
+      await commands.appendSummary(commands.summaryHtml('package-format', table, notes));
+      await commands.appendSummary(commands.summaryHtml('empty', [['artifact']], []));
+      to('core');
+      const [head, ...rows] = table;
+      const s = core.summary.addHeading('package-format', 3);
+      s.addTable([head!.map((h) => ({ data: h, header: true })), ...rows]).addEOL();
+      for (const n of notes) s.addRaw(n, true);
+      await s.write();
+      await core.summary.addHeading('empty', 3).write();
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = saved;
+    }
+    const ours = readFileSync(path.join(dir, 'ours'), 'utf8');
+    expect(ours).toContain('<td>deb</td><td></tr>'); // an empty cell is its opening tag, as core writes it
+    expect(ours).toBe(readFileSync(path.join(dir, 'core'), 'utf8'));
   });
 });

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm run bundle`: one bundle for every action and the CLI (dist/index.js, made by @vercel/ncc),
 // and a two-line entry per action (dist/actions/<name>/index.js) that selects its action from it.
+// The `import()`s of src/main.ts (each action, CLI command and library export) become chunks beside
+// it, dist/<id>.index.js, which webpack's runtime loads relative to dist/index.js.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeValidator } from './config-validator.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -47,10 +50,11 @@ function ncc(entry, out) {
 // Both are built at once (separate outputs: ncc empties its output directory), then joined.
 const workerStaging = `${staging}-worker`;
 rmSync(workerStaging, { recursive: true, force: true });
-await Promise.all([
-  ncc('src/main.ts', staging),
-  ncc('src/formats/archive/compress-worker.ts', workerStaging),
-]);
+const worker = ncc('src/formats/archive/compress-worker.ts', workerStaging);
+// The main bundle holds the config validator: compile it from schema/distro.schema.json first
+// (rewritten only when it changed), while the worker builds.
+if (writeValidator()) console.log('wrote src/config/validator.generated.js (the schema changed)');
+await Promise.all([ncc('src/main.ts', staging), worker]);
 renameSync(workerStaging, path.join(staging, 'compress-worker'));
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);

@@ -11,16 +11,10 @@ import { neutraliseCommands, type Logger } from './log.js';
 import { splitList } from './runner/inputs.js';
 import { createArtifactStore } from './runner/artifacts.js';
 import { VERSION } from './runner/run.js';
-import { buildStage } from './stages/build.js';
 import type { CommonOptions, StageResult } from './stages/common.js';
-import { packageStage } from './stages/package.js';
-import { signStage } from './stages/sign.js';
-import { SmokeFailedError, smokeStage } from './stages/smoke.js';
-import { parseVersionRefs, publishStage } from './stages/publish.js';
-import { loadConfig } from './config/index.js';
-import { splitCommand } from './build/index.js';
-import { formatNames } from './formats/registry.js';
-import { rehearseCli } from './rehearse/cli.js';
+import { splitCommand } from './build/exec.js';
+// Each command imports its stage when it runs (a chunk of its own in the bundle, see src/main.ts):
+// `distro package` does not compile the signing, publishing or rehearsal code.
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -101,6 +95,17 @@ Common flags (the inputs every action has):
   -q, --quiet                   only errors and the result
   -h, --help                    this help`;
 
+/** Stands for the format names in HELP.package, filled in from src/formats/registry.ts when shown. */
+const FORMAT_NAMES = '\u0000formats\u0000';
+
+/** The help of `topic` ('' for the overview), or undefined for no such command. */
+async function helpText(topic: string): Promise<string | undefined> {
+  const text = HELP[topic];
+  if (!text?.includes(FORMAT_NAMES)) return text;
+  const { formatNames } = await import('./formats/registry.js');
+  return text.replace(FORMAT_NAMES, formatNames().join(', '));
+}
+
 const HELP: Record<string, string> = {
   '': `distro ${VERSION} — build, package and checksum releases for many targets (the distro-actions stages, off GitHub)
 
@@ -128,7 +133,7 @@ Build the project for one target and collect its binaries under <dist-dir>/build
 
 Turn the built binaries of the manifest into packages and archives.
   -t, --target T        only this target (default: every target with binaries)
-  -f, --formats LIST    ${formatNames().join(', ')} (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
+  -f, --formats LIST    ${FORMAT_NAMES} (default: 'formats' of the config, else tar.gz)${COMMON_HELP}`,
   sign: `Usage: distro sign [flags]
 
 Sign rpm packages in place, write SBOMs, checksum files and detached signatures.
@@ -295,8 +300,10 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
   if (command === 'help' && rest.length) {
     // `distro help package` is `distro package --help`, as git and npm read it
     if (rest.length === 1 && rest[0] === 'rehearse')
-      return rehearseCli(['--help'], full, (quiet) => cliLogger(full, quiet));
-    const topic = HELP[rest[0]!];
+      return (await import('./rehearse/cli.js')).rehearseCli(['--help'], full, (quiet) =>
+        cliLogger(full, quiet),
+      );
+    const topic = await helpText(rest[0]!);
     if (rest.length > 1 || !topic || !rest[0]) {
       full.err(
         `distro help: no command '${rest.join(' ')}'. Commands: ${[...Object.keys(OPTIONS), 'rehearse'].join(', ')}.`,
@@ -310,7 +317,8 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     full.out(HELP['']!);
     return command === '' ? 2 : 0;
   }
-  if (command === 'rehearse') return rehearseCli(rest, full, (quiet) => cliLogger(full, quiet));
+  if (command === 'rehearse')
+    return (await import('./rehearse/cli.js')).rehearseCli(rest, full, (quiet) => cliLogger(full, quiet));
   const options = OPTIONS[command];
   if (!options) {
     full.err(
@@ -326,7 +334,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
     return 2;
   }
   if (values.help) {
-    full.out(HELP[command]!);
+    full.out((await helpText(command))!);
     return 0;
   }
   const log = cliLogger(full, !!values.quiet);
@@ -381,12 +389,14 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           throw new DistroError('distro build takes one --target; use distro release for several.', {
             usage: true,
           });
+        const { buildStage } = await import('./stages/build.js');
         report(full, 'build', await buildStage({ ...common, ...build, target: targets[0] }));
         break;
       }
       case 'package': {
         if (targets.length > 1)
           throw new DistroError('distro package takes one --target (or none for all).', { usage: true });
+        const { packageStage } = await import('./stages/package.js');
         report(
           full,
           'package',
@@ -394,9 +404,11 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
         );
         break;
       }
-      case 'sign':
+      case 'sign': {
+        const { signStage } = await import('./stages/sign.js');
         report(full, 'sign', await signStage({ ...common, ...sign }));
         break;
+      }
       case 'smoke': {
         if (targets.length > 1)
           throw new DistroError('distro smoke takes one --target (or none for all).', { usage: true });
@@ -405,6 +417,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
           throw new DistroError(`--timeout must be a positive number of seconds, not '${timeout}'.`, {
             usage: true,
           });
+        const { SmokeFailedError, smokeStage } = await import('./stages/smoke.js');
         try {
           const r = await smokeStage({
             ...common,
@@ -435,6 +448,7 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
             throw new DistroError(`--${flag} must be true or false, not '${v}'.`, { usage: true });
           return v === 'true';
         };
+        const { parseVersionRefs, publishStage } = await import('./stages/publish.js');
         const keep = str(values.keep) ?? '0';
         if (!/^\d+$/.test(keep))
           throw new DistroError(`--keep must be a whole number, not '${keep}'.`, { usage: true });
@@ -478,8 +492,14 @@ export async function cli(argv: string[], io?: Partial<CliIo>): Promise<number> 
         break;
       }
       case 'release': {
+        const [{ buildStage }, { packageStage }, { signStage }] = await Promise.all([
+          import('./stages/build.js'),
+          import('./stages/package.js'),
+          import('./stages/sign.js'),
+        ]);
         let chosen = targets;
         if (chosen.length === 0) {
+          const { loadConfig } = await import('./config/index.js');
           const loaded = await loadConfig({
             file: common.config ?? 'distro.yml',
             cwd: path.resolve(full.cwd, common.workingDirectory ?? '.'),

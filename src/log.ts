@@ -1,5 +1,5 @@
 /**
- * What stage logic may say while it works. The runner implements it with @actions/core (log
+ * What stage logic may say while it works. The runner implements it with workflow commands (log
  * lines, groups, annotations); the CLI with plain stderr lines; tests with an array.
  */
 import type { ErrorLocation } from './errors.js';
@@ -40,7 +40,7 @@ const BREAK = '\u200b';
  * `::` (`::error::…`, `::add-mask::…`, `::stop-commands::…`), and, in the legacy form, when it holds
  * `##[` anywhere. Such lines keep their text with a zero-width space breaking the marker. A lone
  * `\r` (which a log viewer may show as a line break) ends a line like `\n` does.
- * Our own commands go through @actions/core, which escapes their data; this is for everything
+ * Our own commands go through src/runner/commands.ts, which escapes their data; this is for everything
  * else: messages holding inputs, versions, paths, and the output of the tools we run.
  */
 export function neutraliseCommands(text: string): string {

@@ -2,19 +2,18 @@
 import { DistroError } from '../errors.js';
 import { actionRun, type ActionBody } from '../runner/run.js';
 import type { ManifestArtifact } from '../manifest/index.js';
-import { buildTargetAction } from './build-target.js';
-import { packageFormatAction } from './package-format.js';
-import { publishRepoAction } from './publish-repo.js';
-import { qemuSmokeTestAction } from './qemu-smoke-test.js';
-import { signArtifactsAction } from './sign-artifacts.js';
 
-const STAGES: Record<string, ActionBody> = {
-  build: buildTargetAction,
-  package: packageFormatAction,
-  sign: signArtifactsAction,
-  publish: publishRepoAction,
-  smoke: (inputs, rt) =>
-    qemuSmokeTestAction(inputs.renamed({ command: 'smoke-command', timeout: 'smoke-timeout' }), rt),
+/** Each stage's action, loaded when the stage runs (its own chunk of the bundle: src/main.ts). */
+const STAGES: Record<string, () => Promise<ActionBody>> = {
+  build: async () => (await import('./build-target.js')).buildTargetAction,
+  package: async () => (await import('./package-format.js')).packageFormatAction,
+  sign: async () => (await import('./sign-artifacts.js')).signArtifactsAction,
+  publish: async () => (await import('./publish-repo.js')).publishRepoAction,
+  smoke: async () => {
+    const { qemuSmokeTestAction } = await import('./qemu-smoke-test.js');
+    return (inputs, rt) =>
+      qemuSmokeTestAction(inputs.renamed({ command: 'smoke-command', timeout: 'smoke-timeout' }), rt);
+  },
 };
 const COMING = ['setup'];
 const ORDER = ['setup', 'build', 'package', 'sign', 'smoke', 'publish'];
@@ -46,7 +45,7 @@ export const allInOneAction: ActionBody = async (inputs, rt) => {
   for (const [i, s] of ordered.entries()) {
     // Only the first stage downloads (`from`); the later ones find its files in the dist directory.
     const stageInputs = i === 0 ? inputs : inputs.without('from');
-    const out = await STAGES[s]!(stageInputs, rt);
+    const out = await (await STAGES[s]!())(stageInputs, rt);
     Object.assign(outputs, out);
     artifacts.push(...(JSON.parse(out.artifacts ?? '[]') as ManifestArtifact[]));
     if (out['artifact-name']) names.push(out['artifact-name']);

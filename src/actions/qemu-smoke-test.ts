@@ -1,4 +1,4 @@
-import { splitCommand } from '../build/index.js';
+import { splitCommand } from '../build/exec.js';
 import { DistroError } from '../errors.js';
 import { setOutputs, writeSummary } from '../runner/github.js';
 import { actionRun, type ActionBody } from '../runner/run.js';

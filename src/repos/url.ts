@@ -5,7 +5,7 @@
  * encodes spaces): only the characters RFC 3986 allows, no user or password (they would be
  * published), no query or fragment (paths are appended to it).
  */
-import { showValue } from '../config/index.js';
+import { showValue } from '../config/version.js'; // not config/index.js: that loads the config loader
 import { DistroError } from '../errors.js';
 
 /** RFC 3986: unreserved, reserved and `%`-escapes; nothing else appears in a URL as written. */

@@ -4,17 +4,20 @@
  * A publish runs them on every run, so a signature a killed run left out of step with its file is
  * noticed and written again instead of being taken as published.
  */
-import { createMessage, readCleartextMessage, readKey, readSignature, verify, type Key } from 'openpgp';
+import type { Key } from 'openpgp';
+
+/** openpgp (about 1 MB) is loaded when a signature is checked: an unsigned publish never loads it. */
+const openpgp = () => import('openpgp');
 
 const keys = new Map<string, Promise<Key>>();
 const key = (armored: string) => {
   let k = keys.get(armored);
-  if (!k) keys.set(armored, (k = readKey({ armoredKey: armored })));
+  if (!k) keys.set(armored, (k = openpgp().then(({ readKey }) => readKey({ armoredKey: armored }))));
   return k;
 };
 
 /** Whether every signature of `result` (at least one) is good: apt's gpgv and librepo accept no less. */
-async function allGood(result: Awaited<ReturnType<typeof verify>>): Promise<boolean> {
+async function allGood(result: Awaited<ReturnType<typeof import('openpgp').verify>>): Promise<boolean> {
   if (result.signatures.length === 0) return false;
   for (const s of result.signatures) {
     if (!(await s.verified.catch(() => false))) return false;
@@ -28,6 +31,7 @@ export async function verifiesDetached(
   data: Uint8Array,
   armoredSignature: string,
 ): Promise<boolean> {
+  const { createMessage, readSignature, verify } = await openpgp();
   try {
     const signature = await readSignature({ armoredSignature });
     const message = await createMessage({ binary: data });
@@ -39,6 +43,7 @@ export async function verifiesDetached(
 
 /** Whether `armored` is a good cleartext-signed message by the key `publicKeyArmored`. */
 export async function verifiesCleartext(publicKeyArmored: string, armored: string): Promise<boolean> {
+  const { readCleartextMessage, verify } = await openpgp();
   try {
     const message = await readCleartextMessage({ cleartextMessage: armored });
     return await allGood(await verify({ message, verificationKeys: await key(publicKeyArmored) }));

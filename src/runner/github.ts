@@ -1,9 +1,9 @@
 /**
  * The GitHub side of a run: log lines, groups, annotations, masking, outputs, exported
- * variables, PATH additions and the step summary, through @actions/core (which writes the
- * GITHUB_OUTPUT/GITHUB_ENV/GITHUB_PATH/GITHUB_STEP_SUMMARY files).
+ * variables, PATH additions and the step summary, through the workflow-command protocol
+ * (./commands.ts, which writes the GITHUB_OUTPUT/GITHUB_ENV/GITHUB_PATH/GITHUB_STEP_SUMMARY files).
  */
-import * as core from '@actions/core';
+import * as core from './commands.js';
 import path from 'node:path';
 import { DistroError, asUserError, errorMessage, type ErrorLocation } from '../errors.js';
 import { neutraliseCommands, type Logger } from '../log.js';
@@ -20,7 +20,7 @@ function annotation(where: ErrorLocation | undefined, workspace: string): core.A
 
 export function githubLogger(workspace: string): Logger {
   return {
-    // core.info prints as it is given (unlike warning, debug and group, whose data core escapes).
+    // info prints as it is given (unlike warning, debug and group, whose data is escaped).
     info: (m) => core.info(neutraliseCommands(m)),
     warn: (m, where) => core.warning(m, annotation(where, workspace)),
     debug: (m) => core.debug(m),
@@ -56,15 +56,7 @@ export async function writeSummary(
   notes: string[] = [],
 ): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const [head, ...rows] = table;
-  const s = core.summary.addHeading(heading, 3);
-  if (head && rows.length) {
-    // A blank line ends the HTML block: without it GitHub renders the notes below as raw HTML text
-    // (no `code`, no links).
-    s.addTable([head.map((h) => ({ data: h, header: true })), ...rows]).addEOL();
-  }
-  for (const n of notes) s.addRaw(n, true);
-  await s.write();
+  await core.appendSummary(core.summaryHtml(heading, table, notes));
 }
 
 /** Reports a failure as one `::error` annotation (with file and line when known) and sets exit code 1. */

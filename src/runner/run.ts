@@ -4,7 +4,7 @@
  * `::error` annotation with exit code 1. This and src/cli.ts are the only places that read
  * process.env.
  */
-import * as core from '@actions/core';
+import { info } from './commands.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
@@ -38,7 +38,7 @@ export async function runAction(
     const spec = readActionSpec(actionYml);
     const inputs = new Inputs(spec, env);
     maskSecrets(inputs.secrets());
-    core.info(neutraliseCommands(`distro-actions ${VERSION}: ${spec.name}`));
+    info(neutraliseCommands(`distro-actions ${VERSION}: ${spec.name}`));
     const rt: Runtime = { env, workspace, log: githubLogger(workspace), store: createArtifactStore(env) };
     setOutputs(await body(inputs, rt));
   } catch (err) {
