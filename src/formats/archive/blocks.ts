@@ -1,7 +1,7 @@
 /**
- * One block of a parallel compressed stream (see parallel.ts): the work a compression worker does,
- * and the main thread too for an input smaller than one block. Pure functions of their arguments,
- * so the bytes never depend on which thread (or how many) ran them.
+ * One block of a parallel compressed stream (see parallel.ts): gzip and zstd on libuv's threadpool,
+ * xz on a compression worker (or on the main thread for an input smaller than one block). Pure
+ * functions of their arguments, so the bytes never depend on which thread (or how many) ran them.
  *
  * Loaded by the worker thread straight from its source in tests (Node strips the types): only
  * erasable TypeScript here, and no imports but node: modules and ./xz.js.
@@ -38,25 +38,60 @@ export function blockSize(codec: BlockCodec, level: number): number {
  * gzip: raw deflate with the previous 32 KiB as dictionary, ending on a byte boundary (sync flush)
  * so the blocks concatenate into one deflate stream. zstd: one frame with a checksum. xz: a whole
  * single-block .xz stream, which parallel.ts takes apart into its block and index record.
+ *
+ * gzip and zstd run on libuv's threadpool (zlib's asynchronous engine), so the calling thread is
+ * free meanwhile; `room` is the output buffer size to ask for: at least the block's worst-case
+ * compressed size, so that the block is one threadpool job and its answer one buffer (no concat).
+ * xz runs its WebAssembly encoder on the calling thread (parallel.ts gives it worker threads).
  */
-export async function compressBlock(job: BlockJob): Promise<Uint8Array> {
+export async function compressBlock(
+  job: BlockJob,
+  room: number = zlib.constants.Z_DEFAULT_CHUNK,
+): Promise<Uint8Array> {
   const { codec, level, data } = job;
   if (codec === 'gzip') {
-    return zlib.deflateRawSync(data, {
+    const engine = zlib.createDeflateRaw({
       level,
+      // level 0 sizes its stored blocks by the output room: zlib's default chunk, as the bytes always had
+      chunkSize: level === 0 ? zlib.constants.Z_DEFAULT_CHUNK : room,
       ...(job.dict?.length ? { dictionary: job.dict } : {}),
-      finishFlush: job.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
     });
+    return onThreadpool(engine, data, job.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH);
   }
   if (codec === 'zstd') {
-    return zlib.zstdCompressSync(data, {
+    const engine = zlib.createZstdCompress({
+      chunkSize: room,
       params: {
         [zlib.constants.ZSTD_c_compressionLevel]: level,
         [zlib.constants.ZSTD_c_checksumFlag]: 1,
       },
     });
+    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end);
   }
   return xzStream(data, level);
+}
+
+/** zlib's engines take a chunk with an explicit flush through this (what zlib's own sync calls use). */
+interface ChunkEngine {
+  _processChunk(chunk: Uint8Array, flush: number, cb: () => void): void;
+}
+
+/**
+ * One zlib call on the whole block, ended with `flush`, on the threadpool. Not zlib.deflateRaw():
+ * that writes the input with no flush then flushes in a second call, which changes zstd's frame
+ * header (no content size) and returns two buffers joined by a copy.
+ */
+function onThreadpool(engine: zlib.DeflateRaw | zlib.ZstdCompress, data: Uint8Array, flush: number) {
+  return new Promise<Buffer>((resolve, reject) => {
+    const parts: Buffer[] = [];
+    engine.on('data', (b: Buffer) => parts.push(b));
+    engine.on('error', reject);
+    (engine as unknown as ChunkEngine)._processChunk(data, flush, () => {
+      engine.close();
+      if (engine.errored) reject(engine.errored);
+      else resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    });
+  });
 }
 
 /** The input in slices: the WebAssembly heap then holds one slice, not the whole block, at once. */
