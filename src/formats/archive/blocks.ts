@@ -39,54 +39,70 @@ export function blockSize(codec: BlockCodec, level: number): number {
  * so the blocks concatenate into one deflate stream. zstd: one frame with a checksum. xz: a whole
  * single-block .xz stream, which parallel.ts takes apart into its block and index record.
  *
- * gzip and zstd run on libuv's threadpool (zlib's asynchronous engine), so the calling thread is
- * free meanwhile; `room` is the output buffer size to ask for: at least the block's worst-case
- * compressed size, so that the block is one threadpool job and its answer one buffer (no concat).
+ * gzip and zstd run on libuv's threadpool (zlib's asynchronous engine), leaving the calling thread
+ * free meanwhile. `room`, when given, is where the answer is written: at least the block's
+ * worst-case compressed size, so that the block is one threadpool job and its answer one buffer
+ * (no concat, and no fresh buffer for the garbage collector: the caller recycles it).
  * xz runs its WebAssembly encoder on the calling thread (parallel.ts gives it worker threads).
  */
-export async function compressBlock(
-  job: BlockJob,
-  room: number = zlib.constants.Z_DEFAULT_CHUNK,
-): Promise<Uint8Array> {
+export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8Array> {
   const { codec, level, data } = job;
   if (codec === 'gzip') {
+    // level 0 sizes its stored blocks by the output room: zlib's default chunk, as the bytes always had
+    const into = level === 0 ? undefined : room;
     const engine = zlib.createDeflateRaw({
       level,
-      // level 0 sizes its stored blocks by the output room: zlib's default chunk, as the bytes always had
-      chunkSize: level === 0 ? zlib.constants.Z_DEFAULT_CHUNK : room,
+      chunkSize: into ? zlib.constants.Z_MIN_CHUNK : zlib.constants.Z_DEFAULT_CHUNK,
       ...(job.dict?.length ? { dictionary: job.dict } : {}),
     });
-    return onThreadpool(engine, data, job.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH);
+    const flush = job.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+    return onThreadpool(engine, data, flush, into);
   }
   if (codec === 'zstd') {
     const engine = zlib.createZstdCompress({
-      chunkSize: room,
+      chunkSize: room ? zlib.constants.Z_MIN_CHUNK : zlib.constants.Z_DEFAULT_CHUNK,
       params: {
         [zlib.constants.ZSTD_c_compressionLevel]: level,
         [zlib.constants.ZSTD_c_checksumFlag]: 1,
       },
     });
-    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end);
+    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end, room);
   }
   return xzStream(data, level);
 }
 
-/** zlib's engines take a chunk with an explicit flush through this (what zlib's own sync calls use). */
-interface ChunkEngine {
+/**
+ * What zlib's engines have had since Node 0.x: a chunk processed with an explicit flush (what
+ * zlib's own synchronous calls use), and the output buffer it writes into.
+ */
+interface ZlibEngine {
   _processChunk(chunk: Uint8Array, flush: number, cb: () => void): void;
+  _outBuffer?: Buffer;
+  _outOffset?: number;
+  _chunkSize?: number;
 }
 
 /**
  * One zlib call on the whole block, ended with `flush`, on the threadpool. Not zlib.deflateRaw():
- * that writes the input with no flush then flushes in a second call, which changes zstd's frame
- * header (no content size) and returns two buffers joined by a copy.
+ * that writes the input with no flush, then flushes in a second call, which changes zstd's frame
+ * header (no content size), and joins the two answers by a copy.
  */
-function onThreadpool(engine: zlib.DeflateRaw | zlib.ZstdCompress, data: Uint8Array, flush: number) {
+function onThreadpool(
+  engine: zlib.DeflateRaw | zlib.ZstdCompress,
+  data: Uint8Array,
+  flush: number,
+  room: Buffer | undefined,
+): Promise<Buffer> {
+  const e = engine as unknown as ZlibEngine;
+  if (room && Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && typeof e._chunkSize === 'number') {
+    e._outBuffer = room;
+    e._chunkSize = room.length;
+  }
   return new Promise<Buffer>((resolve, reject) => {
     const parts: Buffer[] = [];
     engine.on('data', (b: Buffer) => parts.push(b));
     engine.on('error', reject);
-    (engine as unknown as ChunkEngine)._processChunk(data, flush, () => {
+    e._processChunk(data, flush, () => {
       engine.close();
       if (engine.errored) reject(engine.errored);
       else resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts));

@@ -316,15 +316,23 @@ export class BlockCompressor extends Duplex {
     while (this.inFlight.length > this.threads) await this.emitHead();
   }
 
-  /** zlib compresses the block where it is: once done, its buffer takes new input. */
+  /**
+   * zlib reads the block where it is and answers into a recycled buffer of the same size (given
+   * back once the output file has it, see emitHead); once done, the block's buffer takes new input.
+   */
   private async onThreadpool(job: BlockJob): Promise<Uint8Array> {
-    const out = await compressBlock(job, this.capacity);
+    const out = await compressBlock(job, this.newBlock());
     this.recycle(job.data.buffer);
     return out;
   }
 
+  /** Keeps a block-sized buffer for a next block or answer: as many as can be in use at once. */
   private recycle(ab: ArrayBufferLike): void {
-    if (ab instanceof ArrayBuffer && ab.byteLength === this.capacity && this.free.length < this.threads + 2)
+    if (
+      ab instanceof ArrayBuffer &&
+      ab.byteLength === this.capacity &&
+      this.free.length < 2 * this.threads + 4
+    )
       this.free.push(ab);
   }
 
