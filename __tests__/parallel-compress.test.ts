@@ -5,10 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { writeArchive } from '../src/formats/archive/index.js';
 import { blockSize, type BlockCodec } from '../src/formats/archive/blocks.js';
 import { BlockCompressor } from '../src/formats/archive/parallel.js';
@@ -112,6 +114,28 @@ describe('BlockCompressor', () => {
     const best = await compress('gzip', 9, Buffer.from('x'), 1);
     expect([...fast.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 4, 3]);
     expect(best[8]).toBe(2);
+  });
+});
+
+describe('threads', () => {
+  it('gzip and zstd start no worker thread (libuv threadpool); a Worker would be seen', async () => {
+    let started = 0;
+    const seen = () => started++;
+    diagnostics.subscribe('worker_threads', seen);
+    try {
+      for (const codec of ['gzip', 'zstd'] as BlockCodec[]) {
+        const data = sample(blockSize(codec, 3) * 3 + 12345, 5);
+        const out = await compress(codec, 3, data, 4);
+        expect(roundTrip(codec, out, `${codec}-noworker`).equals(data)).toBe(true);
+      }
+      expect(started).toBe(0);
+      // the channel does see a thread being started
+      const w = new Worker('0', { eval: true });
+      await new Promise((resolve) => w.on('exit', resolve));
+      expect(started).toBe(1);
+    } finally {
+      diagnostics.unsubscribe('worker_threads', seen);
+    }
   });
 });
 
