@@ -9,7 +9,13 @@ import { publishRepoAction } from './actions/publish-repo.js';
 import { qemuSmokeTestAction } from './actions/qemu-smoke-test.js';
 import { setupCrossToolchainAction } from './actions/setup-cross-toolchain.js';
 import { signArtifactsAction } from './actions/sign-artifacts.js';
+import { availableParallelism } from 'node:os';
 import { runAction, type ActionBody } from './runner/run.js';
+
+// libuv's threadpool compresses gzip and zstd blocks (formats/archive/parallel.ts) beside every fs
+// call. It starts with its first job, at the size UV_THREADPOOL_SIZE then says (4 if unset): one
+// thread per core to compress, and one for file reads, which nothing here has started yet.
+process.env.UV_THREADPOOL_SIZE ??= String(Math.max(4, Math.min(availableParallelism(), 16) + 1));
 
 export const ACTIONS: Record<string, ActionBody> = {
   'build-target': buildTargetAction,
