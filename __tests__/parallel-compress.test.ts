@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import zlib from 'node:zlib';
 import { writeArchive } from '../src/formats/archive/index.js';
 import { blockSize, type BlockCodec } from '../src/formats/archive/blocks.js';
 import { BlockCompressor } from '../src/formats/archive/parallel.js';
@@ -115,6 +116,46 @@ describe('BlockCompressor', () => {
     expect([...fast.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 4, 3]);
     expect(best[8]).toBe(2);
   });
+});
+
+describe('the bytes of one-shot zlib calls', () => {
+  // what every block was before the threadpool: zlib's synchronous calls with their default chunk
+  const oneShot = (codec: BlockCodec, level: number, block: Buffer, dict: Buffer, last: boolean) =>
+    codec === 'zstd'
+      ? zlib.zstdCompressSync(block, {
+          params: {
+            [zlib.constants.ZSTD_c_compressionLevel]: level,
+            [zlib.constants.ZSTD_c_checksumFlag]: 1,
+          },
+        })
+      : zlib.deflateRawSync(block, {
+          level,
+          ...(dict.length ? { dictionary: dict } : {}),
+          finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+        });
+  it.each([
+    ['zstd', 3],
+    ['gzip', 6],
+    ['gzip', 0],
+  ] as Array<[BlockCodec, number]>)(
+    '%s level %d: every block as zlib alone writes it',
+    async (codec, level) => {
+      const size = blockSize(codec, level);
+      const data = sample(Math.floor(size * 2.5), 11);
+      const parts: Buffer[] = [];
+      for (let off = 0; off < data.length; off += size) {
+        const dict = data.subarray(Math.max(0, off - 32 * 1024), off);
+        const block = data.subarray(off, off + size);
+        parts.push(
+          oneShot(codec, level, block, codec === 'gzip' ? dict : Buffer.alloc(0), off + size >= data.length),
+        );
+      }
+      const body = Buffer.concat(parts);
+      const out = await compress(codec, level, data, 2);
+      if (codec === 'zstd') expect(out.equals(body)).toBe(true);
+      else expect(out.subarray(10, out.length - 8).equals(body)).toBe(true);
+    },
+  );
 });
 
 describe('threads', () => {

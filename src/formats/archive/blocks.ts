@@ -40,9 +40,11 @@ export function blockSize(codec: BlockCodec, level: number): number {
  * single-block .xz stream, which parallel.ts takes apart into its block and index record.
  *
  * gzip and zstd run on libuv's threadpool (zlib's asynchronous engine), leaving the calling thread
- * free meanwhile. `room`, when given, is where the answer is written: at least the block's
- * worst-case compressed size, so that the block is one threadpool job and its answer one buffer
- * (no concat, and no fresh buffer for the garbage collector: the caller recycles it).
+ * free meanwhile. `room`, when given, is where the answer goes: a buffer of at least the block's
+ * worst-case compressed size, which the caller recycles. gzip (levels 1-9) writes into it
+ * directly: the block is one threadpool job and one answer, no buffer is made for the garbage
+ * collector to find. Where the bytes depend on the output room (gzip level 0, zstd), zlib's
+ * default chunks as before, copied into it.
  * xz runs its WebAssembly encoder on the calling thread (parallel.ts gives it worker threads).
  */
 export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8Array> {
@@ -56,17 +58,20 @@ export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8
       ...(job.dict?.length ? { dictionary: job.dict } : {}),
     });
     const flush = job.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
-    return onThreadpool(engine, data, flush, into);
+    return onThreadpool(engine, data, flush, into, room);
   }
   if (codec === 'zstd') {
+    // zstd's output depends on its output room: given room for a block's bound where it wraps its
+    // window, it compresses the rest in one pass, which writes other bytes. The 16 KiB chunks the
+    // bytes always came from, then joined in `room`.
     const engine = zlib.createZstdCompress({
-      chunkSize: room ? zlib.constants.Z_MIN_CHUNK : zlib.constants.Z_DEFAULT_CHUNK,
+      chunkSize: zlib.constants.Z_DEFAULT_CHUNK,
       params: {
         [zlib.constants.ZSTD_c_compressionLevel]: level,
         [zlib.constants.ZSTD_c_checksumFlag]: 1,
       },
     });
-    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end, room);
+    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end, undefined, room);
   }
   return xzStream(data, level);
 }
@@ -92,6 +97,7 @@ function onThreadpool(
   data: Uint8Array,
   flush: number,
   room: Buffer | undefined,
+  join?: Buffer,
 ): Promise<Buffer> {
   const e = engine as unknown as ZlibEngine;
   if (room && Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && typeof e._chunkSize === 'number') {
@@ -105,9 +111,18 @@ function onThreadpool(
     e._processChunk(data, flush, () => {
       engine.close();
       if (engine.errored) reject(engine.errored);
-      else resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+      else resolve(parts.length === 1 ? parts[0]! : joined(parts, join));
     });
   });
+}
+
+/** The parts in one buffer: `into` when they fit (a recycled one), else a new one. */
+function joined(parts: Buffer[], into: Buffer | undefined): Buffer {
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  if (!into || total > into.length) return Buffer.concat(parts, total);
+  let off = 0;
+  for (const p of parts) off += p.copy(into, off);
+  return into.subarray(0, total);
 }
 
 /** The input in slices: the WebAssembly heap then holds one slice, not the whole block, at once. */
