@@ -6,6 +6,8 @@
  * Loaded by the worker thread straight from its source in tests (Node strips the types): only
  * erasable TypeScript here, and no imports but node: modules and ./xz.js.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { loadXz } from './xz.js';
 
@@ -41,17 +43,23 @@ export function blockSize(codec: BlockCodec, level: number): number {
  *
  * gzip and zstd run on libuv's threadpool (zlib's asynchronous engine), leaving the calling thread
  * free meanwhile. `room`, when given, is where the answer goes: a buffer of at least the block's
- * worst-case compressed size, which the caller recycles. gzip (levels 1-9) writes into it
- * directly: the block is one threadpool job and one answer, no buffer is made for the garbage
- * collector to find. Where the bytes depend on the output room (gzip level 0, zstd), zlib's
- * default chunks as before, copied into it.
+ * worst-case compressed size, which the caller recycles. gzip levels 1-9 write into it while they
+ * read the block (see answersInPlace): the block is one threadpool job and one answer, and no
+ * buffer is made for the garbage collector to find. Where the bytes depend on the output room
+ * (gzip level 0, zstd), zlib writes its default chunks, as the bytes always came from, copied
+ * into `room` at the end; that may then be the block's own buffer.
  * xz runs its WebAssembly encoder on the calling thread (parallel.ts gives it worker threads).
  */
+/** Whether compressBlock writes its answer into `room` while it reads the block (else at its end). */
+export function answersInPlace(job: Pick<BlockJob, 'codec' | 'level'>): boolean {
+  return job.codec === 'gzip' && job.level > 0;
+}
+
 export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8Array> {
   const { codec, level, data } = job;
   if (codec === 'gzip') {
-    // level 0 sizes its stored blocks by the output room: zlib's default chunk, as the bytes always had
-    const into = level === 0 ? undefined : room;
+    // level 0 sizes its stored blocks by the output room
+    const into = answersInPlace(job) ? room : undefined;
     const engine = zlib.createDeflateRaw({
       level,
       chunkSize: into ? zlib.constants.Z_MIN_CHUNK : zlib.constants.Z_DEFAULT_CHUNK,
@@ -61,9 +69,8 @@ export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8
     return onThreadpool(engine, data, flush, into, room);
   }
   if (codec === 'zstd') {
-    // zstd's output depends on its output room: given room for a block's bound where it wraps its
-    // window, it compresses the rest in one pass, which writes other bytes. The 16 KiB chunks the
-    // bytes always came from, then joined in `room`.
+    // given room for the bound of what is left where it wraps its window, zstd compresses that
+    // in one pass, which writes other bytes than its streaming path
     const engine = zlib.createZstdCompress({
       chunkSize: zlib.constants.Z_DEFAULT_CHUNK,
       params: {
@@ -124,6 +131,25 @@ function joined(parts: Buffer[], into: Buffer | undefined): Buffer {
   for (const p of parts) off += p.copy(into, off);
   return into.subarray(0, total);
 }
+
+/**
+ * A forced garbage collection of this thread, or undefined where V8 refuses one (only memory is
+ * at stake). V8 frees a thread's garbage buffers only once some 64 MiB of them have piled up: the
+ * compressors collect more often where they make garbage (compress-worker.ts, parallel.ts).
+ */
+export function garbageCollector(): ((type: 'minor' | 'major') => void) | undefined {
+  if (gcFn === null) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gcFn = vm.runInNewContext('gc') as (o: object) => void;
+    } catch {
+      gcFn = undefined;
+    }
+  }
+  const gc = gcFn;
+  return gc && ((type) => gc({ type, execution: 'sync' }));
+}
+let gcFn: ((o: object) => void) | undefined | null = null;
 
 /** The input in slices: the WebAssembly heap then holds one slice, not the whole block, at once. */
 const XZ_SLICE = 1024 * 1024;

@@ -5,10 +5,8 @@
  * (transferred, not copied).
  * Bundled on its own by scripts/bundle.mjs into dist/compress-worker/index.js.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { type BlockJob, compressBlock } from './blocks.js';
+import { type BlockJob, compressBlock, garbageCollector } from './blocks.js';
 
 /**
  * The encoder's output buffers are garbage once copied, and V8 collects a thread's garbage buffers only
@@ -16,14 +14,8 @@ import { type BlockJob, compressBlock } from './blocks.js';
  * A collection after every 4 MiB of input keeps a worker at a few MiB; it costs a few ms.
  */
 const COLLECT_EVERY = 4 * 1024 * 1024;
-let collect: (() => void) | undefined;
-try {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as (o: object) => void;
-  collect = () => gc({ type: 'major', execution: 'sync' });
-} catch {
-  collect = undefined; // only memory is at stake
-}
+const gc = garbageCollector();
+const collect = gc && (() => gc('major'));
 let sinceCollect = 0;
 
 parentPort!.on('message', (req: BlockJob) => {
