@@ -20,7 +20,15 @@ import type { Readable, Writable } from 'node:stream';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
 import type { ProgressSink } from '../../progress.js';
-import { BufferPool, drained, Output, readChunks, SourceReader, together } from '../archive/io.js';
+import {
+  BufferPool,
+  COPY_CHUNK,
+  drained,
+  Output,
+  readChunks,
+  SourceReader,
+  together,
+} from '../archive/io.js';
 import { compressor } from '../archive/tar.js';
 import { XZ_MAX_PRESET, xzSlot } from '../archive/xz.js';
 import type { PackageSpec, PkgFile } from '../pkg/types.js';
@@ -224,7 +232,7 @@ export async function writeRpm(
       await output.put(sig);
       await output.put(header);
       // pooled reads: fresh buffers would pile up as garbage (io.ts)
-      const pool = new BufferPool();
+      const pool = new BufferPool(COPY_CHUNK, 4);
       const read = { source: payloadTmp, size: payload.size, name: 'payload' };
       for await (const chunk of readChunks(read, pool)) await output.put(chunk, pool.releaser(chunk));
       await output.finish();
