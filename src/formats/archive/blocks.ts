@@ -36,6 +36,11 @@ export function blockSize(codec: BlockCodec, level: number): number {
   return Math.max(MiB, 3 * dict * MiB);
 }
 
+/** Whether compressBlock writes its answer into `room` while it reads the block (else at its end). */
+export function answersInPlace(job: Pick<BlockJob, 'codec' | 'level'>): boolean {
+  return job.codec === 'gzip' && job.level > 0;
+}
+
 /**
  * gzip: raw deflate with the previous 32 KiB as dictionary, ending on a byte boundary (sync flush)
  * so the blocks concatenate into one deflate stream. zstd: one frame with a checksum. xz: a whole
@@ -50,23 +55,21 @@ export function blockSize(codec: BlockCodec, level: number): number {
  * into `room` at the end; that may then be the block's own buffer.
  * xz runs its WebAssembly encoder on the calling thread (parallel.ts gives it worker threads).
  */
-/** Whether compressBlock writes its answer into `room` while it reads the block (else at its end). */
-export function answersInPlace(job: Pick<BlockJob, 'codec' | 'level'>): boolean {
-  return job.codec === 'gzip' && job.level > 0;
-}
-
 export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8Array> {
   const { codec, level, data } = job;
   if (codec === 'gzip') {
-    // level 0 sizes its stored blocks by the output room
-    const into = answersInPlace(job) ? room : undefined;
-    const engine = zlib.createDeflateRaw({
-      level,
-      chunkSize: into ? zlib.constants.Z_MIN_CHUNK : zlib.constants.Z_DEFAULT_CHUNK,
-      ...(job.dict?.length ? { dictionary: job.dict } : {}),
-    });
+    const options = { level, ...(job.dict?.length ? { dictionary: job.dict } : {}) };
     const flush = job.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
-    return onThreadpool(engine, data, flush, into, room);
+    // level 0 sizes its stored blocks by the output room: zlib's default chunks there
+    if (!answersInPlace(job) || !room) {
+      const engine = zlib.createDeflateRaw({ ...options, chunkSize: zlib.constants.Z_DEFAULT_CHUNK });
+      return onThreadpool(engine, data, flush, room);
+    }
+    return onThreadpool(
+      writingInto(room, (chunkSize) => zlib.createDeflateRaw({ ...options, chunkSize })),
+      data,
+      flush,
+    );
   }
   if (codec === 'zstd') {
     // given room for the bound of what is left where it wraps its window, zstd compresses that
@@ -78,7 +81,7 @@ export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8
         [zlib.constants.ZSTD_c_checksumFlag]: 1,
       },
     });
-    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end, undefined, room);
+    return onThreadpool(engine, data, zlib.constants.ZSTD_e_end, room);
   }
   return xzStream(data, level);
 }
@@ -95,30 +98,43 @@ interface ZlibEngine {
 }
 
 /**
- * One zlib call on the whole block, ended with `flush`, on the threadpool. Not zlib.deflateRaw():
- * that writes the input with no flush, then flushes in a second call, which changes zstd's frame
- * header (no content size), and joins the two answers by a copy.
+ * An engine that writes into `room`: made with the smallest chunk, then given `room` as its
+ * output buffer (no buffer of the block's size made per block); made with a chunk of room's size
+ * should the engine not look as expected.
+ */
+function writingInto<E>(room: Buffer, make: (chunkSize: number) => E): E {
+  const engine = make(zlib.constants.Z_MIN_CHUNK);
+  const e = engine as unknown as ZlibEngine;
+  if (Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && e._chunkSize === zlib.constants.Z_MIN_CHUNK) {
+    e._outBuffer = room;
+    e._chunkSize = room.length;
+    return engine;
+  }
+  (engine as unknown as zlib.DeflateRaw).close();
+  return make(room.length);
+}
+
+/**
+ * One zlib call on the whole block, ended with `flush`, on the threadpool; an answer in several
+ * chunks is joined into `join` (when they fit) or a new buffer. Not zlib.deflateRaw(): that writes
+ * the input with no flush, then flushes in a second call, which changes zstd's frame header (no
+ * content size), and joins the two answers by a copy.
  */
 function onThreadpool(
   engine: zlib.DeflateRaw | zlib.ZstdCompress,
   data: Uint8Array,
   flush: number,
-  room: Buffer | undefined,
   join?: Buffer,
 ): Promise<Buffer> {
-  const e = engine as unknown as ZlibEngine;
-  if (room && Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && typeof e._chunkSize === 'number') {
-    e._outBuffer = room;
-    e._chunkSize = room.length;
-  }
   return new Promise<Buffer>((resolve, reject) => {
     const parts: Buffer[] = [];
     engine.on('data', (b: Buffer) => parts.push(b));
     engine.on('error', reject);
-    e._processChunk(data, flush, () => {
+    (engine as unknown as ZlibEngine)._processChunk(data, flush, () => {
       engine.close();
       if (engine.errored) reject(engine.errored);
-      else resolve(parts.length === 1 ? parts[0]! : joined(parts, join));
+      else if (parts.length === 1 && !join) resolve(parts[0]!);
+      else resolve(joined(parts, join));
     });
   });
 }
