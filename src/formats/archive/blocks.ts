@@ -72,10 +72,8 @@ export async function compressBlock(job: BlockJob, room?: Buffer): Promise<Uint8
     );
   }
   if (codec === 'zstd') {
-    // given room for the bound of what is left where it wraps its window, zstd compresses that
-    // in one pass, which writes other bytes than its streaming path
     const engine = zlib.createZstdCompress({
-      chunkSize: zlib.constants.Z_DEFAULT_CHUNK,
+      chunkSize: zstdChunk(data.length, level),
       params: {
         [zlib.constants.ZSTD_c_compressionLevel]: level,
         [zlib.constants.ZSTD_c_checksumFlag]: 1,
@@ -95,6 +93,18 @@ interface ZlibEngine {
   _outBuffer?: Buffer;
   _outOffset?: number;
   _chunkSize?: number;
+}
+
+/**
+ * zstd's output chunk, which its bytes depend on: where zstd wraps its window buffer (every window
+ * + 128 KiB of input), it compresses the rest in one pass, which writes other bytes, if the output
+ * room left has the bound of that rest. With zlib's 16 KiB chunks, as the bytes always came from,
+ * that can only happen for a rest under 16 KiB. A whole block (4 MiB) leaves at least 256 KiB at
+ * every wrap (the smallest window of a level, 512 KiB, wraps 6 times): 256 KiB chunks, 16 times
+ * fewer threadpool round trips, leave the bytes as they were. A shorter (last) block: 16 KiB.
+ */
+function zstdChunk(length: number, level: number): number {
+  return length === blockSize('zstd', level) ? 256 * 1024 : zlib.constants.Z_DEFAULT_CHUNK;
 }
 
 /**
