@@ -5,10 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import zlib from 'node:zlib';
 import { writeArchive } from '../src/formats/archive/index.js';
 import { blockSize, type BlockCodec } from '../src/formats/archive/blocks.js';
 import { BlockCompressor } from '../src/formats/archive/parallel.js';
@@ -112,6 +115,68 @@ describe('BlockCompressor', () => {
     const best = await compress('gzip', 9, Buffer.from('x'), 1);
     expect([...fast.subarray(0, 10)]).toEqual([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 4, 3]);
     expect(best[8]).toBe(2);
+  });
+});
+
+describe('the bytes of one-shot zlib calls', () => {
+  // what every block was before the threadpool: zlib's synchronous calls with their default chunk
+  const oneShot = (codec: BlockCodec, level: number, block: Buffer, dict: Buffer, last: boolean) =>
+    codec === 'zstd'
+      ? zlib.zstdCompressSync(block, {
+          params: {
+            [zlib.constants.ZSTD_c_compressionLevel]: level,
+            [zlib.constants.ZSTD_c_checksumFlag]: 1,
+          },
+        })
+      : zlib.deflateRawSync(block, {
+          level,
+          ...(dict.length ? { dictionary: dict } : {}),
+          finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+        });
+  it.each([
+    ['zstd', 3],
+    ['gzip', 6],
+    ['gzip', 0],
+  ] as Array<[BlockCodec, number]>)(
+    '%s level %d: every block as zlib alone writes it',
+    async (codec, level) => {
+      const size = blockSize(codec, level);
+      const data = sample(Math.floor(size * 2.5), 11);
+      const parts: Buffer[] = [];
+      for (let off = 0; off < data.length; off += size) {
+        const dict = data.subarray(Math.max(0, off - 32 * 1024), off);
+        const block = data.subarray(off, off + size);
+        parts.push(
+          oneShot(codec, level, block, codec === 'gzip' ? dict : Buffer.alloc(0), off + size >= data.length),
+        );
+      }
+      const body = Buffer.concat(parts);
+      const out = await compress(codec, level, data, 2);
+      if (codec === 'zstd') expect(out.equals(body)).toBe(true);
+      else expect(out.subarray(10, out.length - 8).equals(body)).toBe(true);
+    },
+  );
+});
+
+describe('threads', () => {
+  it('gzip and zstd start no worker thread (libuv threadpool); a Worker would be seen', async () => {
+    let started = 0;
+    const seen = () => started++;
+    diagnostics.subscribe('worker_threads', seen);
+    try {
+      for (const codec of ['gzip', 'zstd'] as BlockCodec[]) {
+        const data = sample(blockSize(codec, 3) * 3 + 12345, 5);
+        const out = await compress(codec, 3, data, 4);
+        expect(roundTrip(codec, out, `${codec}-noworker`).equals(data)).toBe(true);
+      }
+      expect(started).toBe(0);
+      // the channel does see a thread being started
+      const w = new Worker('0', { eval: true });
+      await new Promise((resolve) => w.on('exit', resolve));
+      expect(started).toBe(1);
+    } finally {
+      diagnostics.unsubscribe('worker_threads', seen);
+    }
   });
 });
 

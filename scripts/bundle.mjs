@@ -45,7 +45,7 @@ function ncc(entry, out) {
     { cwd: root },
   );
 }
-// The compression worker thread (src/formats/archive/parallel.ts starts it from here): a bundle
+// The xz compression worker thread (src/formats/archive/parallel.ts starts it from here): a bundle
 // of its own in a directory of its own, so its chunk and asset names cannot clash with the main one's.
 // Both are built at once (separate outputs: ncc empties its output directory), then joined.
 const workerStaging = `${staging}-worker`;

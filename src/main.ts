@@ -8,6 +8,7 @@
  * source); a benchmark calling writeDeb does not load the runner (@actions/core and its HTTP client).
  */
 import type { ActionBody } from './runner/run.js';
+import { sizeThreadpool } from './runner/threadpool.js';
 import type { writeArchive as WriteArchive } from './formats/archive/index.js';
 import type { writeDeb as WriteDeb } from './formats/deb/index.js';
 import type { writeRpm as WriteRpm } from './formats/rpm/index.js';
@@ -15,6 +16,8 @@ import type { publishYum as PublishYum } from './repos/yum/index.js';
 import type { publishApt as PublishApt } from './repos/apt/index.js';
 import type { loadSigningKey as LoadSigningKey } from './sign/openpgp.js';
 import type { cli as Cli } from './cli.js';
+
+sizeThreadpool(); // before anything starts the pool
 
 /** Each action's body, loaded on demand. */
 export const ACTIONS: Record<string, () => Promise<ActionBody>> = {

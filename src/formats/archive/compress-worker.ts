@@ -1,34 +1,28 @@
 /**
- * A compression worker thread (parallel.ts starts them): compresses the blocks it is sent, one at a
- * time, and sends each answer back in the block's own buffer (transferred, not copied).
+ * An xz compression worker thread (parallel.ts starts them; gzip and zstd run on libuv's threadpool
+ * instead): the WebAssembly encoder runs on the thread that calls it, so each worker compresses the
+ * blocks it is sent, one at a time, and sends each answer back in the block's own buffer
+ * (transferred, not copied).
  * Bundled on its own by scripts/bundle.mjs into dist/compress-worker/index.js.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { type BlockJob, compressBlock } from './blocks.js';
+import { type BlockJob, compressBlock, garbageCollector } from './blocks.js';
 
 /**
- * zlib's output buffers are garbage once copied, and V8 collects a thread's garbage buffers only
+ * The encoder's output buffers are garbage once copied, and V8 collects a thread's garbage buffers only
  * when some 64 MiB have piled up: two workers would then hold as much as the whole memory budget.
  * A collection after every 4 MiB of input keeps a worker at a few MiB; it costs a few ms.
  */
 const COLLECT_EVERY = 4 * 1024 * 1024;
-let collect: (() => void) | undefined;
-try {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as (o: object) => void;
-  collect = () => gc({ type: 'major', execution: 'sync' });
-} catch {
-  collect = undefined; // only memory is at stake
-}
+const gc = garbageCollector();
+const collect = gc && (() => gc('major'));
 let sinceCollect = 0;
 
 parentPort!.on('message', (req: BlockJob) => {
   compressBlock(req).then(
     (out) => {
-      // zlib's buffers cannot be transferred (Node marks them so): the answer goes back in the
-      // block's own buffer (made with room for it), which the main thread then uses again
+      // the answer goes back in the block's own buffer (made with room for it), transferred, which
+      // the main thread then uses again
       const room = req.data.buffer as ArrayBuffer;
       const own =
         out.byteLength <= room.byteLength

@@ -24,7 +24,7 @@ export { compareNames, planEntries } from './entries.js';
 export { DEFAULT_NAME_TEMPLATE, NAME_PLACEHOLDERS, archiveNameVars, renderName } from './name.js';
 export { TAR_OWNER, type TarEntry, compressor, gzipOsByteFix, writeTarEntries } from './tar.js';
 export { defaultThreads } from './parallel.js';
-export { BufferPool, Output, readChunks } from './io.js';
+export { BufferPool, COPY_CHUNK, Output, readChunks } from './io.js';
 export { xzSlot } from './xz.js';
 export { dosDateTime } from './zip.js';
 export { loadXz } from './xz.js';

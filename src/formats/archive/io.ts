@@ -7,7 +7,7 @@
  * called back for it. Without the pool, hundreds of MB of read buffers wait for V8's garbage
  * collector, which only runs once some 64 MB of them have piled up.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
@@ -15,6 +15,8 @@ import { DistroError, withPath } from '../../errors.js';
 
 /** Size of one read from a source file. */
 export const READ_CHUNK = 128 * 1024;
+/** Size of one read of a whole temporary file copied into a package (fewer round trips). */
+export const COPY_CHUNK = 1024 * 1024;
 
 /** Recycled read buffers. A chunk handed out is a view of one of them. */
 export class BufferPool {
@@ -273,13 +275,17 @@ export async function pump(chunks: AsyncIterable<Buffer>, dst: Writable, pool: B
  */
 export const afterWrite = new WeakMap<ArrayBufferLike, () => void>();
 
-/** The archive file being written: counts and hashes every byte on its way to disk. */
+/**
+ * The archive file being written: counts and hashes every byte on its way to disk (a temporary
+ * file that is copied into the package afterwards needs no hash: `{ hash: false }`).
+ */
 export class Output {
   size = 0;
-  private readonly hash = createHash('sha256');
+  private readonly hash: Hash | undefined;
   readonly ws: WriteStream;
 
-  constructor(file: string) {
+  constructor(file: string, o: { hash?: boolean } = {}) {
+    this.hash = o.hash === false ? undefined : createHash('sha256');
     this.ws = createWriteStream(file, { flags: 'wx', highWaterMark: 1024 * 1024 });
     // surfaced by drained() / finish(); the file and the bytes written go with it (a failed
     // write names no path) for the error a full disk becomes
@@ -288,7 +294,7 @@ export class Output {
 
   /** Like Writable#write; `cb` runs once the bytes are written to the file. */
   write(chunk: Buffer, cb?: (err?: Error | null) => void): boolean {
-    this.hash.update(chunk);
+    this.hash?.update(chunk);
     this.size += chunk.length;
     return this.ws.write(chunk, cb);
   }
@@ -326,6 +332,7 @@ export class Output {
   }
 
   digest(): string {
+    if (!this.hash) throw new Error('internal: this output is not hashed');
     return this.hash.digest('hex');
   }
 }

@@ -1,8 +1,10 @@
 /**
- * Parallel, reproducible compression: the input is cut into fixed-size blocks (blocks.ts) that
- * worker threads compress independently, and the results are joined in order into one standard
- * stream. The block size depends only on the codec and level, so the bytes are the same on 1, 2
- * or 16 cores:
+ * Parallel, reproducible compression: the input is cut into fixed-size blocks (blocks.ts) that are
+ * compressed independently, gzip and zstd on libuv's threadpool (zlib's asynchronous engine: no
+ * extra V8 isolate, no copy of the bundle, no message passing), xz on worker threads (its encoder
+ * is WebAssembly, which runs on the thread that calls it), and the results are joined in order
+ * into one standard stream. The block size depends only on the codec and level, so the bytes are
+ * the same on 1, 2 or 16 cores:
  *
  * - gzip as pigz: each block is raw deflate primed with the 32 KiB before it and ended on a sync
  *   flush; one gzip header (MTIME 0, OS 3), the CRC-32 of the input (computed here, streaming)
@@ -11,8 +13,9 @@
  * - xz as `xz -T`: each block is compressed as a one-block .xz stream, which is taken apart here
  *   into its block and index record; one stream header, the blocks, one index and footer.
  *
- * An input smaller than one block is compressed on this thread (no worker is started). At most
- * threads + 1 blocks are in flight, so memory is a few blocks per thread whatever the input size.
+ * No worker is started for gzip or zstd, nor for an xz input smaller than one block (compressed on
+ * this thread). At most threads + 1 blocks are in flight, so memory is a few blocks per thread
+ * whatever the input size.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -20,7 +23,15 @@ import { Duplex } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
-import { type BlockCodec, type BlockJob, blockSize, compressBlock } from './blocks.js';
+import { Semaphore, threadpoolSize } from '../../concurrency.js';
+import {
+  answersInPlace,
+  type BlockCodec,
+  type BlockJob,
+  blockSize,
+  compressBlock,
+  garbageCollector,
+} from './blocks.js';
 import { afterWrite } from './io.js';
 
 export type { BlockCodec } from './blocks.js';
@@ -31,7 +42,37 @@ export function defaultThreads(): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The worker pool (one per process, grown to the most threads any compressor asked for)
+// gzip and zstd: libuv's threadpool
+
+/**
+ * libuv's threadpool runs these compressions and every fs call of the process; it has
+ * UV_THREADPOOL_SIZE threads (4 by default), fixed when it starts. One is left to file reads, or a
+ * block would wait behind the compressions for its own input: on 2 cores that is no limit at all;
+ * beyond 3, the pool must be larger for every core to compress (src/runner/threadpool.ts raises it).
+ */
+function threadpoolRoom(): number {
+  return Math.max(1, threadpoolSize() - 1);
+}
+
+/** Block compressions in flight on the threadpool, for every compressor of the process. */
+const slots = new Semaphore(1);
+
+/**
+ * zstd's answers come in zlib's 16 KiB chunks, garbage once joined, which V8 would let pile up to
+ * some 64 MiB (see garbageCollector). Young and short-lived, a minor collection (well under a
+ * millisecond) frees them: one per 16 MiB of input keeps a 1 GiB tar.zst some 15 MiB smaller.
+ */
+const COLLECT_EVERY = 16 * 1024 * 1024;
+let sinceCollect = 0;
+function madeGarbage(bytes: number): void {
+  sinceCollect += bytes;
+  if (sinceCollect < COLLECT_EVERY) return;
+  sinceCollect = 0;
+  garbageCollector()?.('minor');
+}
+
+// ---------------------------------------------------------------------------------------------
+// xz: the worker pool (one per process, grown to the most threads any compressor asked for)
 
 /**
  * Run from source (tests), the worker loads compress-worker.ts itself: Node strips the types, and
@@ -234,7 +275,8 @@ export class BlockCompressor extends Duplex {
     this.size = blockSize(codec, level);
     this.capacity = this.size + Math.ceil(this.size / 64) + 64 * 1024;
     this.block = this.newBlock();
-    pool.max = Math.max(pool.max, threads);
+    if (codec === 'xz') pool.max = Math.max(pool.max, threads);
+    else slots.grow(Math.min(threads, threadpoolRoom()));
   }
 
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
@@ -279,7 +321,9 @@ export class BlockCompressor extends Duplex {
     const job: BlockJob = { codec: this.codec, level: this.level, data, dict, last };
     const inline = last && !this.started;
     this.started = true;
-    const result = inline ? compressBlock(job) : pool.run(job);
+    let result: Promise<Uint8Array>;
+    if (this.codec !== 'xz') result = slots.run(() => this.onThreadpool(job));
+    else result = inline ? compressBlock(job) : pool.run(job);
     result.catch(() => {}); // awaited in order by emitHead
     this.inFlight.push(result);
     if (!last) {
@@ -289,6 +333,34 @@ export class BlockCompressor extends Duplex {
     while (this.inFlight.length > this.threads) await this.emitHead();
   }
 
+  /**
+   * zlib reads the block where it is and answers into a buffer of the block's size, given back
+   * once the output file has it (see emitHead): a recycled one while it reads the block, after
+   * which the block's buffer takes new input; or, when the answer is copied at the end (zstd),
+   * the block's own buffer.
+   */
+  private async onThreadpool(job: BlockJob): Promise<Uint8Array> {
+    const own = Buffer.from(job.data.buffer, 0, this.capacity);
+    if (!answersInPlace(job)) {
+      const out = await compressBlock(job, own);
+      madeGarbage(job.data.length); // zlib's chunks
+      return out;
+    }
+    const out = await compressBlock(job, this.newBlock());
+    this.recycle(job.data.buffer);
+    return out;
+  }
+
+  /** Keeps a block-sized buffer for a next block or answer: as many as can be in use at once. */
+  private recycle(ab: ArrayBufferLike): void {
+    if (
+      ab instanceof ArrayBuffer &&
+      ab.byteLength === this.capacity &&
+      this.free.length < 2 * this.threads + 4
+    )
+      this.free.push(ab);
+  }
+
   private newBlock(): Buffer {
     const ab = this.free.pop();
     return ab ? Buffer.from(ab) : Buffer.allocUnsafeSlow(this.capacity);
@@ -296,10 +368,11 @@ export class BlockCompressor extends Duplex {
 
   private async emitHead(): Promise<void> {
     const out = await this.inFlight.shift()!;
-    // a worker answers in the block's own buffer: once the output file has it, it takes the next block
+    // a worker answers in the block's own buffer, zlib in one of the block's size: once the output
+    // file has it, it takes a next block
     const ab = out.buffer;
     if (ab instanceof ArrayBuffer && ab.byteLength === this.capacity)
-      afterWrite.set(ab, () => this.free.length < this.threads + 2 && this.free.push(ab));
+      afterWrite.set(ab, () => this.recycle(ab));
     if (this.codec === 'xz') {
       const { block, record } = xzBlock(out);
       this.records.push(record);

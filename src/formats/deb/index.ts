@@ -24,6 +24,7 @@ import {
   BufferPool,
   compareNames,
   compressor,
+  COPY_CHUNK,
   DEFAULT_LEVELS,
   Output,
   readChunks,
@@ -82,8 +83,8 @@ export async function writeDeb(
   const controlTmp = tempPath(target, '.control');
   const pool = new BufferPool();
   const outputs: Output[] = [];
-  const open = (file: string) => {
-    const o = new Output(file);
+  const open = (file: string, hash = true) => {
+    const o = new Output(file, { hash });
     outputs.push(o);
     return o;
   };
@@ -97,7 +98,7 @@ export async function writeDeb(
       sink.setNext?.('md5sums and control.tar, then the .deb is assembled');
     }
     const hashes = new Map<number, ReturnType<typeof createHash>>();
-    const dataOut = open(dataTmp);
+    const dataOut = open(dataTmp, false); // hashed as part of the .deb
     await writeCompressed(data.entries, dataOut, spec.compression, pool, opts.threads, (i, chunk) => {
       let h = hashes.get(i);
       if (!h) hashes.set(i, (h = createHash('md5')));
@@ -114,7 +115,7 @@ export async function writeDeb(
 
     // control.tar
     const control = controlEntries(spec, data.installedSize, md5sums, data.conffileList);
-    const controlOut = open(controlTmp);
+    const controlOut = open(controlTmp, false);
     await writeCompressed(control, controlOut, spec.compression, pool, opts.threads);
     await controlOut.finish();
 
@@ -123,8 +124,9 @@ export async function writeDeb(
     const ext = EXT[spec.compression];
     await deb.put(Buffer.from('!<arch>\n'));
     await arMember(deb, 'debian-binary', spec.buildTime, Buffer.from('2.0\n'));
-    await arFile(deb, `control.tar${ext}`, spec.buildTime, controlTmp, controlOut.size, pool);
-    await arFile(deb, `data.tar${ext}`, spec.buildTime, dataTmp, dataOut.size, pool);
+    const copyPool = new BufferPool(COPY_CHUNK, 4);
+    await arFile(deb, `control.tar${ext}`, spec.buildTime, controlTmp, controlOut.size, copyPool);
+    await arFile(deb, `data.tar${ext}`, spec.buildTime, dataTmp, dataOut.size, copyPool);
     await deb.finish();
     await rename(tmp, target);
     return { size: deb.size, sha256: deb.digest() };

@@ -14,14 +14,21 @@
  * with MTIME 0 and OS byte 3.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { tempPath } from '../../atomic.js';
 import { DistroError } from '../../errors.js';
 import type { ProgressSink } from '../../progress.js';
-import { BufferPool, drained, Output, SourceReader, together } from '../archive/io.js';
+import {
+  BufferPool,
+  COPY_CHUNK,
+  drained,
+  Output,
+  readChunks,
+  SourceReader,
+  together,
+} from '../archive/io.js';
 import { compressor } from '../archive/tar.js';
 import { XZ_MAX_PRESET, xzSlot } from '../archive/xz.js';
 import type { PackageSpec, PkgFile } from '../pkg/types.js';
@@ -224,7 +231,10 @@ export async function writeRpm(
       await output.put(lead(`${spec.name}-${spec.version}-${spec.release}`, spec.arch));
       await output.put(sig);
       await output.put(header);
-      await output.pipeFrom(createReadStream(payloadTmp, { highWaterMark: 1024 * 1024 }));
+      // pooled reads: fresh buffers would pile up as garbage (io.ts)
+      const pool = new BufferPool(COPY_CHUNK, 4);
+      const read = { source: payloadTmp, size: payload.size, name: 'payload' };
+      for await (const chunk of readChunks(read, pool)) await output.put(chunk, pool.releaser(chunk));
       await output.finish();
     } catch (err) {
       await output.abandon();
