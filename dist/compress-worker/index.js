@@ -155,14 +155,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
@@ -1436,13 +1436,15 @@ async function loadUnxz() {
 
 ;// CONCATENATED MODULE: ./src/formats/archive/blocks.ts
 /**
- * One block of a parallel compressed stream (see parallel.ts): the work a compression worker does,
- * and the main thread too for an input smaller than one block. Pure functions of their arguments,
- * so the bytes never depend on which thread (or how many) ran them.
+ * One block of a parallel compressed stream (see parallel.ts): gzip and zstd on libuv's threadpool,
+ * xz on a compression worker (or on the main thread for an input smaller than one block). Pure
+ * functions of their arguments, so the bytes never depend on which thread (or how many) ran them.
  *
  * Loaded by the worker thread straight from its source in tests (Node strips the types): only
  * erasable TypeScript here, and no imports but node: modules and ./xz.js.
  */
+
+
 
 
 /**
@@ -1459,30 +1461,126 @@ function blockSize(codec, level) {
     const dict = [0.25, 1, 2, 4, 4, 8, 8, 16, 32, 64][level] ?? 8;
     return Math.max(MiB, 3 * dict * MiB);
 }
+/** Whether compressBlock writes its answer into `room` while it reads the block (else at its end). */
+function answersInPlace(job) {
+    return job.codec === 'gzip' && job.level > 0;
+}
 /**
  * gzip: raw deflate with the previous 32 KiB as dictionary, ending on a byte boundary (sync flush)
  * so the blocks concatenate into one deflate stream. zstd: one frame with a checksum. xz: a whole
  * single-block .xz stream, which parallel.ts takes apart into its block and index record.
+ *
+ * gzip and zstd run on libuv's threadpool (zlib's asynchronous engine), leaving the calling thread
+ * free meanwhile. `room`, when given, is where the answer goes: a buffer of at least the block's
+ * worst-case compressed size, which the caller recycles. gzip levels 1-9 write into it while they
+ * read the block (see answersInPlace): the block is one threadpool job and one answer, and no
+ * buffer is made for the garbage collector to find. Where the bytes depend on the output room
+ * (gzip level 0, zstd), zlib writes its default chunks, as the bytes always came from, copied
+ * into `room` at the end; that may then be the block's own buffer.
+ * xz runs its WebAssembly encoder on the calling thread (parallel.ts gives it worker threads).
  */
-async function compressBlock(job) {
+async function compressBlock(job, room) {
     const { codec, level, data } = job;
     if (codec === 'gzip') {
-        return external_node_zlib_default().deflateRawSync(data, {
-            level,
-            ...(job.dict?.length ? { dictionary: job.dict } : {}),
-            finishFlush: job.last ? (external_node_zlib_default()).constants.Z_FINISH : (external_node_zlib_default()).constants.Z_SYNC_FLUSH,
-        });
+        const options = { level, ...(job.dict?.length ? { dictionary: job.dict } : {}) };
+        const flush = job.last ? (external_node_zlib_default()).constants.Z_FINISH : (external_node_zlib_default()).constants.Z_SYNC_FLUSH;
+        // level 0 sizes its stored blocks by the output room: zlib's default chunks there
+        if (!answersInPlace(job) || !room) {
+            const engine = external_node_zlib_default().createDeflateRaw({ ...options, chunkSize: (external_node_zlib_default()).constants.Z_DEFAULT_CHUNK });
+            return onThreadpool(engine, data, flush, room);
+        }
+        return onThreadpool(writingInto(room, (chunkSize) => external_node_zlib_default().createDeflateRaw({ ...options, chunkSize })), data, flush);
     }
     if (codec === 'zstd') {
-        return external_node_zlib_default().zstdCompressSync(data, {
+        const engine = external_node_zlib_default().createZstdCompress({
+            chunkSize: zstdChunk(data.length, level),
             params: {
                 [(external_node_zlib_default()).constants.ZSTD_c_compressionLevel]: level,
                 [(external_node_zlib_default()).constants.ZSTD_c_checksumFlag]: 1,
             },
         });
+        return onThreadpool(engine, data, (external_node_zlib_default()).constants.ZSTD_e_end, room);
     }
     return xzStream(data, level);
 }
+/**
+ * zstd's output chunk, which its bytes depend on: where zstd wraps its window buffer (every window
+ * + 128 KiB of input), it compresses the rest in one pass, which writes other bytes, if the output
+ * room left has the bound of that rest. With zlib's 16 KiB chunks, as the bytes always came from,
+ * that can only happen for a rest under 16 KiB. A whole block (4 MiB) leaves at least 256 KiB at
+ * every wrap (the smallest window of a level, 512 KiB, wraps 6 times): 256 KiB chunks, 16 times
+ * fewer threadpool round trips, leave the bytes as they were. A shorter (last) block: 16 KiB.
+ */
+function zstdChunk(length, level) {
+    return length === blockSize('zstd', level) ? 256 * 1024 : (external_node_zlib_default()).constants.Z_DEFAULT_CHUNK;
+}
+/**
+ * An engine that writes into `room`: made with the smallest chunk, then given `room` as its
+ * output buffer (no buffer of the block's size made per block); made with a chunk of room's size
+ * should the engine not look as expected.
+ */
+function writingInto(room, make) {
+    const engine = make((external_node_zlib_default()).constants.Z_MIN_CHUNK);
+    const e = engine;
+    if (Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && e._chunkSize === (external_node_zlib_default()).constants.Z_MIN_CHUNK) {
+        e._outBuffer = room;
+        e._chunkSize = room.length;
+        return engine;
+    }
+    engine.close();
+    return make(room.length);
+}
+/**
+ * One zlib call on the whole block, ended with `flush`, on the threadpool; an answer in several
+ * chunks is joined into `join` (when they fit) or a new buffer. Not zlib.deflateRaw(): that writes
+ * the input with no flush, then flushes in a second call, which changes zstd's frame header (no
+ * content size), and joins the two answers by a copy.
+ */
+function onThreadpool(engine, data, flush, join) {
+    return new Promise((resolve, reject) => {
+        const parts = [];
+        engine.on('data', (b) => parts.push(b));
+        engine.on('error', reject);
+        engine._processChunk(data, flush, () => {
+            engine.close();
+            if (engine.errored)
+                reject(engine.errored);
+            else if (parts.length === 1 && !join)
+                resolve(parts[0]);
+            else
+                resolve(joined(parts, join));
+        });
+    });
+}
+/** The parts in one buffer: `into` when they fit (a recycled one), else a new one. */
+function joined(parts, into) {
+    const total = parts.reduce((n, p) => n + p.length, 0);
+    if (!into || total > into.length)
+        return Buffer.concat(parts, total);
+    let off = 0;
+    for (const p of parts)
+        off += p.copy(into, off);
+    return into.subarray(0, total);
+}
+/**
+ * A forced garbage collection of this thread, or undefined where V8 refuses one (only memory is
+ * at stake). V8 frees a thread's garbage buffers only once some 64 MiB of them have piled up: the
+ * compressors collect more often where they make garbage (compress-worker.ts, parallel.ts).
+ */
+function garbageCollector() {
+    if (gcFn === null) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            gcFn = external_node_vm_default().runInNewContext('gc');
+        }
+        catch {
+            gcFn = undefined;
+        }
+    }
+    const gc = gcFn;
+    return gc && ((type) => gc({ type, execution: 'sync' }));
+}
+let gcFn = null;
 /** The input in slices: the WebAssembly heap then holds one slice, not the whole block, at once. */
 const XZ_SLICE = 1024 * 1024;
 async function xzStream(data, level) {
@@ -1509,34 +1607,27 @@ async function xzStream(data, level) {
 
 ;// CONCATENATED MODULE: ./src/formats/archive/compress-worker.ts
 /**
- * A compression worker thread (parallel.ts starts them): compresses the blocks it is sent, one at a
- * time, and sends each answer back in the block's own buffer (transferred, not copied).
+ * An xz compression worker thread (parallel.ts starts them; gzip and zstd run on libuv's threadpool
+ * instead): the WebAssembly encoder runs on the thread that calls it, so each worker compresses the
+ * blocks it is sent, one at a time, and sends each answer back in the block's own buffer
+ * (transferred, not copied).
  * Bundled on its own by scripts/bundle.mjs into dist/compress-worker/index.js.
  */
 
 
-
-
 /**
- * zlib's output buffers are garbage once copied, and V8 collects a thread's garbage buffers only
+ * The encoder's output buffers are garbage once copied, and V8 collects a thread's garbage buffers only
  * when some 64 MiB have piled up: two workers would then hold as much as the whole memory budget.
  * A collection after every 4 MiB of input keeps a worker at a few MiB; it costs a few ms.
  */
 const COLLECT_EVERY = 4 * 1024 * 1024;
-let collect;
-try {
-    external_node_v8_default().setFlagsFromString('--expose-gc');
-    const gc = external_node_vm_default().runInNewContext('gc');
-    collect = () => gc({ type: 'major', execution: 'sync' });
-}
-catch {
-    collect = undefined; // only memory is at stake
-}
+const gc = garbageCollector();
+const collect = gc && (() => gc('major'));
 let sinceCollect = 0;
 external_node_worker_threads_namespaceObject.parentPort.on('message', (req) => {
     compressBlock(req).then((out) => {
-        // zlib's buffers cannot be transferred (Node marks them so): the answer goes back in the
-        // block's own buffer (made with room for it), which the main thread then uses again
+        // the answer goes back in the block's own buffer (made with room for it), transferred, which
+        // the main thread then uses again
         const room = req.data.buffer;
         const own = out.byteLength <= room.byteLength
             ? new Uint8Array(room, 0, out.byteLength)

@@ -1,5 +1,5 @@
-export const id = 95;
-export const ids = [95];
+export const id = 4476;
+export const ids = [4476];
 export const modules = {
 
 /***/ 52928:

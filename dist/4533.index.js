@@ -1,5 +1,5 @@
-export const id = 533;
-export const ids = [533];
+export const id = 4533;
+export const ids = [4533];
 export const modules = {
 
 /***/ 37889:

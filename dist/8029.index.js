@@ -1,5 +1,5 @@
-export const id = 29;
-export const ids = [29];
+export const id = 8029;
+export const ids = [8029];
 export const modules = {
 
 /***/ 59380:

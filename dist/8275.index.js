@@ -1,5 +1,5 @@
-export const id = 275;
-export const ids = [275];
+export const id = 8275;
+export const ids = [8275];
 export const modules = {
 
 /***/ 78275:

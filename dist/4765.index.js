@@ -1,5 +1,5 @@
-export const id = 765;
-export const ids = [765];
+export const id = 4765;
+export const ids = [4765];
 export const modules = {
 
 /***/ 84765:

@@ -1,5 +1,5 @@
-export const id = 671;
-export const ids = [671];
+export const id = 3921;
+export const ids = [3921];
 export const modules = {
 
 /***/ 10182:
@@ -177,7 +177,7 @@ class GitHubClient {
 
 /***/ }),
 
-/***/ 57671:
+/***/ 83921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,216 +192,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/manifest/index.ts
-var manifest = __webpack_require__(34625);
-;// CONCATENATED MODULE: ./src/repos/github/assets.ts
-/**
- * Release assets, idempotently. Each file is compared with the asset of the same name already on
- * the release: same content (GitHub's `digest`, or size plus a streamed download where the server
- * gives no digest) is left alone; other content is replaced by uploading under a temporary name,
- * deleting the old asset and renaming the new one, so the old file stays downloadable until its
- * replacement is complete and nothing is ever uploaded twice under one name (no `422
- * already_exists`). Uploads go to the release's `upload_url` (uploads.github.com, or `/api/uploads`
- * on GitHub Enterprise Server), streamed from disk, and are retried: after a failed attempt the
- * asset list is read again, so an upload whose response was lost counts as done and a half-written
- * one is removed first.
- */
-
-
-
-
-
-
-const TEMP_PREFIX = 'distro-tmp-';
-const TEMP_NAME = /^distro-tmp-[0-9a-f]{8}-/;
-/**
- * The name GitHub stores for an uploaded file: it replaces characters other than letters, digits
- * and `-_.+` with `.` (`hello_1.0~rc1_amd64.deb` → `hello_1.0.rc1_amd64.deb`), and the asset list
- * shows that name, so matching on re-runs must use it.
- */
-function githubAssetName(name) {
-    return name.replace(/[^A-Za-z0-9._+-]/g, '.');
-}
-const TYPES = [
-    [/\.deb$/, 'application/vnd.debian.binary-package'],
-    [/\.rpm$/, 'application/x-rpm'],
-    [/\.apk$/, 'application/vnd.android.package-archive'],
-    [/\.pkg\.tar\.zst$|\.zst$/, 'application/zstd'],
-    [/\.(tar\.gz|tgz|gz)$/, 'application/gzip'],
-    [/\.(tar\.xz|txz|xz)$/, 'application/x-xz'],
-    [/\.(tar\.bz2|bz2)$/, 'application/x-bzip2'],
-    [/\.tar$/, 'application/x-tar'],
-    [/\.zip$/, 'application/zip'],
-    [/\.msi$/, 'application/x-msi'],
-    [/\.(asc|sig|gpg)$/, 'application/pgp-signature'],
-    [/\.(json|intoto\.jsonl|sigstore)$/, 'application/json'],
-    [/\.(txt|sha256|sha512|md5)$|sums$|SUMS$/, 'text/plain'],
-    [/\.(ya?ml|sources|list|repo)$/, 'text/plain'],
-    [/\.(rb)$/, 'text/x-ruby'],
-];
-/** The MIME type of an asset, from its name; application/octet-stream when unknown. */
-function contentTypeFor(name) {
-    return TYPES.find(([re]) => re.test(name))?.[1] ?? 'application/octet-stream';
-}
-/** All assets of a release (following pagination). */
-async function listAssets(client, releaseId) {
-    const out = [];
-    for (let page = 1;; page++) {
-        const res = await client.call('list release assets', () => client.octokit.rest.repos.listReleaseAssets({
-            owner: client.owner,
-            repo: client.repo,
-            release_id: releaseId,
-            per_page: 100,
-            page,
-        }));
-        out.push(...res.data);
-        if (!/rel="next"/.test(res.headers.link ?? ''))
-            return out;
-    }
-}
-/** Whether `asset` holds exactly the bytes of `local`: its digest, else its size and a streamed download. */
-async function sameContent(client, asset, local) {
-    if (asset.state !== 'uploaded' || asset.size !== local.size)
-        return false;
-    const digest = asset.digest ?? '';
-    if (digest.startsWith('sha256:'))
-        return digest.slice(7).toLowerCase() === local.sha256;
-    const res = await client.call(`download asset ${asset.name}`, () => client.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: client.owner,
-        repo: client.repo,
-        asset_id: asset.id,
-        headers: { accept: 'application/octet-stream' },
-        request: { parseSuccessResponseBody: false },
-    }));
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of res.data)
-        h.update(chunk);
-    return h.digest('hex') === local.sha256;
-}
-async function deleteAsset(client, asset) {
-    await client.call(`delete asset ${asset.name}`, () => client.octokit.rest.repos.deleteReleaseAsset({
-        owner: client.owner,
-        repo: client.repo,
-        asset_id: asset.id,
-    }), { write: true, retry: true, allow404: true });
-}
-/** Uploads `local` as `name`, streamed, retried; a failed attempt's leftovers are inspected first. */
-async function upload(client, release, local, name) {
-    const recover = async () => {
-        const there = (await listAssets(client, release.id)).find((a) => a.name === name);
-        if (!there)
-            return undefined;
-        if (await sameContent(client, there, local))
-            return there;
-        await deleteAsset(client, there); // a partial upload ('open'), which would make the retry fail with 422
-        return undefined;
-    };
-    return client.call(`upload asset ${name}`, async () => {
-        const res = await client.octokit.request({
-            method: 'POST',
-            url: release.upload_url, // …/assets{?name,label}: the template takes name and label
-            name,
-            ...(local.label ? { label: local.label } : {}),
-            headers: { 'content-type': local.contentType, 'content-length': local.size },
-            data: (0,external_node_fs_.createReadStream)(local.file),
-        });
-        return res.data;
-    }, { write: true, recover });
-}
-async function rename(client, asset, name, label) {
-    await client.call(`rename asset ${asset.name} to ${name}`, () => client.octokit.rest.repos.updateReleaseAsset({
-        owner: client.owner,
-        repo: client.repo,
-        asset_id: asset.id,
-        name,
-        ...(label ? { label } : {}),
-    }), { write: true });
-}
-/**
- * Checks and hashes the files before anything is published: each exists, and no two become the
- * same asset name on release `tag`.
- */
-async function prepareAssets(files, tag) {
-    const seen = new Map();
-    const out = [];
-    for (const f of files) {
-        const given = f.name ?? external_node_path_default().basename(f.path);
-        const name = githubAssetName(given);
-        const other = seen.get(name);
-        if (other !== undefined) {
-            throw new errors/* DistroError */.Yt(`input 'github-release': ${other} and ${f.path} would both be the asset '${name}' of release ${tag}; give the artifacts distinct names.`, { key: 'input: github-release' });
-        }
-        seen.set(name, f.path);
-        const st = await (0,promises_.stat)(f.path).catch(() => undefined);
-        if (!st?.isFile()) {
-            throw new errors/* DistroError */.Yt(`input 'github-release': asset file ${f.path} does not exist; run the stages that make it first (or download their artifacts with 'from').`, { key: 'input: github-release' });
-        }
-        const { size, sha256 } = await (0,manifest/* hashFile */.DC)(f.path);
-        const label = f.label ?? (given !== name ? given : undefined);
-        out.push({
-            file: f.path,
-            name,
-            contentType: f.contentType ?? contentTypeFor(given),
-            label,
-            size,
-            sha256,
-        });
-    }
-    return out;
-}
-/**
- * Makes the release's assets match `locals` (from `prepareAssets`): uploads new ones, replaces
- * changed ones, leaves equal ones. With `prune` (a rolling release), deletes the assets that are
- * not among them, after the uploads. Left-over temporary uploads of an interrupted run are removed.
- */
-async function syncAssets(client, release, locals, options = {}) {
-    const existing = await listAssets(client, release.id);
-    const result = { uploaded: [], replaced: [], unchanged: [], deleted: [] };
-    const plan = [];
-    for (const local of locals) {
-        const old = existing.find((a) => a.name === local.name);
-        if (old && (await sameContent(client, old, local)))
-            result.unchanged.push(local.name);
-        else
-            plan.push({ local, old });
-    }
-    if (plan.length && release.immutable) {
-        throw new errors/* DistroError */.Yt(`input 'tag': release ${release.tag_name} is immutable, so its assets cannot change (${plan.map((p) => p.local.name).join(', ')} differ). Publish a new version under a new tag.`, { key: 'input: tag' });
-    }
-    for (const a of existing.filter((x) => TEMP_NAME.test(x.name))) {
-        await deleteAsset(client, a);
-        result.deleted.push(a.name);
-    }
-    for (const { local, old } of plan) {
-        if (!old) {
-            await upload(client, release, local, local.name);
-            options.log?.info(`uploaded ${local.name} (${local.size} bytes)`);
-            result.uploaded.push(local.name);
-            continue;
-        }
-        const temp = await upload(client, release, local, `${TEMP_PREFIX}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-${local.name}`);
-        await deleteAsset(client, old);
-        await rename(client, temp, local.name, local.label);
-        options.log?.info(`replaced ${local.name} (${local.size} bytes; the old one differed)`);
-        result.replaced.push(local.name);
-    }
-    if (options.prune) {
-        const keep = new Set(locals.map((l) => l.name));
-        for (const a of existing.filter((x) => !keep.has(x.name) && !TEMP_NAME.test(x.name))) {
-            await deleteAsset(client, a);
-            result.deleted.push(a.name);
-        }
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/repos/github/assets.ts
+var github_assets = __webpack_require__(77856);
 // EXTERNAL MODULE: ./src/repos/github/client.ts
 var github_client = __webpack_require__(10182);
 // EXTERNAL MODULE: external "node:child_process"
@@ -672,7 +464,7 @@ async function publishRelease(o) {
 async function prepareRelease(o) {
     validate(o);
     const body = await resolveNotes(o);
-    const prepared = await prepareAssets(o.assets ?? [], o.tag);
+    const prepared = await (0,github_assets/* prepareAssets */.zb)(o.assets ?? [], o.tag);
     return { publish: () => createOrUpdate(o, body, prepared) };
 }
 async function createOrUpdate(o, body, prepared) {
@@ -709,7 +501,7 @@ async function createOrUpdate(o, body, prepared) {
         release = await update('update', release.id, { ...fields, ...publishedNow });
         o.log?.info(`updating release ${o.tag} (id ${release.id}${release.draft ? ', a draft' : ''})`);
     }
-    const assets = await syncAssets(client, release, prepared, { prune: o.rolling, log: o.log });
+    const assets = await (0,github_assets/* syncAssets */.z6)(client, release, prepared, { prune: o.rolling, log: o.log });
     if (release.draft && !draft) {
         release = await update('publish', release.id, {
             draft: false,

@@ -1,6 +1,107 @@
-export const id = 205;
-export const ids = [205];
+export const id = 9205;
+export const ids = [9205];
 export const modules = {
+
+/***/ 1053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readPkgFile)
+/* harmony export */ });
+/* unused harmony export parsePkgInfo */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56118);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/**
+ * One read of an Arch Linux package (for the pacman repository and the SBOM): the file's size, MD5 and SHA-256, its
+ * `.PKGINFO` fields and its file list (the tar entries not starting with `.`, as repo-add lists
+ * them with `bsdtar --exclude='^.*' -tf | LC_ALL=C sort -u`). The bytes are hashed and unpacked in
+ * the same pass; the payload is skipped, never held.
+ */
+
+
+
+
+
+
+
+/** `.PKGINFO` lines `key = value` (comments skipped), whitespace runs as one space (repo-add). */
+function parsePkgInfo(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^(\S+?)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const list = out.get(m[1]) ?? [];
+        list.push(m[2].replace(/\s+/g, ' '));
+        out.set(m[1], list);
+    }
+    return out;
+}
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+async function readPkgFile(file) {
+    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    let pkginfo;
+    const names = new Set();
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_5__.extract();
+    extract.on('entry', (header, stream, next) => {
+        const name = header.name.replace(/^\.\//, '');
+        const chunks = [];
+        if (name === '.PKGINFO')
+            stream.on('data', (c) => chunks.push(c));
+        else
+            stream.resume();
+        stream.on('end', () => {
+            if (name === '.PKGINFO')
+                pkginfo = Buffer.concat(chunks).toString('utf8');
+            else if (name && !name.startsWith('.'))
+                names.add(header.type === 'directory' && !name.endsWith('/') ? `${name}/` : name);
+            next();
+        });
+    });
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.PassThrough();
+    tap.on('data', (c) => {
+        md5.update(c);
+        sha.update(c);
+        size += c.length;
+    });
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), tap, node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createZstdDecompress(), extract);
+    }
+    catch (err) {
+        if (/^E[A-Z]+$/.test(err.code ?? ''))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .withPath */ .iD)(err, file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DistroError */ .Yt(`archlinux: ${file} is not a zstd-compressed Arch Linux package (${err.message}); publish the .pkg.tar.zst that package-format wrote.`, { key: 'archlinux', file });
+    }
+    if (pkginfo === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DistroError */ .Yt(`archlinux: ${file} has no .PKGINFO, so it is not an Arch Linux package.`, {
+            key: 'archlinux',
+            file,
+        });
+    return {
+        size,
+        md5: md5.digest('hex'),
+        sha256: sha.digest('hex'),
+        info: parsePkgInfo(pkginfo),
+        files: [...names].sort(byteOrder),
+    };
+}
+
+
+/***/ }),
 
 /***/ 19205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -480,6 +581,159 @@ async function placeFile(src, dest) {
         await (0,promises_.rm)(tmp, { force: true });
         throw (0,errors/* withPath */.iD)(e, dest);
     }
+}
+
+
+/***/ }),
+
+/***/ 36836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ verifiesDetached),
+/* harmony export */   U: () => (/* binding */ verifiesCleartext)
+/* harmony export */ });
+/** openpgp (about 1 MB) is loaded when a signature is checked: an unsigned publish never loads it. */
+const openpgp = () => __webpack_require__.e(/* import() */ 3074).then(__webpack_require__.bind(__webpack_require__, 13074));
+const keys = new Map();
+const key = (armored) => {
+    let k = keys.get(armored);
+    if (!k)
+        keys.set(armored, (k = openpgp().then(({ readKey }) => readKey({ armoredKey: armored }))));
+    return k;
+};
+/** Whether every signature of `result` (at least one) is good: apt's gpgv and librepo accept no less. */
+async function allGood(result) {
+    if (result.signatures.length === 0)
+        return false;
+    for (const s of result.signatures) {
+        if (!(await s.verified.catch(() => false)))
+            return false;
+    }
+    return true;
+}
+/** Whether `armoredSignature` is a good detached signature of `data` by the key `publicKeyArmored`. */
+async function verifiesDetached(publicKeyArmored, data, armoredSignature) {
+    const { createMessage, readSignature, verify } = await openpgp();
+    try {
+        const signature = await readSignature({ armoredSignature });
+        const message = await createMessage({ binary: data });
+        return await allGood(await verify({ message, signature, verificationKeys: await key(publicKeyArmored) }));
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `armored` is a good cleartext-signed message by the key `publicKeyArmored`. */
+async function verifiesCleartext(publicKeyArmored, armored) {
+    const { readCleartextMessage, verify } = await openpgp();
+    try {
+        const message = await readCleartextMessage({ cleartextMessage: armored });
+        return await allGood(await verify({ message, verificationKeys: await key(publicKeyArmored) }));
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ rpmvercmp),
+/* harmony export */   z: () => (/* binding */ compareEvr)
+/* harmony export */ });
+/**
+ * rpm's version comparison (rpm 4.18 lib/rpmvercmp.c), for retention and for choosing what a
+ * promotion or retraction names. Segments of ASCII digits or letters are compared in turn: numbers
+ * numerically (leading zeros ignored, a number beats letters), letters by byte order; other
+ * characters only separate. `~` sorts before everything (even the end: `1.0~rc1 < 1.0`), `^` after
+ * the end but before anything else (`1.0 < 1.0^git1 < 1.0.1`).
+ */
+const isDigit = (c) => c >= 48 && c <= 57;
+const isAlpha = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const TILDE = 126;
+const CARET = 94;
+const END = -1;
+/** -1, 0 or 1 as rpmvercmp(a, b). */
+function rpmvercmp(a, b) {
+    if (a === b)
+        return 0;
+    let i = 0;
+    let j = 0;
+    const at = (s, k) => (k < s.length ? s.charCodeAt(k) : END);
+    const skip = (s, k) => {
+        for (let c = at(s, k); c !== END && !isDigit(c) && !isAlpha(c) && c !== TILDE && c !== CARET; c = at(s, ++k))
+            ;
+        return k;
+    };
+    while (i < a.length || j < b.length) {
+        i = skip(a, i);
+        j = skip(b, j);
+        const x = at(a, i);
+        const y = at(b, j);
+        if (x === TILDE || y === TILDE) {
+            if (x !== TILDE)
+                return 1;
+            if (y !== TILDE)
+                return -1;
+            i++;
+            j++;
+            continue;
+        }
+        if (x === CARET || y === CARET) {
+            if (x === END)
+                return -1;
+            if (y === END)
+                return 1;
+            if (x !== CARET)
+                return 1;
+            if (y !== CARET)
+                return -1;
+            i++;
+            j++;
+            continue;
+        }
+        if (x === END || y === END)
+            break;
+        const numeric = isDigit(x);
+        const inSegment = numeric ? isDigit : isAlpha;
+        let ei = i;
+        let ej = j;
+        while (ei < a.length && inSegment(a.charCodeAt(ei)))
+            ei++;
+        while (ej < b.length && inSegment(b.charCodeAt(ej)))
+            ej++;
+        // the segment of `a` is never empty here; an empty one in `b` means the kinds differ
+        if (ej === j)
+            return numeric ? 1 : -1;
+        let s1 = a.slice(i, ei);
+        let s2 = b.slice(j, ej);
+        if (numeric) {
+            s1 = s1.replace(/^0+/, '');
+            s2 = s2.replace(/^0+/, '');
+            if (s1.length !== s2.length)
+                return s1.length > s2.length ? 1 : -1;
+        }
+        if (s1 !== s2)
+            return s1 < s2 ? -1 : 1;
+        i = ei;
+        j = ej;
+    }
+    if (i >= a.length && j >= b.length)
+        return 0;
+    return i >= a.length ? -1 : 1;
+}
+/** Compares epoch (numerically), then version, then release, as rpm orders packages. */
+function compareEvr(a, b) {
+    const ea = BigInt(a.epoch || '0');
+    const eb = BigInt(b.epoch || '0');
+    if (ea !== eb)
+        return ea < eb ? -1 : 1;
+    return rpmvercmp(a.version, b.version) || rpmvercmp(a.release, b.release);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 830;
-export const ids = [830];
+export const id = 2830;
+export const ids = [2830];
 export const modules = {
 
 /***/ 6110:

@@ -1,6 +1,261 @@
-export const id = 976;
-export const ids = [976,663];
+export const id = 8976;
+export const ids = [8976,663];
 export const modules = {
+
+/***/ 38936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aj: () => (/* reexport */ attach/* attachToImage */.aj),
+  LE: () => (/* reexport */ checkPush),
+  rw: () => (/* reexport */ layout/* extractLayoutTar */.rw),
+  FL: () => (/* reexport */ media/* parsePlatform */.FL),
+  J5: () => (/* reexport */ media/* platformMatches */.J5),
+  Bx: () => (/* reexport */ pushLayout),
+  dt: () => (/* reexport */ releaseTags),
+  m6: () => (/* reexport */ unpackImage)
+});
+
+// UNUSED EXPORTS: Layout, MANIFEST_ACCEPT, MT, Registry, SIGSTORE_BUNDLE, SIMPLE_SIGNING, SPDX_JSON, TAG_RE, buildImages, checkTag, chooseScheme, cosignAnnotations, cosignTag, formatRef, imageConfig, isIndex, layerEntries, manifestFor, ociMediaType, parseChallenge, parseImageRef, parseSignedImage, platformString, pullBase, sha256Digest, simpleSigningPayload, writeLayer
+
+// EXTERNAL MODULE: ./src/formats/oci/base.ts
+var base = __webpack_require__(63461);
+// EXTERNAL MODULE: ./src/formats/oci/image.ts
+var oci_image = __webpack_require__(92583);
+// EXTERNAL MODULE: ./src/formats/oci/layer.ts
+var oci_layer = __webpack_require__(69547);
+// EXTERNAL MODULE: ./src/formats/oci/layout.ts
+var layout = __webpack_require__(10954);
+// EXTERNAL MODULE: ./src/formats/oci/media.ts
+var media = __webpack_require__(95310);
+// EXTERNAL MODULE: ./src/formats/oci/reference.ts
+var reference = __webpack_require__(25903);
+// EXTERNAL MODULE: ./src/formats/oci/registry.ts
+var registry = __webpack_require__(43779);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(81532);
+// EXTERNAL MODULE: ./src/config/version.ts
+var config_version = __webpack_require__(98794);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/formats/oci/push.ts
+/**
+ * Pushing an image layout to a registry: every blob (HEAD first; a base layer mounted from its
+ * repository when the base lives on the same registry), every platform manifest by digest, then
+ * the index by digest and under each tag. What the registry already has is not sent again, so a
+ * re-run uploads nothing.
+ */
+
+
+
+
+
+
+/**
+ * The tags of a release: `1.2.3`, `1.2`, `1`, `latest` for a stable release; the version alone for a
+ * pre-release; the version and `nightly` (or the channel's name) for another channel. `+build`
+ * becomes `_build` (a tag has no `+`).
+ */
+function releaseTags(version, channel = 'stable') {
+    const v = (0,config_version/* stripV */.tQ)(version);
+    const tag = v.replace(/\+/g, '_');
+    const parts = (0,config_version/* parseVersion */.ot)(v);
+    if (channel !== 'stable')
+        return [tag, channel];
+    if (!parts || parts.pre || parts.build)
+        return [tag];
+    const nums = parts.core.split('.');
+    const tags = nums.map((_, i) => nums.slice(0, nums.length - i).join('.'));
+    return [...tags, 'latest'];
+}
+/** Checks the repository and the tags; throws before any request. */
+function checkPush(repository, tags, key) {
+    (0,reference/* parseImageRef */.Q)(repository, key, false);
+    if (!tags.length)
+        throw new errors/* DistroError */.Yt(`${key}: no tag to push; give a version or tags.`, { key });
+    for (const t of tags)
+        (0,reference/* checkTag */.Bs)(t, `${key} (tag)`);
+}
+async function pushLayout(o) {
+    checkPush(o.repository, o.tags, o.key);
+    const ref = (0,reference/* parseImageRef */.Q)(o.repository, o.key, false);
+    const top = (await o.layout.readIndex()).manifests[0];
+    if (!top || top.mediaType !== media.MT.index)
+        throw new errors/* DistroError */.Yt(`${o.layout.dir}: index.json names no image index; write the images with the oci format first.`);
+    const index = await o.layout.readJson(top.digest);
+    const manifests = await Promise.all(index.manifests.map((m) => o.layout.readJson(m.digest)));
+    const mountFrom = [...new Set(manifests.map((m) => mountSource(m, ref.registry, ref.repository)))];
+    const reg = new registry/* Registry */.OR(ref, {
+        key: o.key,
+        credentials: o.credentials,
+        stats: o.stats,
+        mountFrom: mountFrom.filter((f) => !!f),
+    });
+    for (const [i, m] of index.manifests.entries()) {
+        const man = manifests[i];
+        const from = mountSource(man, ref.registry, ref.repository);
+        const blobs = [man.config, ...man.layers];
+        await (0,concurrency/* mapLimit */.sf)(blobs, 4, async (b, j) => reg.pushBlob(b.digest, () => o.layout.blobSource(b.digest), j > 0 ? from : undefined));
+        await reg.putManifest(m.digest, await o.layout.readBlob(m.digest), media.MT.manifest);
+    }
+    const indexBytes = await o.layout.readBlob(top.digest);
+    await reg.putManifest(top.digest, indexBytes, media.MT.index);
+    for (const t of o.tags)
+        await reg.putManifest(t, indexBytes, media.MT.index);
+    return { reference: (0,reference/* formatRef */.rq)({ ...ref, digest: top.digest }), digest: top.digest, tags: o.tags };
+}
+/** The repository a base image's layers can be mounted from: on the same registry, another repository. */
+function mountSource(man, registry, repository) {
+    const base = man.annotations?.['org.opencontainers.image.base.name'];
+    if (!base)
+        return undefined;
+    try {
+        const b = (0,reference/* parseImageRef */.Q)(base, 'base');
+        return b.registry === registry && b.repository !== repository ? b.repository : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/formats/oci/unpack.ts
+/**
+ * Unpacking one platform's image of a layout into a directory (what `umoci unpack` gives as
+ * rootfs/): its layers applied in order, with the OCI whiteouts (`.wh.<name>` deletes a path of
+ * the layers below, `.wh..wh..opq` empties a directory). Paths never leave the directory: a name
+ * with `..`, or a parent that is a symlink, is refused.
+ */
+
+
+
+
+
+
+
+
+/** The manifest of `platform` in the layout's (first) image index. */
+async function manifestFor(layout, platform) {
+    const top = (await layout.readIndex()).manifests[0];
+    if (!top)
+        throw new errors/* DistroError */.Yt(`${layout.dir}: the image layout has no image.`);
+    const index = top.mediaType === media.MT.index ? await layout.readJson(top.digest) : { manifests: [top] };
+    const d = index.manifests.find((m) => (0,media/* platformMatches */.J5)(m.platform, platform));
+    if (!d)
+        throw new errors/* DistroError */.Yt(`${layout.dir}: the image has no ${(0,media/* platformString */.Fd)(platform)} image.`);
+    return layout.readJson(d.digest);
+}
+function inside(root, name) {
+    const clean = external_node_path_default().posix.normalize(`/${name}`).slice(1);
+    if (name.split('/').includes('..'))
+        throw new errors/* DistroError */.Yt(`image layer entry '${name}' leaves the root file system.`);
+    return external_node_path_default().join(root, clean);
+}
+/** Refuses a path whose parent directories (below root) include a symlink. */
+async function checkParents(root, file) {
+    let dir = external_node_path_default().dirname(file);
+    while (dir.length > root.length) {
+        const st = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (st?.isSymbolicLink())
+            throw new errors/* DistroError */.Yt(`image layer entry ${external_node_path_default().relative(root, file)} lies below a symlink.`);
+        dir = external_node_path_default().dirname(dir);
+    }
+}
+async function applyLayer(file, root) {
+    const ex = tar_stream.extract();
+    ex.on('entry', (h, stream, next) => {
+        // a file's bytes are piped to it; any other entry's (a whiteout's, a device's) are dropped
+        if (h.type !== 'file')
+            stream.resume();
+        entry(h, stream).then(() => {
+            stream.resume(); // not piped (a whiteout): drained, or the extraction would wait for it
+            next();
+        }, (err) => next(err));
+    });
+    const entry = async (h, data) => {
+        const dst = inside(root, h.name.replace(/\/+$/, ''));
+        if (dst === root)
+            return;
+        await checkParents(root, dst);
+        const base = external_node_path_default().basename(dst);
+        if (base === '.wh..wh..opq') {
+            for (const n of await (0,promises_.readdir)(external_node_path_default().dirname(dst)).catch(() => []))
+                await (0,promises_.rm)(external_node_path_default().join(external_node_path_default().dirname(dst), n), { recursive: true, force: true });
+            return;
+        }
+        if (base.startsWith('.wh.')) {
+            await (0,promises_.rm)(external_node_path_default().join(external_node_path_default().dirname(dst), base.slice(4)), { recursive: true, force: true });
+            return;
+        }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(dst), { recursive: true });
+        const prev = await (0,promises_.lstat)(dst).catch(() => undefined);
+        if (prev && !(prev.isDirectory() && h.type === 'directory'))
+            await (0,promises_.rm)(dst, { recursive: true, force: true });
+        const mode = (h.mode ?? 0o644) & 0o7777;
+        if (h.type === 'directory')
+            await (0,promises_.mkdir)(dst, { recursive: true });
+        else if (h.type === 'file')
+            await (0,external_node_stream_promises_.pipeline)(data, (0,external_node_fs_.createWriteStream)(dst));
+        else if (h.type === 'symlink')
+            return (0,promises_.symlink)(h.linkname ?? '', dst);
+        else if (h.type === 'link')
+            return (0,promises_.link)(inside(root, h.linkname ?? ''), dst);
+        else
+            return; // devices and fifos are not made here
+        await (0,promises_.chmod)(dst, mode);
+        if (h.mtime)
+            await (0,promises_.utimes)(dst, h.mtime, h.mtime);
+    };
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), external_node_zlib_default().createGunzip(), ex);
+}
+/** Applies the layers of `platform`'s image, in order, to the (new or empty) directory `root`. */
+async function unpackImage(layout, platform, root) {
+    const man = await manifestFor(layout, platform);
+    await (0,promises_.mkdir)(root, { recursive: true });
+    for (const l of man.layers) {
+        if (!l.mediaType.endsWith('tar+gzip') && !l.mediaType.endsWith('tar.gzip'))
+            throw new errors/* DistroError */.Yt(`${layout.dir}: layer ${l.digest} is ${l.mediaType}; only gzip'd tar layers are unpacked.`);
+        await applyLayer(layout.blobPath(l.digest), external_node_path_default().resolve(root));
+    }
+    return man;
+}
+
+// EXTERNAL MODULE: ./src/formats/oci/attach.ts
+var attach = __webpack_require__(43545);
+;// CONCATENATED MODULE: ./src/formats/oci/index.ts
+/**
+ * Format `oci`: multi-platform OCI images of the built binaries, written without a container
+ * daemon (layers written directly, as ko and jib do), an image layout directory and its `.tar`;
+ * a small registry client to pull bases and push (see registry.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
 
 /***/ 58976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 835;
-export const ids = [835];
+export const id = 1835;
+export const ids = [1835];
 export const modules = {
 
 /***/ 87071:

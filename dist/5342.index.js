@@ -1,5 +1,5 @@
-export const id = 342;
-export const ids = [342];
+export const id = 5342;
+export const ids = [5342];
 export const modules = {
 
 /***/ 10182:

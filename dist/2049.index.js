@@ -1,5 +1,5 @@
-export const id = 49;
-export const ids = [49];
+export const id = 2049;
+export const ids = [2049];
 export const modules = {
 
 /***/ 87721:
@@ -32111,7 +32111,7 @@ function createNegotiateAuth() {
         }
         let kerberos;
         try {
-            kerberos = await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.t.bind(__webpack_require__, 98050, 19));
+            kerberos = await __webpack_require__.e(/* import() */ 8050).then(__webpack_require__.t.bind(__webpack_require__, 98050, 19));
         }
         catch {
             throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +

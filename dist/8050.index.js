@@ -1,5 +1,5 @@
-export const id = 50;
-export const ids = [50];
+export const id = 8050;
+export const ids = [8050];
 export const modules = {
 
 /***/ 98050:
