@@ -1759,8 +1759,24 @@ function wineFor(env) {
         throw new errors/* DistroError */.Yt(`wine is not installed (not found on PATH=${env.PATH ?? ''}), so Windows programs cannot run here: install it with \`apt-get install wine wine64\`, or leave the Windows targets out of this job (input target).`, { key: 'input: target' });
     return found;
 }
-/** Makes and starts a fresh prefix below `parent`; took `ms`. */
+/**
+ * Makes and starts a fresh prefix below `parent`; took `ms`. A first start that fails because wine
+ * cannot load kernel32.dll (`wineboot` exit 53, status c0000135) is tried once more in a new
+ * directory: seen once in CI, while the same command right after, and every other prefix of that
+ * run, started fine.
+ */
 async function createWinePrefix(parent, o) {
+    try {
+        return await bootPrefix(parent, o);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* DistroError */.Yt) || !/c0000135/.test(e.message))
+            throw e;
+        o.log.warn(`${e.message.split(';')[0]}; trying once more in a new prefix`);
+        return bootPrefix(parent, o);
+    }
+}
+async function bootPrefix(parent, o) {
     const wine = wineFor(o.env);
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(parent, 'wineprefix-'));
     const env = {

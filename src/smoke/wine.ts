@@ -37,8 +37,26 @@ export function wineFor(env: Env): string {
   return found;
 }
 
-/** Makes and starts a fresh prefix below `parent`; took `ms`. */
+/**
+ * Makes and starts a fresh prefix below `parent`; took `ms`. A first start that fails because wine
+ * cannot load kernel32.dll (`wineboot` exit 53, status c0000135) is tried once more in a new
+ * directory: seen once in CI, while the same command right after, and every other prefix of that
+ * run, started fine.
+ */
 export async function createWinePrefix(
+  parent: string,
+  o: { env: Env; log: Logger; timeoutMs?: number },
+): Promise<WinePrefix & { ms: number }> {
+  try {
+    return await bootPrefix(parent, o);
+  } catch (e) {
+    if (!(e instanceof DistroError) || !/c0000135/.test(e.message)) throw e;
+    o.log.warn(`${e.message.split(';')[0]}; trying once more in a new prefix`);
+    return bootPrefix(parent, o);
+  }
+}
+
+async function bootPrefix(
   parent: string,
   o: { env: Env; log: Logger; timeoutMs?: number },
 ): Promise<WinePrefix & { ms: number }> {
